@@ -1,0 +1,14 @@
+import type { CollabServer } from './collab/CollabServer.ts';
+import type { Environment } from './env.ts';
+import type { Logger } from './logger.ts';
+import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
+import type { Store } from './store/Store.ts';
+
+/** What routes and commands work with; built once in server/startServer.ts. */
+export interface AppContext {
+  env: Environment;
+  logger: Logger;
+  store: Store;
+  collab: CollabServer;
+  setup: FirstSecretariatSetup;
+}

@@ -1,0 +1,18 @@
+import type { OrganisationRecord, UserRecord } from '../store/records.ts';
+
+/** Who is making a request: the signed-in user, their organisation and their session. */
+export interface Actor {
+  user: UserRecord;
+  organisation: OrganisationRecord | null;
+  sessionIdHash: string;
+}
+
+declare global {
+  // Express's request type is extended through its global namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      actor?: Actor;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { loginInput, setupInput } from '../../shared/schemas/auth.ts';
+import type { AppContext } from '../AppContext.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { parseInput } from '../http/parseInput.ts';
+import { verifyPassword } from './passwords.ts';
+import { requireActor } from './requireActor.ts';
+import { clearSessionCookie, setSessionCookie, startSession } from './sessions.ts';
+import { meView, userView } from './views.ts';
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export function createAuthRouter({ env, store, setup, logger }: AppContext): Router {
+  const router = Router();
+  const rateLimited = () => {
+    throw new HttpError('too_many_requests', 'Too many sign-in attempts; wait a few minutes and try again');
+  };
+  // Per address and account, so one attacker cannot lock everyone out; and per address overall.
+  const perAccount = rateLimit({
+    windowMs: FIFTEEN_MINUTES,
+    limit: env.ACCORD_LOGIN_ATTEMPTS,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (request) => {
+      const email = typeof request.body?.email === 'string' ? request.body.email.toLowerCase().slice(0, 254) : '';
+      return `${ipKeyGenerator(request.ip ?? '')}|${email}`;
+    },
+    handler: rateLimited,
+  });
+  const perAddress = rateLimit({
+    windowMs: FIFTEEN_MINUTES,
+    limit: env.ACCORD_LOGIN_ATTEMPTS * 30,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: rateLimited,
+  });
+
+  router.post('/auth/login', perAddress, perAccount, async (request, response) => {
+    const input = parseInput(loginInput, request.body);
+    const user = await store.users.findByEmail(input.email);
+    if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || user === null) {
+      logger.info({ email: input.email }, 'failed sign-in');
+      throw new HttpError('unauthorised', 'Wrong e-mail address or password');
+    }
+    const session = await startSession(store, user.id);
+    setSessionCookie(request, response, session.token, session.expiresAt);
+    response.json({ user: userView(user) });
+  });
+
+  router.post('/auth/logout', async (request, response) => {
+    const actor = requireActor(request);
+    await store.sessions.delete(actor.sessionIdHash);
+    clearSessionCookie(request, response);
+    response.status(204).end();
+  });
+
+  router.get('/me', (request, response) => {
+    response.json(meView(requireActor(request)));
+  });
+
+  router.get('/setup', (_request, response) => {
+    response.json({ setupRequired: setup.isOpen });
+  });
+
+  router.post('/setup', perAddress, async (request, response) => {
+    const input = parseInput(setupInput, request.body);
+    const user = await setup.complete(input.token, input.email, input.name, input.password);
+    if (user === null) throw new HttpError('forbidden', 'This setup link is not valid (any more)');
+    logger.info({ user: user.id }, 'first secretariat account created through the setup link');
+    const session = await startSession(store, user.id);
+    setSessionCookie(request, response, session.token, session.expiresAt);
+    response.status(201).json({ user: userView(user) });
+  });
+
+  return router;
+}

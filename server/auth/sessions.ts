@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import type { Store } from '../store/Store.ts';
+import type { Actor } from './Actor.ts';
+
+export const SESSION_COOKIE = 'accord_session';
+const SESSION_DAYS = 30;
+
+/** Sessions are looked up by the hash of their token, so a leaked database holds no usable cookie. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export function createToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export async function startSession(store: Store, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = createToken();
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  await store.sessions.create(hashToken(token), {
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { token, expiresAt };
+}
+
+export function setSessionCookie(request: Request, response: Response, token: string, expiresAt: Date): void {
+  response.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.secure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(request: Request, response: Response): void {
+  response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: request.secure, path: '/' });
+}
+
+/** The session token from a Cookie header, if any. */
+export function sessionTokenFrom(cookieHeader: string | undefined): string | null {
+  if (!cookieHeader) return null;
+  const token = parseCookies(cookieHeader)[SESSION_COOKIE];
+  return token && token.length <= 128 ? token : null;
+}
+
+/** Resolves a Cookie header to the signed-in actor, or null (no cookie, unknown or expired session). */
+export async function actorFromCookie(store: Store, cookieHeader: string | undefined): Promise<Actor | null> {
+  const token = sessionTokenFrom(cookieHeader);
+  if (token === null) return null;
+  const sessionIdHash = hashToken(token);
+  const session = await store.sessions.find(sessionIdHash);
+  if (session === null) return null;
+  if (session.expiresAt <= new Date().toISOString()) {
+    await store.sessions.delete(sessionIdHash);
+    return null;
+  }
+  const user = await store.users.findById(session.userId);
+  if (user === null) return null;
+  const organisation = user.orgId ? await store.organisations.findById(user.orgId) : null;
+  return { user, organisation, sessionIdHash };
+}

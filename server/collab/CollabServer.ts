@@ -1,0 +1,106 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { COLLAB_PATH, MAX_FRAME_BYTES, type CloseReason } from '../../shared/collab/protocol.ts';
+import { userColour } from '../../shared/collab/userColour.ts';
+import type { Logger } from '../logger.ts';
+import { isSameOrigin } from '../http/sameOrigin.ts';
+import type { Store } from '../store/Store.ts';
+import { Connection } from './Connection.ts';
+import { decideAccess } from './decideAccess.ts';
+import type { DocumentRegistry } from './DocumentRegistry.ts';
+
+const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The collaboration endpoint, `/collab/:statementId`, composed of its parts in one place:
+ * origin check and access decision at upgrade (decideAccess), per-connection limits and the
+ * read-only rule (Connection), awareness identity (rewriteAwarenessIdentity), and persistence
+ * before forwarding (DocumentRegistry).
+ */
+export class CollabServer {
+  private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private accepting = true;
+
+  constructor(
+    private readonly store: Store,
+    private readonly registry: DocumentRegistry,
+    private readonly logger: Logger,
+    private readonly publicUrl: string | undefined,
+  ) {}
+
+  /** Whether an upgrade request is for us. */
+  handles(request: IncomingMessage): boolean {
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    return path.startsWith(`${COLLAB_PATH}/`);
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (!this.accepting) {
+      rejectUpgrade(socket, 503, 'Service Unavailable');
+      return;
+    }
+    if (!isSameOrigin(request, this.publicUrl)) {
+      rejectUpgrade(socket, 403, 'Forbidden');
+      return;
+    }
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    const statementId = decodeURIComponent(path.slice(COLLAB_PATH.length + 1));
+    socket.on('error', () => socket.destroy());
+    void this.authorise(request, socket, head, statementId).catch((error: unknown) => {
+      this.logger.error({ err: error, statement: statementId }, 'collab upgrade failed');
+      rejectUpgrade(socket, 500, 'Internal Server Error');
+    });
+  }
+
+  /** Closes every connection matching `predicate` (revoked session, removed drafter, changed access). */
+  async closeConnections(predicate: (connection: Connection) => boolean, reason: CloseReason | { code: number; reason: string }): Promise<number> {
+    const matching = (await this.registry.connections()).filter(predicate);
+    for (const connection of matching) connection.close(reason);
+    return matching.length;
+  }
+
+  async shutdown(): Promise<void> {
+    this.accepting = false;
+    await this.registry.shutdown();
+    for (const client of this.sockets.clients) client.terminate();
+    this.sockets.close();
+  }
+
+  private async authorise(request: IncomingMessage, socket: Duplex, head: Buffer, statementId: string): Promise<void> {
+    const decision = STATEMENT_ID.test(statementId)
+      ? await decideAccess(this.store, request, statementId)
+      : ({ granted: false, reason: { code: 4404, reason: 'no such statement' } } as const);
+    if (socket.destroyed) return;
+    this.sockets.handleUpgrade(request, socket, head, (webSocket: WebSocket) => {
+      if (!decision.granted) {
+        // Accept, then close with a 44xx code: the stock provider stops retrying on those.
+        webSocket.close(decision.reason.code, decision.reason.reason);
+        return;
+      }
+      const { actor, readOnly } = decision;
+      const connection = new Connection(
+        webSocket,
+        {
+          statementId,
+          sessionIdHash: actor.sessionIdHash,
+          identity: { id: actor.user.id, name: actor.user.name, color: userColour(actor.user.id) },
+          readOnly,
+        },
+        this.registry,
+        this.logger,
+        (closed) => this.registry.handleConnectionClosed(closed),
+      );
+      this.logger.debug({ connection: connection.id, statement: statementId, user: actor.user.id, readOnly }, 'collab connected');
+      this.registry.connect(connection).catch((error: unknown) => {
+        this.logger.error({ err: error, statement: statementId }, 'loading document failed');
+        connection.close({ code: 1011, reason: 'could not load document' });
+      });
+    });
+  }
+}
+
+function rejectUpgrade(socket: Duplex, status: number, text: string): void {
+  if (socket.destroyed) return;
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

@@ -1,0 +1,51 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { assertFullyRead } from './frames.ts';
+
+/** Who a connection is, as the server knows it; clients cannot claim anything else. */
+export interface AwarenessIdentity {
+  id: string;
+  name: string;
+  color: string;
+}
+
+const MAX_ENTRIES = 16;
+const MAX_STATE_CHARS = 16 * 1024;
+
+/**
+ * Rewrites an awareness update so that every state carries the connection's own identity, and
+ * drops entries for client ids the connection may not speak for. Returns null when nothing is left.
+ * Throws on a malformed update.
+ */
+export function rewriteAwarenessIdentity(
+  update: Uint8Array,
+  identity: AwarenessIdentity,
+  mayUseClientId: (clientId: number) => boolean,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_ENTRIES) throw new Error('too many awareness entries');
+  const entries: { clientId: number; clock: number; state: string }[] = [];
+  for (let index = 0; index < count; index++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const rawState = decoding.readVarString(decoder);
+    if (rawState.length > MAX_STATE_CHARS || !mayUseClientId(clientId)) continue;
+    const state: unknown = JSON.parse(rawState);
+    if (state === null) {
+      entries.push({ clientId, clock, state: 'null' });
+    } else if (typeof state === 'object' && !Array.isArray(state)) {
+      entries.push({ clientId, clock, state: JSON.stringify({ ...state, user: identity }) });
+    }
+  }
+  assertFullyRead(decoder);
+  if (entries.length === 0) return null;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Request } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { AppContext } from '../AppContext.ts';
+import { createAuthRouter } from '../auth/routes.ts';
+import { loadActor } from '../auth/requireActor.ts';
+import { createInvitationsRouter } from '../invitations/routes.ts';
+import { createOrganisationsRouter } from '../organisations/routes.ts';
+import { createStatementsRouter } from '../statements/routes.ts';
+import { handleApiNotFound, handleErrors } from './handleErrors.ts';
+import { requireJson } from './requireJson.ts';
+import { requireSameOrigin } from './sameOrigin.ts';
+
+const CLIENT_DIRECTORY = path.resolve(import.meta.dirname, '../../dist/client');
+
+/** The HTTP app: security headers, then the API (origin → session → JSON → routes), then the client. */
+export function createApp(context: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (context.env.TRUST_PROXY) app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // y-prosemirror colours carets through style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          // Plain http on a LAN or loopback must keep working; TLS is the proxy's job.
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.use(
+    '/api',
+    pinoHttp({
+      logger: context.logger,
+      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      serializers: {
+        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+      },
+      customProps: (request) => ({ user: (request as Request).actor?.user.id }),
+    }),
+  );
+
+  app.get('/api/health', (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.use('/api', requireSameOrigin(context.env.PUBLIC_URL));
+  app.use('/api', requireJson);
+  app.use('/api', express.json({ limit: '256kb' }));
+  app.use('/api', loadActor(context.store));
+  app.use('/api', createAuthRouter(context));
+  app.use('/api', createOrganisationsRouter(context));
+  app.use('/api', createInvitationsRouter(context));
+  app.use('/api', createStatementsRouter(context));
+  app.use('/api', handleApiNotFound);
+  app.use('/api', handleErrors(context.logger));
+
+  serveClient(app);
+  app.use(handleErrors(context.logger));
+  return app;
+}
+
+/** The built single-page client; every unknown path gets index.html so client routes work on reload. */
+function serveClient(app: Express): void {
+  const indexFile = path.join(CLIENT_DIRECTORY, 'index.html');
+  app.use(express.static(CLIENT_DIRECTORY, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_request, response) => {
+    if (!fs.existsSync(indexFile)) {
+      response.status(503).type('text/plain').send('The client is not built yet: run `npm run build` (npm start does it).');
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexFile);
+  });
+}

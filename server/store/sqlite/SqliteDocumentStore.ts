@@ -1,0 +1,51 @@
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { DocumentUpdateEntry, StoredDocument } from '../records.ts';
+import type { DocumentStore } from '../Store.ts';
+
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly snapshot: Statement<[string], { state: Buffer }>;
+  private readonly updates: Statement<[string], { sequence: number; data: Buffer }>;
+  private readonly appendInTransaction: Transaction<(entries: readonly DocumentUpdateEntry[]) => Map<string, number>>;
+  private readonly compactInTransaction: Transaction<(statementId: string, snapshot: Uint8Array, through: number) => void>;
+
+  constructor(database: Database) {
+    this.snapshot = database.prepare('SELECT state FROM document_snapshots WHERE statement_id = ?');
+    this.updates = database.prepare(
+      'SELECT sequence, data FROM document_updates WHERE statement_id = ? ORDER BY sequence',
+    );
+    const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
+    this.appendInTransaction = database.transaction((entries: readonly DocumentUpdateEntry[]) => {
+      const lastSequences = new Map<string, number>();
+      for (const entry of entries) {
+        const result = insertUpdate.run(entry.statementId, entry.update);
+        lastSequences.set(entry.statementId, Number(result.lastInsertRowid));
+      }
+      return lastSequences;
+    });
+    const upsertSnapshot = database.prepare(`INSERT INTO document_snapshots (statement_id, state, updated_at)
+      VALUES (?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
+    const trimLog = database.prepare('DELETE FROM document_updates WHERE statement_id = ? AND sequence <= ?');
+    this.compactInTransaction = database.transaction((statementId: string, snapshot: Uint8Array, through: number) => {
+      upsertSnapshot.run(statementId, snapshot, new Date().toISOString());
+      trimLog.run(statementId, through);
+    });
+  }
+
+  async load(statementId: string): Promise<StoredDocument> {
+    const snapshot = this.snapshot.get(statementId)?.state ?? null;
+    const rows = this.updates.all(statementId);
+    return {
+      snapshot: snapshot ? new Uint8Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength) : null,
+      updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+      lastSequence: rows.at(-1)?.sequence ?? 0,
+    };
+  }
+
+  async append(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, number>> {
+    return this.appendInTransaction(entries);
+  }
+
+  async compact(statementId: string, snapshot: Uint8Array, throughSequence: number): Promise<void> {
+    this.compactInTransaction(statementId, snapshot, throughSequence);
+  }
+}

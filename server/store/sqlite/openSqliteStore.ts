@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Store } from '../Store.ts';
+import { migrate } from './migrate.ts';
+import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
+import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
+import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
+import { SqliteSessionStore } from './SqliteSessionStore.ts';
+import { SqliteStatementStore } from './SqliteStatementStore.ts';
+import { SqliteUserStore } from './SqliteUserStore.ts';
+
+/** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
+export function openSqliteStore(dataDirectory: string): Store {
+  fs.mkdirSync(dataDirectory, { recursive: true });
+  const database = new BetterSqlite3(path.join(dataDirectory, 'accord.sqlite'));
+  database.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the update is forwarded, even if the machine loses power.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  migrate(database);
+  return {
+    users: new SqliteUserStore(database),
+    sessions: new SqliteSessionStore(database),
+    organisations: new SqliteOrganisationStore(database),
+    invitations: new SqliteInvitationStore(database),
+    statements: new SqliteStatementStore(database),
+    documents: new SqliteDocumentStore(database),
+    async close() {
+      database.close();
+    },
+  };
+}

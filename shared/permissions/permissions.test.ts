@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { can } from './permissions.ts';
+
+describe('can', () => {
+  it('allows an action when any role allows it', () => {
+    expect(can(new Set(['member', 'drafter']), 'statement.editText')).toBe(true);
+  });
+
+  it('refuses an action no role allows', () => {
+    expect(can(new Set(['member', 'signatory']), 'statement.editText')).toBe(false);
+    expect(can(new Set(['anonymous']), 'statement.read')).toBe(false);
+  });
+
+  it('lets only the secretariat create statements', () => {
+    expect(can(new Set(['secretariat']), 'statement.create')).toBe(true);
+    expect(can(new Set(['drafter', 'member']), 'statement.create')).toBe(false);
+  });
+});

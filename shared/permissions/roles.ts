@@ -1,0 +1,19 @@
+/**
+ * What a user is, relative to one statement. A user may hold several at once (a member contact who
+ * is also a signatory and a drafter); an action is allowed when any of them allows it.
+ */
+export const ROLES = [
+  'anonymous',
+  'supporter',
+  'member',
+  'signatory',
+  'drafter',
+  'secretariat',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** The role stored on an account; `drafter` is per statement and `member`/`supporter` come from the organisation. */
+export const ACCOUNT_ROLES = ['secretariat', 'contact', 'signatory'] as const;
+
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];

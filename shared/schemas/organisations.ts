@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { COUNTRY_CODES } from '../organisations/countryCodes.ts';
+
+export const ORGANISATION_KINDS = ['ccTLD', 'gTLD', 'registrar', 'RIR', 'regional', 'other'] as const;
+export const ORGANISATION_CATEGORIES = ['member', 'supporter'] as const;
+
+export const createOrganisationInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(ORGANISATION_KINDS),
+  category: z.enum(ORGANISATION_CATEGORIES),
+  country: z.enum(COUNTRY_CODES, { message: 'an ISO 3166 alpha-2 country code, such as DE' }),
+});
