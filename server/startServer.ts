@@ -19,6 +19,9 @@ export interface RunningServer {
 /** Wires the store, the collaboration server and the HTTP app together, and listens. */
 export async function startServer(env: Environment, logger: Logger): Promise<RunningServer> {
   const store = openStore(env);
+  if (env.REDIS_URL !== undefined) {
+    logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
+  }
   const registry = new DocumentRegistry(store, logger, {
     unloadAfterMs: env.ACCORD_UNLOAD_AFTER_MS,
     compactAfterUpdates: env.ACCORD_COMPACT_AFTER_UPDATES,
