@@ -45,7 +45,8 @@ export class CollabServer {
       return;
     }
     const path = (request.url ?? '').split('?')[0] ?? '';
-    const statementId = decodeURIComponent(path.slice(COLLAB_PATH.length + 1));
+    // Only URL-safe ids exist, so the raw path segment is the id (no decoding that could throw).
+    const statementId = path.slice(COLLAB_PATH.length + 1);
     socket.on('error', () => socket.destroy());
     void this.authorise(request, socket, head, statementId).catch((error: unknown) => {
       this.logger.error({ err: error, statement: statementId }, 'collab upgrade failed');

@@ -107,6 +107,7 @@ export class DocumentRegistry implements UpdateSink {
 
   private flush(): void {
     this.flushScheduled = false;
+    if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
     const resolveStored = this.resolvePendingStored;
