@@ -75,7 +75,16 @@ export function createApp(context: AppContext): Express {
 /** The built single-page client; every unknown path gets index.html so client routes work on reload. */
 function serveClient(app: Express): void {
   const indexFile = path.join(CLIENT_DIRECTORY, 'index.html');
-  app.use(express.static(CLIENT_DIRECTORY, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(CLIENT_DIRECTORY, {
+      index: false,
+      setHeaders: (response, filePath) => {
+        // Hashed bundles never change; everything else (index.html, the service worker) is revalidated.
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
   app.get('/{*path}', (_request, response) => {
     if (!fs.existsSync(indexFile)) {
       response.status(503).type('text/plain').send('The client is not built yet: run `npm run build` (npm start does it).');

@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { MeView } from '../../shared/api/types.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+
+interface Session {
+  /** undefined while loading, null when signed out. */
+  me: MeView | null | undefined;
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<MeView | null | undefined>(undefined);
+
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await apiRequest<MeView>('GET', '/api/me'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setMe(null);
+      else throw error;
+    }
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await apiRequest('POST', '/api/auth/logout').catch(() => undefined);
+    // The service worker keeps API answers for offline use: they must not outlive the session.
+    if ('caches' in window) await caches.delete('accord-api');
+    setMe(null);
+  }, []);
+
+  useEffect(() => {
+    void refresh().catch(() => setMe(null));
+  }, [refresh]);
+
+  const value = useMemo(() => ({ me, refresh, signOut }), [me, refresh, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (session === null) throw new Error('useSession outside SessionProvider');
+  return session;
+}

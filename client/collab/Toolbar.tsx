@@ -1,0 +1,96 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import type { ReactNode } from 'react';
+import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
+
+function ToolbarButton({ label, shortcut, active = false, disabled = false, onClick, children }: {
+  label: string;
+  shortcut?: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={active ? 'toolbar__button is-active' : 'toolbar__button'}
+      aria-label={label}
+      aria-pressed={active}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function askForLink(editor: Editor): void {
+  const current = editor.getAttributes('link').href as string | undefined;
+  const answer = window.prompt('Link address (https://… or mailto:…). Leave empty to remove the link.', current ?? 'https://');
+  if (answer === null) return;
+  const href = answer.trim();
+  if (href === '' || href === 'https://') {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    return;
+  }
+  const withProtocol = /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `https://${href}`;
+  if (!isSafeLinkHref(withProtocol)) {
+    window.alert('Only web (http, https) and e-mail (mailto) links are allowed.');
+    return;
+  }
+  editor.chain().focus().extendMarkRange('link').setLink({ href: withProtocol }).run();
+}
+
+export function Toolbar({ editor }: { editor: Editor }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      paragraph: current.isActive('paragraph'),
+      heading1: current.isActive('heading', { level: 1 }),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <div className="toolbar__group">
+        <ToolbarButton label="Paragraph" shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolbarButton>
+        <ToolbarButton label="Heading 1" shortcut="Ctrl+Alt+1" active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>H1</ToolbarButton>
+        <ToolbarButton label="Heading 2" shortcut="Ctrl+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolbarButton>
+        <ToolbarButton label="Heading 3" shortcut="Ctrl+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolbarButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolbarButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolbarButton>
+        <ToolbarButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolbarButton>
+        <ToolbarButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => askForLink(editor)}>
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1 1" />
+            <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1-1" />
+          </svg>
+        </ToolbarButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolbarButton label="Bulleted list" shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>•≡</ToolbarButton>
+        <ToolbarButton label="Numbered list" shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1≡</ToolbarButton>
+        <ToolbarButton label="Quote" shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>❝</ToolbarButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolbarButton>
+        <ToolbarButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolbarButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { useEffect, useRef, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { COLLAB_PATH, CloseCode, EDITOR_SCHEMA_VERSION, MessageType, SCHEMA_VERSION_PARAM } from '../../shared/collab/protocol.ts';
+import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState.ts';
+import { presentUsers, type PresentUser } from './presentUsers.ts';
+import { SavedTracker } from './SavedTracker.ts';
+
+export interface Collaboration {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+export interface CollaborationStatus {
+  state: ConnectionState;
+  closeReason: string | null;
+  present: PresentUser[];
+}
+
+/**
+ * One statement's shared document: a Y.Doc kept in IndexedDB (edits survive reloads and offline
+ * time) and synced over the y-websocket provider, with the truthful Saved state and presence.
+ */
+export function useCollaboration(statementId: string, handleAccessChanged: () => void): {
+  collaboration: Collaboration | null;
+  status: CollaborationStatus;
+} {
+  const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
+  const [facts, setFacts] = useState<ConnectionFacts>({
+    online: navigator.onLine,
+    status: 'connecting',
+    synced: false,
+    everSynced: false,
+    refused: false,
+    readOnly: false,
+    save: 'unsaved',
+  });
+  const [closeReason, setCloseReason] = useState<string | null>(null);
+  const [present, setPresent] = useState<PresentUser[]>([]);
+  const accessChanged = useRef(handleAccessChanged);
+  accessChanged.current = handleAccessChanged;
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const persistence = new IndexeddbPersistence(`accord-statement-${statementId}`, doc);
+    const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const provider = new WebsocketProvider(`${protocol}//${location.host}${COLLAB_PATH}`, statementId, doc, {
+      params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
+      connect: navigator.onLine,
+    });
+    const update = (changes: Partial<ConnectionFacts>) => setFacts((previous) => ({ ...previous, ...changes }));
+
+    const tracker = new SavedTracker(
+      (query) => {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MessageType.saved);
+        encoding.writeVarUint(encoder, query);
+        provider.ws?.send(encoding.toUint8Array(encoder));
+      },
+      (save) => update({ save, readOnly: tracker.readOnly }),
+    );
+    provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
+      const query = decoding.readVarUint(decoder);
+      const accepted = decoding.readVarUint(decoder) === 1;
+      tracker.handleAnswer(query, accepted);
+    };
+
+    const handleDocUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider) tracker.handleLocalChange();
+    };
+    const handleStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
+      if (status !== 'connected') tracker.handleDisconnected();
+      update({ status, synced: provider.synced });
+    };
+    const handleSync = (synced: boolean) => {
+      if (synced) tracker.handleSynced();
+      update(synced ? { synced, everSynced: true } : { synced });
+    };
+    const handleClose = (event: CloseEvent | null) => {
+      if (event === null) return;
+      if (event.code === CloseCode.accessChanged.code) accessChanged.current();
+      if (event.code >= 4400 && event.code < 4500) {
+        update({ refused: true });
+        setCloseReason(event.code === CloseCode.unauthorised.code ? 'unauthorised' : event.reason || 'refused');
+      }
+    };
+    const handleAwareness = () => setPresent(presentUsers(provider.awareness.getStates() as Map<number, Record<string, unknown>>));
+    // The browser knows first when the network goes: stop trying, keep edits local, resume later.
+    const handleOffline = () => {
+      update({ online: false });
+      provider.disconnect();
+    };
+    const handleOnline = () => {
+      update({ online: true });
+      provider.connect();
+    };
+
+    doc.on('update', handleDocUpdate);
+    provider.on('status', handleStatus);
+    provider.on('sync', handleSync);
+    provider.on('connection-close', handleClose);
+    provider.awareness.on('change', handleAwareness);
+    window.addEventListener('offline', handleOffline);
+    window.addEventListener('online', handleOnline);
+    setCollaboration({ doc, provider });
+
+    return () => {
+      window.removeEventListener('offline', handleOffline);
+      window.removeEventListener('online', handleOnline);
+      provider.awareness.off('change', handleAwareness);
+      doc.off('update', handleDocUpdate);
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+      setCollaboration(null);
+    };
+  }, [statementId]);
+
+  return { collaboration, status: { state: connectionState(facts), closeReason, present } };
+}

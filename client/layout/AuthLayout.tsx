@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+/** The centred card used by sign-in, setup and invitation pages. */
+export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <div className="brand brand--large" aria-hidden="true">
+          <span className="brand__mark">A</span> Accord
+        </div>
+        <h1>{title}</h1>
+        {subtitle && <p className="muted">{subtitle}</p>}
+        {children}
+      </div>
+      <p className="auth-footnote">Joint statements, drafted together, signed one organisation at a time.</p>
+    </main>
+  );
+}

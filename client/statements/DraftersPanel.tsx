@@ -1,0 +1,68 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { StatementView } from '../../shared/api/types.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+}
+
+/** Secretariat only: who may edit this statement's text, and adding someone. */
+export function DraftersPanel({ statement, onChanged }: { statement: StatementView; onChanged: () => void }) {
+  const [people, setPeople] = useState<Person[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    apiRequest<Person[]>('GET', '/api/users').then(setPeople, () => setPeople([]));
+  }, []);
+
+  const drafters = (people ?? []).filter((person) => statement.drafterIds.includes(person.id));
+  const candidates = (people ?? []).filter((person) => person.role !== 'secretariat' && !statement.drafterIds.includes(person.id));
+
+  async function handleAdd(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const userId = String(new FormData(event.currentTarget).get('userId') ?? '');
+    if (!userId) return;
+    try {
+      await apiRequest('POST', `/api/statements/${statement.id}/drafters`, { userId });
+      setError(null);
+      onChanged();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'The drafter could not be added.');
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="drafters-heading">
+      <h2 id="drafters-heading">Drafters</h2>
+      <p className="muted small">Drafters edit the text while it is drafting. Everyone else comments and suggests.</p>
+      {drafters.length === 0 ? (
+        <p className="muted small">No drafters yet: only the secretariat can edit.</p>
+      ) : (
+        <ul className="people">
+          {drafters.map((person) => (
+            <li key={person.id}>
+              <strong>{person.name}</strong> <span className="muted">{person.email}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {candidates.length > 0 && (
+        <form className="inline-form" onSubmit={handleAdd}>
+          <label className="visually-hidden" htmlFor="drafter-select">Add a drafter</label>
+          <select id="drafter-select" name="userId" defaultValue="">
+            <option value="" disabled>Add a drafter…</option>
+            {candidates.map((person) => (
+              <option key={person.id} value={person.id}>{person.name} — {person.email}</option>
+            ))}
+          </select>
+          <button className="button" type="submit">Add</button>
+        </form>
+      )}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </section>
+  );
+}

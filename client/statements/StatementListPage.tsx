@@ -1,0 +1,83 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { MeView, StatementView } from '../../shared/api/types.ts';
+import { can } from '../../shared/permissions/permissions.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+import { AppHeader } from '../layout/AppHeader.tsx';
+import { FormError } from '../layout/FormError.tsx';
+import { formatWhen } from './formatWhen.ts';
+import { StageBadge } from './StageBadge.tsx';
+
+export function StatementListPage({ me }: { me: MeView }) {
+  const navigate = useNavigate();
+  const [statements, setStatements] = useState<StatementView[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mayCreate = can(new Set([me.user.role === 'secretariat' ? 'secretariat' : 'member']), 'statement.create');
+
+  useEffect(() => {
+    apiRequest<StatementView[]>('GET', '/api/statements').then(setStatements, (caught: unknown) =>
+      setLoadError(caught instanceof ApiError ? caught.message : 'Statements could not be loaded.'),
+    );
+  }, []);
+
+  async function handleCreate(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const title = String(new FormData(event.currentTarget).get('title') ?? '');
+    setBusy(true);
+    setCreateError(null);
+    try {
+      const created = await apiRequest<{ id: string }>('POST', '/api/statements', { title });
+      navigate(`/statements/${created.id}`);
+    } catch (caught) {
+      setCreateError(caught instanceof ApiError ? caught.message : 'The statement could not be created.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <AppHeader me={me} />
+      <main className="page">
+        <div className="page__heading">
+          <h1>Statements</h1>
+          <p className="muted">Drafts the coalition is working on, and what has been published.</p>
+        </div>
+        {mayCreate && (
+          <form className="create-statement" onSubmit={handleCreate}>
+            <label className="visually-hidden" htmlFor="new-statement-title">Title of the new statement</label>
+            <input id="new-statement-title" name="title" placeholder="Title of a new statement, e.g. Response to the WSIS+20 review" required maxLength={300} />
+            <button className="button button--primary" type="submit" disabled={busy}>Create</button>
+            <FormError message={createError} />
+          </form>
+        )}
+        <FormError message={loadError} />
+        {statements === null && !loadError && <p className="muted" aria-busy="true">Loading statements…</p>}
+        {statements !== null && statements.length === 0 && (
+          <div className="empty-state">
+            <h2>No statements yet</h2>
+            <p className="muted">{mayCreate ? 'Open the first one above.' : 'The secretariat has not opened any statement yet.'}</p>
+          </div>
+        )}
+        {statements !== null && statements.length > 0 && (
+          <ul className="statement-list">
+            {statements.map((statement) => (
+              <li key={statement.id}>
+                <Link to={`/statements/${statement.id}`} className="statement-card">
+                  <span className="statement-card__title">{statement.title}</span>
+                  <span className="statement-card__meta">
+                    <StageBadge stage={statement.stage} />
+                    <span>{statement.access === 'write' ? 'You can edit' : 'Read, comment'}</span>
+                    <span>Updated {formatWhen(statement.updatedAt)}</span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+/** How many Yjs updates y-indexeddb holds for a statement in this browser (its offline copy). */
+export function storedUpdateCount(page: Page, statementId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const counting = database.transaction('updates', 'readonly').objectStore('updates').count();
+          counting.onsuccess = () => {
+            resolve(counting.result);
+            database.close();
+          };
+          counting.onerror = () => reject(counting.error);
+        };
+      }),
+    `accord-statement-${statementId}`,
+  );
+}
