@@ -30,6 +30,12 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const setup = new FirstSecretariatSetup(store, logger);
   const context: AppContext = { env, logger, store, collab, setup };
 
+  // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
+  const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD
+    ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD }
+    : null;
+  const setupToken = await setup.prepare(admin);
+
   const server = http.createServer(createApp(context));
   server.on('upgrade', (request, socket, head) => {
     if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
@@ -47,10 +53,6 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
   logger.info({ port, url }, 'listening');
 
-  const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD
-    ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD }
-    : null;
-  const setupToken = await setup.prepare(admin);
   if (setupToken !== null) {
     const link = `${env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : url}/setup?token=${setupToken}`;
     logger.info({ setupLink: link }, 'no account yet: open the setup link to create the first secretariat account');
