@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CloseCode, MAX_FRAME_BYTES, MessageType } from '../../shared/collab/protocol.ts';
 import { createStatement } from '../support/coalition.ts';
 import { connectCollab, fragmentText, typeInto, waitForSync } from '../support/collabClient.ts';
 import { startCollabFixture, type CollabFixture } from '../support/collabFixture.ts';
 import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
+import { paragraphUpdate } from '../support/paragraphUpdate.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
 import { waitFor } from '../support/waitFor.ts';
 
 const SYNC_UPDATE = 2;
-
-/** A valid update that inserts `text` into a fresh paragraph, built on a scratch document. */
-function paragraphUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment('default').insert(0, [paragraph]);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 describe('a malformed frame', () => {
   let fixture: CollabFixture;
