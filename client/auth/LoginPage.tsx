@@ -1,37 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/ApiError.ts';
-import { apiRequest } from '../api/apiRequest.ts';
+import { Navigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { safeNextPath } from './safeNextPath.ts';
 import { useSession } from './SessionContext.tsx';
+import { useSignInForm } from './useSignInForm.ts';
 
 export function LoginPage() {
-  const { me, refresh } = useSession();
+  const { me } = useSession();
   const [searchParams] = useSearchParams();
-  const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const next = safeNextPath(searchParams.get('next'));
+  const { busy, error, handleSubmit } = useSignInForm(
+    '/api/auth/login',
+    (form) => ({ email: form.get('email'), password: form.get('password') }),
+    next,
+    'Signing in failed. Try again.',
+  );
 
   if (me) return <Navigate to={next} replace />;
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      await apiRequest('POST', '/api/auth/login', { email: form.get('email'), password: form.get('password') });
-      await refresh();
-      navigate(next, { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Signing in failed. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <AuthLayout title="Sign in" subtitle="Use the e-mail address your invitation was sent to.">

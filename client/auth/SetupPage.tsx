@@ -1,21 +1,22 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { SetupStatusView } from '../../shared/api/types.ts';
-import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
-import { useSession } from './SessionContext.tsx';
+import { useSignInForm } from './useSignInForm.ts';
 
 /** The first secretariat account, through the one-time link the server printed at start. */
 export function SetupPage() {
   const [searchParams] = useSearchParams();
-  const { refresh } = useSession();
-  const navigate = useNavigate();
   const [open, setOpen] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const token = searchParams.get('token') ?? '';
+  const { busy, error, handleSubmit } = useSignInForm(
+    '/api/setup',
+    (form) => ({ token, email: form.get('email'), name: form.get('name'), password: form.get('password') }),
+    '/',
+    'Setup failed. Try again.',
+  );
 
   useEffect(() => {
     apiRequest<SetupStatusView>('GET', '/api/setup').then(
@@ -23,27 +24,6 @@ export function SetupPage() {
       () => setOpen(false),
     );
   }, []);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      await apiRequest('POST', '/api/setup', {
-        token,
-        email: form.get('email'),
-        name: form.get('name'),
-        password: form.get('password'),
-      });
-      await refresh();
-      navigate('/', { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Setup failed. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (open === false) {
     return (

@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
 import type { OrganisationView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
-import { useSession } from '../auth/SessionContext.tsx';
+import { useSignInForm } from '../auth/useSignInForm.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
 
@@ -18,37 +18,20 @@ const ROLE_NAMES = { secretariat: 'a member of the secretariat', contact: 'a con
 
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
-  const { refresh } = useSession();
-  const navigate = useNavigate();
   const [invitation, setInvitation] = useState<InvitationView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, handleSubmit } = useSignInForm(
+    `/api/invitations/${encodeURIComponent(token)}/accept`,
+    (form) => ({ name: form.get('name'), password: form.get('password') }),
+    '/',
+    'Accepting failed. Try again.',
+  );
 
   useEffect(() => {
     apiRequest<InvitationView>('GET', `/api/invitations/${encodeURIComponent(token)}`).then(setInvitation, (caught: unknown) =>
       setLoadError(caught instanceof ApiError ? caught.message : 'This invitation could not be opened.'),
     );
   }, [token]);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      await apiRequest('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, {
-        name: form.get('name'),
-        password: form.get('password'),
-      });
-      await refresh();
-      navigate('/', { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Accepting failed. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (loadError) {
     return (
