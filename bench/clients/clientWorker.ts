@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { connectBenchClient, now, type BenchClient } from './connectBenchClient.ts';
+import type { WorkerCommand, WorkerReply } from './protocol.ts';
+
+/**
+ * One client process holding any number of real Yjs clients, driven by the orchestrator over IPC.
+ * The benchmark text is the Y.Text `bench`: its length is the sequence number of the last edit,
+ * so receipt times map to send times without any extra payload.
+ */
+// Each y-websocket provider listens for process exit; hundreds of them are expected here.
+process.setMaxListeners(0);
+const clients: BenchClient[] = [];
+let receipts: number[][] = [];
+
+function reply(message: WorkerReply): void {
+  process.send?.(message);
+}
+
+function paragraphContent(doc: Y.Doc): number {
+  const fragment = doc.getXmlFragment('default');
+  return fragment.length;
+}
+
+async function handle(command: WorkerCommand): Promise<void> {
+  switch (command.type) {
+    case 'open': {
+      const started = now();
+      const opened = command.rooms.map((room) => connectBenchClient(command.target, room));
+      clients.push(...opened);
+      const syncMs = await Promise.all(opened.map((client) => client.synced.then(() => now() - started)));
+      reply({ type: 'opened', syncMs, contents: opened.map((client) => paragraphContent(client.doc)) });
+      return;
+    }
+    case 'record': {
+      receipts = clients.map(() => []);
+      clients.forEach((client, index) => {
+        const text = client.doc.getText('bench');
+        let seen = text.length;
+        text.observe(() => {
+          const at = now();
+          for (let sequence = seen + 1; sequence <= text.length; sequence++) receipts[index]![sequence] = at;
+          seen = text.length;
+        });
+      });
+      reply({ type: 'recording' });
+      return;
+    }
+    case 'type': {
+      const text = clients[0]!.doc.getText('bench');
+      const sendTimes: number[] = [];
+      const interval = 1000 / command.charactersPerSecond;
+      const start = now();
+      for (let index = 0; index < command.count; index++) {
+        const due = start + index * interval;
+        const wait = due - now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        sendTimes[text.length + 1] = now();
+        text.insert(text.length, 'x');
+      }
+      reply({ type: 'typed', sendTimes });
+      return;
+    }
+    case 'burst': {
+      const startedAt = now();
+      for (let index = 0; index < command.edits; index++) {
+        for (const client of clients) client.doc.getText('bench').insert(0, 'y');
+        // Yield now and then, as a person's client would between keystrokes.
+        if (index % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+      }
+      reply({ type: 'bursted', startedAt, endedAt: now() });
+      return;
+    }
+    case 'fill': {
+      // Builds a long statement in many small edits: each client owns every clientCount-th paragraph.
+      const { paragraphs, charactersPerParagraph, editsPerClient, clientIndex, clientCount } = command;
+      const doc = clients[0]!.doc;
+      const fragment = doc.getXmlFragment('default');
+      const chunk = Math.ceil((paragraphs / clientCount) * charactersPerParagraph / editsPerClient);
+      const mine: Y.XmlText[] = [];
+      for (let edit = 0; edit < editsPerClient; edit++) {
+        const paragraphIndex = Math.floor((edit * clientCount * chunk) / charactersPerParagraph) * clientCount + clientIndex;
+        if (paragraphIndex >= paragraphs) break;
+        let text = mine[paragraphIndex];
+        if (text === undefined) {
+          const paragraph = new Y.XmlElement('paragraph');
+          text = new Y.XmlText();
+          paragraph.insert(0, [text]);
+          fragment.insert(fragment.length, [paragraph]);
+          mine[paragraphIndex] = text;
+        }
+        text.insert(text.length, 'lorem ipsum dolor sit amet consectetur '.slice(0, chunk).padEnd(chunk, 'x'));
+        if (edit % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+      }
+      reply({ type: 'filled' });
+      return;
+    }
+    case 'report':
+      reply({ type: 'report', receipts, lengths: clients.map((client) => client.doc.getText('bench').length) });
+      return;
+    case 'close':
+      for (const client of clients.splice(0)) client.destroy();
+      reply({ type: 'closed' });
+      return;
+  }
+}
+
+process.on('message', (command: WorkerCommand) => {
+  void handle(command).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+});

@@ -1,0 +1,78 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { ServerTarget } from '../servers/benchServers.ts';
+
+export interface BenchClient {
+  doc: Y.Doc;
+  /** Resolves at the provider's first "synced". */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+/** Wall-clock milliseconds with sub-millisecond precision, comparable across processes. */
+export function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * A real Yjs client of the right kind: the stock y-websocket provider for y-websocket-protocol
+ * servers (Accord, the reference server, the relay), the Hocuspocus provider for Hocuspocus.
+ */
+export function connectBenchClient(target: ServerTarget, room: string, doc = new Y.Doc()): BenchClient {
+  if (target.kind === 'hocuspocus' || target.kind === 'hocuspocus-sqlite') {
+    const websocketProvider = new HocuspocusProviderWebsocket({
+      url: target.wsUrl,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    });
+    const provider = new HocuspocusProvider({ websocketProvider, name: room, document: doc });
+    provider.attach();
+    const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
+    return {
+      doc,
+      synced,
+      destroy: () => {
+        provider.destroy();
+        websocketProvider.destroy();
+        doc.destroy();
+      },
+    };
+  }
+  const headers = target.cookie ? { cookie: target.cookie } : {};
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const provider = new WebsocketProvider(target.wsUrl, room, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (target.kind === 'relay') {
+      // A relay answers nothing itself: a lone client never syncs, so "connected" is all there is.
+      const handleStatus = ({ status }: { status: string }) => {
+        if (status !== 'connected') return;
+        provider.off('status', handleStatus);
+        resolve();
+      };
+      provider.on('status', handleStatus);
+      return;
+    }
+    const handleSync = (isSynced: boolean) => {
+      if (!isSynced) return;
+      provider.off('sync', handleSync);
+      resolve();
+    };
+    provider.on('sync', handleSync);
+  });
+  return {
+    doc,
+    synced,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { ServerTarget } from '../servers/benchServers.ts';
+
+/** Orchestrator ↔ client-process messages (bench/clients/clientWorker.ts). */
+export type WorkerCommand =
+  | { type: 'open'; target: ServerTarget; rooms: string[] }
+  | { type: 'record' }
+  | { type: 'type'; charactersPerSecond: number; count: number }
+  | { type: 'burst'; edits: number }
+  | { type: 'fill'; paragraphs: number; charactersPerParagraph: number; editsPerClient: number; clientIndex: number; clientCount: number }
+  | { type: 'report' }
+  | { type: 'close' };
+
+export type WorkerReply =
+  | { type: 'opened'; syncMs: number[]; contents: number[] }
+  | { type: 'recording' }
+  | { type: 'typed'; sendTimes: number[] }
+  | { type: 'bursted'; startedAt: number; endedAt: number }
+  | { type: 'filled' }
+  | { type: 'report'; receipts: number[][]; lengths: number[] }
+  | { type: 'closed' };

@@ -1,0 +1,2 @@
+/** Named figures one scenario measured on one server. */
+export type ScenarioResult = Record<string, number>;
