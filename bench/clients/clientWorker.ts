@@ -78,7 +78,7 @@ async function handle(command: WorkerCommand): Promise<void> {
       const chunk = Math.ceil((paragraphs / clientCount) * charactersPerParagraph / editsPerClient);
       const mine: Y.XmlText[] = [];
       for (let edit = 0; edit < editsPerClient; edit++) {
-        const paragraphIndex = Math.floor((edit * clientCount * chunk) / charactersPerParagraph) * clientCount + clientIndex;
+        const paragraphIndex = Math.floor((edit * chunk) / charactersPerParagraph) * clientCount + clientIndex;
         if (paragraphIndex >= paragraphs) break;
         let text = mine[paragraphIndex];
         if (text === undefined) {
@@ -92,6 +92,54 @@ async function handle(command: WorkerCommand): Promise<void> {
         if (edit % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
       }
       reply({ type: 'filled' });
+      return;
+    }
+    case 'waitForLength': {
+      const text = clients[0]!.doc.getText('bench');
+      const deadline = now() + command.timeoutMs;
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (text.length >= command.length || now() > deadline) {
+            text.unobserve(check);
+            resolve();
+          }
+        };
+        text.observe(check);
+        check();
+      });
+      reply({ type: 'reached', at: now(), length: text.length });
+      return;
+    }
+    case 'fillText': {
+      // Every client writes its own document's text, in 1 KB edits.
+      for (let offset = 0; offset < command.characters; offset += 1_000) {
+        for (const client of clients) client.doc.getText('bench').insert(offset, 'z'.repeat(Math.min(1_000, command.characters - offset)));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      reply({ type: 'filled' });
+      return;
+    }
+    case 'waitForAllLengths': {
+      const deadline = now() + command.timeoutMs;
+      while (now() < deadline && clients.some((client) => client.doc.getText('bench').length < command.length)) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      reply({ type: 'reached', at: now(), length: Math.min(...clients.map((client) => client.doc.getText('bench').length)) });
+      return;
+    }
+    case 'storm': {
+      // Opens and closes a crowd of clients on one document, again and again, for a bounded time.
+      const stopAt = now() + command.durationMs;
+      const syncMs: number[] = [];
+      let rounds = 0;
+      while (now() < stopAt && rounds < 1_000) {
+        const started = now();
+        const crowd = Array.from({ length: command.clients }, () => connectBenchClient(command.target, command.room));
+        await Promise.all(crowd.map((client) => client.synced.then(() => syncMs.push(now() - started))));
+        for (const client of crowd) client.destroy();
+        rounds++;
+      }
+      reply({ type: 'stormed', rounds, syncMs });
       return;
     }
     case 'report':

@@ -7,6 +7,10 @@ export type WorkerCommand =
   | { type: 'type'; charactersPerSecond: number; count: number }
   | { type: 'burst'; edits: number }
   | { type: 'fill'; paragraphs: number; charactersPerParagraph: number; editsPerClient: number; clientIndex: number; clientCount: number }
+  | { type: 'waitForLength'; length: number; timeoutMs: number }
+  | { type: 'fillText'; characters: number }
+  | { type: 'waitForAllLengths'; length: number; timeoutMs: number }
+  | { type: 'storm'; target: ServerTarget; room: string; clients: number; durationMs: number }
   | { type: 'report' }
   | { type: 'close' };
 
@@ -16,5 +20,7 @@ export type WorkerReply =
   | { type: 'typed'; sendTimes: number[] }
   | { type: 'bursted'; startedAt: number; endedAt: number }
   | { type: 'filled' }
+  | { type: 'reached'; at: number; length: number }
+  | { type: 'stormed'; rounds: number; syncMs: number[] }
   | { type: 'report'; receipts: number[][]; lengths: number[] }
   | { type: 'closed' };

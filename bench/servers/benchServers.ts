@@ -23,6 +23,7 @@ export interface ServerTarget {
 export interface BenchServer {
   kind: ServerKind;
   target: ServerTarget;
+  httpUrl: string;
   pid: number;
   stats(): ProcessStats;
   /** Names of `count` documents clients can open (Accord creates statements through its API). */
@@ -96,6 +97,7 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
   return {
     kind,
     target: { kind, wsUrl, cookie },
+    httpUrl: baseUrl,
     pid: child.pid!,
     stats: () => readProcessStats(child.pid!),
     async rooms(count) {

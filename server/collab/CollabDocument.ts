@@ -38,6 +38,8 @@ export class CollabDocument {
     }, origin);
     this.lastSequence = stored.lastSequence;
     this.updatesSinceSnapshot = stored.updates.length;
+    // A compacted document is its snapshot: fresh clients get those bytes without a re-encode.
+    if (stored.snapshot !== null && stored.updates.length === 0) this.encodedState = stored.snapshot;
     this.awareness = new Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);

@@ -96,9 +96,15 @@ export class Connection {
 
   private handleFrame(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
-    if (!isBinary || !this.budget.spend()) {
-      this.close(isBinary ? CloseCode.tooManyMessages : CloseCode.badMessage);
+    if (!isBinary) {
+      this.close(CloseCode.badMessage);
       return;
+    }
+    const pauseMs = this.budget.spend();
+    if (pauseMs > 0 && !this.socket.isPaused) {
+      // Over its rate: stop reading this socket for a while (TCP pushes back on the sender).
+      this.socket.pause();
+      setTimeout(() => this.socket.resume(), pauseMs).unref();
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (this.document === null) {

@@ -1,5 +1,6 @@
 /**
- * A token bucket per connection: bursts are fine (a reconnect flushes many edits), a flood is not.
+ * A token bucket per connection: bursts are fine (a reconnect flushes many edits); past that, a
+ * connection is slowed to the refill rate, never cut off (its edits are the user's work).
  */
 export class MessageBudget {
   private tokens: number;
@@ -12,13 +13,12 @@ export class MessageBudget {
     this.tokens = capacity;
   }
 
-  /** Takes one message's worth; false when the connection is over its rate. */
-  spend(): boolean {
+  /** Takes one message's worth; returns how long to stop reading (ms) to get back under the rate. */
+  spend(): number {
     const now = performance.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((now - this.refilledAt) / 1000) * this.refillPerSecond);
     this.refilledAt = now;
-    if (this.tokens < 1) return false;
     this.tokens -= 1;
-    return true;
+    return this.tokens >= 0 ? 0 : (-this.tokens / this.refillPerSecond) * 1000;
   }
 }

@@ -27,7 +27,6 @@ export const CloseCode = {
   forbidden: { code: 4403, reason: 'no access to this statement' },
   notFound: { code: 4404, reason: 'no such statement' },
   tooLarge: { code: 4413, reason: 'message too large' },
-  tooManyMessages: { code: 4429, reason: 'too many messages' },
   internalError: { code: 1011, reason: 'internal error' },
 } as const;
 
