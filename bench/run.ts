@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   const tables: string[] = [];
   for (const scenario of chosen) {
     const results: Partial<Record<ServerKind, ScenarioResult>> = {};
-    for (const kind of scenario.servers) {
+    // BENCH_SERVERS=accord,relay limits a run to some servers (profiling one of them, say).
+    const wanted = process.env.BENCH_SERVERS?.split(',');
+    for (const kind of scenario.servers.filter((server) => wanted === undefined || wanted.includes(server))) {
       process.stderr.write(`${scenario.title}: ${kind}…\n`);
       const server = await startBenchServer(kind);
       try {
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
     tables.push(table);
     console.log(`${table}\n`);
   }
-  if (only.length === 0 || only.includes('editor')) {
+  if ((only.length === 0 || only.includes('editor')) && process.env.BENCH_SERVERS === undefined) {
     const table = await editorTable();
     tables.push(table);
     console.log(`${table}\n`);

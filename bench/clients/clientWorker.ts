@@ -63,7 +63,11 @@ async function handle(command: WorkerCommand): Promise<void> {
     case 'burst': {
       const startedAt = now();
       for (let index = 0; index < command.edits; index++) {
-        for (const client of clients) client.doc.getText('bench').insert(0, 'y');
+        // Each edit at a random place, as people editing different passages would.
+        for (const client of clients) {
+          const text = client.doc.getText('bench');
+          text.insert(Math.floor(Math.random() * (text.length + 1)), 'y');
+        }
         // Yield now and then, as a person's client would between keystrokes.
         if (index % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
       }

@@ -63,19 +63,30 @@ export class CollabDocument {
   applyStored(updates: readonly StoredUpdate[]): void {
     if (updates.length === 0) return;
     this.encodedState = null;
-    this.doc.transact(() => {
-      for (const { update, connection } of updates) {
-        const origin: TransactionOrigin = connection
-          ? { source: 'connection', userId: connection.identity.id, connectionId: connection.id }
-          : { source: 'system', reason: 'create' };
-        Y.applyUpdate(this.doc, update, origin);
-      }
-    });
+    // The transaction's own update is what changed, already merged: cheaper than Y.mergeUpdates,
+    // and it leaves out anything the document already had.
+    let combined: Uint8Array | null = null;
+    const capture = (update: Uint8Array) => {
+      combined = update;
+    };
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => {
+        for (const { update, connection } of updates) {
+          const origin: TransactionOrigin = connection
+            ? { source: 'connection', userId: connection.identity.id, connectionId: connection.id }
+            : { source: 'system', reason: 'create' };
+          Y.applyUpdate(this.doc, update, origin);
+        }
+      });
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (combined === null) return;
     const first = updates[0]!;
-    const merged = updates.length === 1 ? first.update : Y.mergeUpdates(updates.map((entry) => entry.update));
     // A lone sender already has its own update; with several senders each needs the others' part.
     const soleSender = updates.every((entry) => entry.connection === first.connection) ? first.connection : null;
-    const frame = updateFrame(merged);
+    const frame = updateFrame(combined);
     for (const connection of this.connections) {
       if (connection !== soleSender) connection.send(frame);
     }
