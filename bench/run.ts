@@ -11,6 +11,7 @@ import { throughput } from './scenarios/throughput.ts';
 import type { ScenarioResult } from './scenarios/ScenarioResult.ts';
 import { PEERS, SERVER_KINDS, startBenchServer, type BenchServer, type ServerKind } from './servers/benchServers.ts';
 import { markdownTable, type Metric } from './table.ts';
+import { updateReadme } from './updateReadme.ts';
 
 /**
  * `npm run bench`: every scenario against every server, one server at a time, on loopback; prints
@@ -133,6 +134,10 @@ async function main(): Promise<void> {
   const file = path.join(import.meta.dirname, 'results', `${new Date().toISOString().slice(0, 10)}.json`);
   fs.writeFileSync(file, `${JSON.stringify({ ...report, tables }, null, 2)}\n`);
   console.log(`Results written to ${path.relative(process.cwd(), file)}`);
+  if (only.length === 0 && process.env.BENCH_SERVERS === undefined) {
+    const machine = `${new Date().toISOString().slice(0, 10)}, ${report.machine.cpus} × ${String(report.machine.cpuModel)}, ${String(report.machine.memoryGiB)} GiB, Node ${process.version}`;
+    updateReadme(machine, tables);
+  }
 }
 
 /** e. The editor in Chromium and the size of the client: Accord against the browser's floor and the bare stack. */
