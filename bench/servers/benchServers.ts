@@ -64,6 +64,7 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
     ACCORD_ADMIN_PASSWORD: ADMIN.password,
     ACCORD_LOGIN_ATTEMPTS: '100000',
     ACCORD_UNLOAD_AFTER_MS: '2000',
+    ACCORD_SQLITE_SYNCHRONOUS: process.env.ACCORD_SQLITE_SYNCHRONOUS ?? 'full',
   };
   if (kind === 'hocuspocus-sqlite') env.SQLITE_PATH = path.join(dataDir, 'hocuspocus.sqlite');
   // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of every server process there (bench/NOTES.md).

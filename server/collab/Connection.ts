@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CloseCode, MessageType, type CloseReason } from '../../shared/collab/protocol.ts';
@@ -9,7 +10,6 @@ import { assertFullyRead, awarenessFrame, savedFrame, syncStep1Frame, syncStep2F
 import { isCompleteUpdate } from './isCompleteUpdate.ts';
 import { MessageBudget } from './MessageBudget.ts';
 import { rewriteAwarenessIdentity, type AwarenessIdentity } from './rewriteAwarenessIdentity.ts';
-import * as Y from 'yjs';
 
 /** Where a connection hands accepted updates: stored first, applied and forwarded after. */
 export interface UpdateSink {

@@ -7,5 +7,5 @@ export function openStore(env: Environment): Store {
   if (env.DATABASE_URL !== undefined) {
     throw new Error('DATABASE_URL (PostgreSQL) is not supported yet; unset it to use the embedded SQLite store');
   }
-  return openSqliteStore(env.DATA_DIR);
+  return openSqliteStore(env.DATA_DIR, env.ACCORD_SQLITE_SYNCHRONOUS);
 }

@@ -11,12 +11,12 @@ import { SqliteStatementStore } from './SqliteStatementStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
-export function openSqliteStore(dataDirectory: string): Store {
+export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'normal' = 'full'): Store {
   fs.mkdirSync(dataDirectory, { recursive: true });
   const database = new BetterSqlite3(path.join(dataDirectory, 'accord.sqlite'));
   database.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before the update is forwarded, even if the machine loses power.
-  database.pragma('synchronous = FULL');
+  // FULL (the default): a commit is on disk before the update is forwarded, even on power loss.
+  database.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   migrate(database);
