@@ -63,7 +63,9 @@ const SCENARIOS: Scenario[] = [
     servers: STATEFUL,
     metrics: [
       { key: 'warmMs', name: 'fresh client holds it all, warm (median of 5)', unit: 'ms', lowerIsBetter: true },
+      { key: 'warmIntegrateMs', name: '… of which the client decoding and integrating it', unit: 'ms', lowerIsBetter: true },
       { key: 'coldMs', name: 'fresh client holds it all, after restart', unit: 'ms', lowerIsBetter: true },
+      { key: 'coldIntegrateMs', name: '… of which the client decoding and integrating it', unit: 'ms', lowerIsBetter: true },
       { key: 'partialSyncs', name: 'empty or partial "synced"', unit: 'count', lowerIsBetter: true },
     ],
     run: load,

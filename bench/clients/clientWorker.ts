@@ -27,8 +27,13 @@ async function handle(command: WorkerCommand): Promise<void> {
       const started = now();
       const opened = command.rooms.map((room) => connectBenchClient(command.target, room));
       clients.push(...opened);
-      const syncMs = await Promise.all(opened.map((client) => client.synced.then(() => now() - started)));
-      reply({ type: 'opened', syncMs, contents: opened.map((client) => paragraphContent(client.doc)) });
+      const synced = await Promise.all(opened.map((client) => client.synced.then(() => ({ ms: now() - started, integrateMs: client.integrateMs() }))));
+      reply({
+        type: 'opened',
+        syncMs: synced.map((sync) => sync.ms),
+        integrateMs: synced.map((sync) => sync.integrateMs),
+        contents: opened.map((client) => paragraphContent(client.doc)),
+      });
       return;
     }
     case 'record': {

@@ -8,6 +8,8 @@ export interface BenchClient {
   doc: Y.Doc;
   /** Resolves at the provider's first "synced". */
   synced: Promise<void>;
+  /** Milliseconds this client spent inside Yjs transactions (decoding and integrating updates) so far. */
+  integrateMs(): number;
   destroy(): void;
 }
 
@@ -21,6 +23,16 @@ export function now(): number {
  * servers (Accord, the reference server, the relay), the Hocuspocus provider for Hocuspocus.
  */
 export function connectBenchClient(target: ServerTarget, room: string, doc = new Y.Doc()): BenchClient {
+  // Separates the client's own share of "time until synced" from the server's and the network's.
+  let integrated = 0;
+  let began = 0;
+  doc.on('beforeTransaction', () => {
+    began = performance.now();
+  });
+  doc.on('afterTransaction', () => {
+    integrated += performance.now() - began;
+  });
+  const integrateMs = () => integrated;
   if (target.kind === 'hocuspocus' || target.kind === 'hocuspocus-sqlite') {
     const websocketProvider = new HocuspocusProviderWebsocket({
       url: target.wsUrl,
@@ -32,6 +44,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
     return {
       doc,
       synced,
+      integrateMs,
       destroy: () => {
         provider.destroy();
         websocketProvider.destroy();
@@ -70,6 +83,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
   return {
     doc,
     synced,
+    integrateMs,
     destroy: () => {
       provider.destroy();
       doc.destroy();

@@ -15,7 +15,7 @@ export type WorkerCommand =
   | { type: 'close' };
 
 export type WorkerReply =
-  | { type: 'opened'; syncMs: number[]; contents: number[] }
+  | { type: 'opened'; syncMs: number[]; integrateMs: number[]; contents: number[] }
   | { type: 'recording' }
   | { type: 'typed'; sendTimes: number[] }
   | { type: 'bursted'; startedAt: number; endedAt: number }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/launchChromium.ts';
 import { ClientProcess } from '../clients/ClientProcess.ts';
@@ -19,10 +21,17 @@ const MEASURE_KEYS = `
   }, true);
 `;
 
-async function typeAndMeasure(page: Page, selector: string): Promise<{ p50: number; p95: number; scriptMsPerKey: number }> {
+async function typeAndMeasure(page: Page, selector: string, profileName: string): Promise<{ p50: number; p95: number; scriptMsPerKey: number }> {
   await page.evaluate(MEASURE_KEYS);
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
+  // BENCH_PROFILE_DIR=dir also writes the page's CPU profile while typing (bench/NOTES.md).
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  if (profileDir) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+  }
   const scriptSeconds = async () => {
     const { metrics } = await session.send('Performance.getMetrics');
     return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
@@ -35,6 +44,11 @@ async function typeAndMeasure(page: Page, selector: string): Promise<{ p50: numb
     await page.waitForTimeout(30);
   }
   const after = await scriptSeconds();
+  if (profileDir) {
+    const { profile } = await session.send('Profiler.stop');
+    fs.mkdirSync(profileDir, { recursive: true });
+    fs.writeFileSync(path.join(profileDir, `editor-${profileName}.cpuprofile`), JSON.stringify(profile));
+  }
   const latencies = await page.evaluate(() => (window as unknown as { __keyLatencies: number[] }).__keyLatencies);
   const stats = percentiles(latencies);
   return { p50: stats.p50, p95: stats.p95, scriptMsPerKey: ((after - before) * 1000) / KEYSTROKES };
@@ -74,7 +88,7 @@ export async function editorLatency(server: BenchServer): Promise<ScenarioResult
       await page.waitForFunction((count) => document.querySelectorAll('.ProseMirror p').length >= count, paragraphs, { timeout: 120_000 });
       // Three remote collaborators typing while we type.
       const typing = holders.map((holder) => holder.request({ type: 'type', charactersPerSecond: 5, count: 40 }, 'typed', 60_000));
-      const accord = await typeAndMeasure(page, '.ProseMirror p');
+      const accord = await typeAndMeasure(page, '.ProseMirror p', `${paragraphs}-paragraphs`);
       await Promise.all(typing);
       result[`${label}: keypress to paint p50 (ms)`] = accord.p50;
       result[`${label}: keypress to paint p95 (ms)`] = accord.p95;
@@ -84,7 +98,7 @@ export async function editorLatency(server: BenchServer): Promise<ScenarioResult
         await plain.setContent(
           `<div contenteditable="true" style="max-width:40rem;margin:auto;font:18px/1.7 serif">${'<p>lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod</p>'.repeat(paragraphs)}</div>`,
         );
-        const floor = await typeAndMeasure(plain, 'p');
+        const floor = await typeAndMeasure(plain, 'p', 'plain-contenteditable');
         result['plain contenteditable floor: keypress to paint p50 (ms)'] = floor.p50;
         result['plain contenteditable floor: keypress to paint p95 (ms)'] = floor.p95;
         await plain.close();

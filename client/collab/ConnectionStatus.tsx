@@ -1,4 +1,6 @@
-import type { ConnectionState } from './connectionState.ts';
+import { useLayoutEffect, useRef } from 'react';
+import { connectionState, type ConnectionState, type LinkState } from './connectionState.ts';
+import type { SaveSignal } from './SaveSignal.ts';
 
 const LABELS: Record<ConnectionState, { text: string; detail: string }> = {
   connecting: { text: 'Connecting…', detail: 'Loading the latest text from the server.' },
@@ -10,12 +12,31 @@ const LABELS: Record<ConnectionState, { text: string; detail: string }> = {
   refused: { text: 'Not connected', detail: 'The server refused the connection.' },
 };
 
-export function ConnectionStatus({ state }: { state: ConnectionState }) {
-  const label = LABELS[state];
+/**
+ * The connection and save state. Saving ↔ Saved flips on every keystroke, so the pill repaints
+ * itself from the save signal rather than through a React render (see SaveSignal).
+ */
+export function ConnectionStatus({ link, save }: { link: LinkState; save: SaveSignal }) {
+  const pill = useRef<HTMLSpanElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+
+  useLayoutEffect(() => {
+    const paint = () => {
+      const state = connectionState(link, save.current);
+      const label = LABELS[state];
+      pill.current!.className = `connection connection--${state}`;
+      pill.current!.dataset.state = state;
+      pill.current!.title = label.detail;
+      text.current!.textContent = label.text;
+    };
+    paint();
+    return save.subscribe(paint);
+  }, [link, save]);
+
   return (
-    <span className={`connection connection--${state}`} data-testid="connection-status" data-state={state} title={label.detail} role="status" aria-live="polite">
+    <span ref={pill} className="connection" data-testid="connection-status" role="status" aria-live="polite">
       <span className="connection__dot" aria-hidden="true" />
-      {label.text}
+      <span ref={text} />
     </span>
   );
 }

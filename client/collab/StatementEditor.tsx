@@ -2,7 +2,7 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import { statementExtensions } from '../../shared/editor/statementExtensions.ts';
@@ -13,8 +13,14 @@ import type { Collaboration as SharedDocument } from './useCollaboration.ts';
 /**
  * The rich-text editor bound to the shared document. It never receives `content`: the text comes
  * only from the Yjs document (seeding it here would duplicate paragraphs on every reload).
+ * Memoised: the page around it re-renders for presence and save state, which must not re-render
+ * (and re-measure the selection of) a 10,000-paragraph editor on every keystroke.
  */
-export function StatementEditor({ collaboration, user, editable }: { collaboration: SharedDocument; user: UserView; editable: boolean }) {
+export const StatementEditor = memo(function StatementEditor({ collaboration, user, editable }: {
+  collaboration: SharedDocument;
+  user: UserView;
+  editable: boolean;
+}) {
   const editor = useEditor(
     {
       extensions: [
@@ -46,4 +52,4 @@ export function StatementEditor({ collaboration, user, editable }: { collaborati
       <EditorContent editor={editor} className="editor__content" />
     </div>
   );
-}
+});

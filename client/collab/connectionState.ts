@@ -3,6 +3,9 @@ import type { SaveState } from './SavedTracker.ts';
 /** What the status pill shows: the truth about the connection and about saving. */
 export type ConnectionState = 'connecting' | 'saving' | 'saved' | 'reconnecting' | 'offline' | 'read-only' | 'refused';
 
+/** The connection without the save state: `live` means connected and synced, so saving is what remains to show. */
+export type LinkState = Exclude<ConnectionState, 'saving' | 'saved'> | 'live';
+
 export interface ConnectionFacts {
   online: boolean;
   status: 'connecting' | 'connected' | 'disconnected';
@@ -10,13 +13,17 @@ export interface ConnectionFacts {
   everSynced: boolean;
   refused: boolean;
   readOnly: boolean;
-  save: SaveState;
 }
 
-export function connectionState(facts: ConnectionFacts): ConnectionState {
+export function linkState(facts: ConnectionFacts): LinkState {
   if (facts.refused) return 'refused';
   if (!facts.online) return 'offline';
   if (facts.status !== 'connected' || !facts.synced) return facts.everSynced ? 'reconnecting' : 'connecting';
   if (facts.readOnly) return 'read-only';
-  return facts.save === 'saved' ? 'saved' : 'saving';
+  return 'live';
+}
+
+export function connectionState(link: LinkState, save: SaveState): ConnectionState {
+  if (link !== 'live') return link;
+  return save === 'saved' ? 'saved' : 'saving';
 }

@@ -15,3 +15,8 @@ export function presentUsers(states: Map<number, Record<string, unknown>>): Pres
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Whether two lists from presentUsers name the same people in the same order. */
+export function samePeople(a: readonly PresentUser[], b: readonly PresentUser[]): boolean {
+  return a.length === b.length && a.every((user, index) => user.id === b[index]!.id && user.name === b[index]!.name && user.color === b[index]!.color);
+}

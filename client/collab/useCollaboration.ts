@@ -5,9 +5,10 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH, CloseCode, EDITOR_SCHEMA_VERSION, MessageType, SCHEMA_VERSION_PARAM } from '../../shared/collab/protocol.ts';
-import { connectionState, type ConnectionFacts, type ConnectionState } from './connectionState.ts';
-import { presentUsers, type PresentUser } from './presentUsers.ts';
+import { linkState, type ConnectionFacts, type LinkState } from './connectionState.ts';
+import { presentUsers, samePeople, type PresentUser } from './presentUsers.ts';
 import { SavedTracker } from './SavedTracker.ts';
+import { SaveSignal } from './SaveSignal.ts';
 
 export interface Collaboration {
   doc: Y.Doc;
@@ -15,7 +16,8 @@ export interface Collaboration {
 }
 
 export interface CollaborationStatus {
-  state: ConnectionState;
+  link: LinkState;
+  save: SaveSignal;
   closeReason: string | null;
   present: PresentUser[];
 }
@@ -36,8 +38,8 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
     everSynced: false,
     refused: false,
     readOnly: false,
-    save: 'unsaved',
   });
+  const [save] = useState(() => new SaveSignal());
   const [closeReason, setCloseReason] = useState<string | null>(null);
   const [present, setPresent] = useState<PresentUser[]>([]);
   const accessChanged = useRef(handleAccessChanged);
@@ -51,7 +53,11 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
       params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
       connect: navigator.onLine,
     });
-    const update = (changes: Partial<ConnectionFacts>) => setFacts((previous) => ({ ...previous, ...changes }));
+    // Unchanged facts keep the same object, so React skips the render (this runs on every keystroke).
+    const update = (changes: Partial<ConnectionFacts>) =>
+      setFacts((previous) =>
+        (Object.keys(changes) as (keyof ConnectionFacts)[]).every((key) => previous[key] === changes[key]) ? previous : { ...previous, ...changes },
+      );
 
     const tracker = new SavedTracker(
       (query) => {
@@ -60,7 +66,10 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
         encoding.writeVarUint(encoder, query);
         provider.ws?.send(encoding.toUint8Array(encoder));
       },
-      (save) => update({ save, readOnly: tracker.readOnly }),
+      (state) => {
+        save.set(state);
+        update({ readOnly: tracker.readOnly });
+      },
     );
     provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
       const query = decoding.readVarUint(decoder);
@@ -87,7 +96,11 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
         setCloseReason(event.code === CloseCode.unauthorised.code ? 'unauthorised' : event.reason || 'refused');
       }
     };
-    const handleAwareness = () => setPresent(presentUsers(provider.awareness.getStates() as Map<number, Record<string, unknown>>));
+    // Awareness changes with every caret move; the page re-renders only when the people change.
+    const handleAwareness = () => {
+      const next = presentUsers(provider.awareness.getStates() as Map<number, Record<string, unknown>>);
+      setPresent((previous) => (samePeople(previous, next) ? previous : next));
+    };
     // The browser knows first when the network goes: stop trying, keep edits local, resume later.
     const handleOffline = () => {
       update({ online: false });
@@ -117,7 +130,7 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
       doc.destroy();
       setCollaboration(null);
     };
-  }, [statementId]);
+  }, [statementId, save]);
 
-  return { collaboration, status: { state: connectionState(facts), closeReason, present } };
+  return { collaboration, status: { link: linkState(facts), save, closeReason, present } };
 }

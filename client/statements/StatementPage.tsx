@@ -35,7 +35,7 @@ export function StatementPage({ me }: { me: MeView }) {
     return <Navigate to={`/login?next=${encodeURIComponent(`/statements/${id}`)}`} replace />;
   }
 
-  const editable = statement?.access === 'write' && status.state !== 'read-only';
+  const editable = statement?.access === 'write' && status.link !== 'read-only';
   const isSecretariat = me.user.role === 'secretariat';
 
   return (
@@ -46,7 +46,7 @@ export function StatementPage({ me }: { me: MeView }) {
           <Link to="/" className="back-link">← All statements</Link>
           <div className="statement-page__status">
             <PresenceList users={status.present} selfId={me.user.id} />
-            <ConnectionStatus state={status.state} />
+            <ConnectionStatus link={status.link} save={status.save} />
           </div>
         </div>
         {loadError && loadError.status !== 401 && (
