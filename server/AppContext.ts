@@ -1,3 +1,4 @@
+import type { AuditLog } from './audit/AuditLog.ts';
 import type { CollabServer } from './collab/CollabServer.ts';
 import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
@@ -11,4 +12,5 @@ export interface AppContext {
   store: Store;
   collab: CollabServer;
   setup: FirstSecretariatSetup;
+  audit: AuditLog;
 }

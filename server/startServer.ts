@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppContext } from './AppContext.ts';
+import { AuditLog } from './audit/AuditLog.ts';
 import { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
@@ -28,7 +29,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   });
   const collab = new CollabServer(store, registry, logger, env.PUBLIC_URL);
   const setup = new FirstSecretariatSetup(store, logger);
-  const context: AppContext = { env, logger, store, collab, setup };
+  const audit = new AuditLog(store.audit, logger);
+  const context: AppContext = { env, logger, store, collab, setup, audit };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD

@@ -5,6 +5,10 @@ export interface Actor {
   user: UserRecord;
   organisation: OrganisationRecord | null;
   sessionIdHash: string;
+  /** The session's public id (the list of one's sessions shows it). */
+  sessionId: string;
+  /** Whether the organisation agreed to the current Statement of Purpose (always false without one). */
+  agreedPurpose: boolean;
 }
 
 declare global {

@@ -53,6 +53,7 @@ async function secretariatAccount(email: string, name: string, password: string)
     role: 'secretariat',
     orgId: null,
     createdAt: new Date().toISOString(),
+    removedAt: null,
   };
 }
 

@@ -11,7 +11,7 @@ import { meView, userView } from './views.ts';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export function createAuthRouter({ env, store, setup, logger }: AppContext): Router {
+export function createAuthRouter({ env, store, setup, logger, audit, collab }: AppContext): Router {
   const router = Router();
   const rateLimited = () => {
     throw new HttpError('too_many_requests', 'Too many sign-in attempts; wait a few minutes and try again');
@@ -39,11 +39,13 @@ export function createAuthRouter({ env, store, setup, logger }: AppContext): Rou
   router.post('/auth/login', perAddress, perAccount, async (request, response) => {
     const input = parseInput(loginInput, request.body);
     const user = await store.users.findByEmail(input.email);
-    if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || user === null) {
+    if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || user === null || user.removedAt !== null) {
       logger.info({ email: input.email }, 'failed sign-in');
+      await audit.record({ email: input.email }, 'auth.signInFailed', user ? { type: 'user', id: user.id } : null, { ip: request.ip ?? null });
       throw new HttpError('unauthorised', 'Wrong e-mail address or password');
     }
-    const session = await startSession(store, user.id);
+    const session = await startSession(store, user.id, request);
+    await audit.record({ user }, 'auth.signedIn', { type: 'user', id: user.id }, { ip: request.ip ?? null });
     setSessionCookie(request, response, session.token, session.expiresAt);
     response.json({ user: userView(user) });
   });
@@ -55,8 +57,18 @@ export function createAuthRouter({ env, store, setup, logger }: AppContext): Rou
     response.status(204).end();
   });
 
-  router.get('/me', (request, response) => {
-    response.json(meView(requireActor(request)));
+  router.get('/me', async (request, response) => {
+    response.json(meView(requireActor(request), (await store.purpose.current()).version));
+  });
+
+  router.post('/auth/logout-everywhere', async (request, response) => {
+    const actor = requireActor(request);
+    const ended = await store.sessions.deleteForUser(actor.user.id);
+    await store.sessions.delete(actor.sessionIdHash);
+    await collab.closeSessions([...ended, actor.sessionIdHash]);
+    await audit.record(actor, 'auth.signedOutEverywhere', { type: 'user', id: actor.user.id }, { sessions: ended.length + 1 });
+    clearSessionCookie(request, response);
+    response.status(204).end();
   });
 
   router.get('/setup', (_request, response) => {
@@ -68,7 +80,8 @@ export function createAuthRouter({ env, store, setup, logger }: AppContext): Rou
     const user = await setup.complete(input.token, input.email, input.name, input.password);
     if (user === null) throw new HttpError('forbidden', 'This setup link is not valid (any more)');
     logger.info({ user: user.id }, 'first secretariat account created through the setup link');
-    const session = await startSession(store, user.id);
+    await audit.record({ user }, 'setup.firstSecretariat', { type: 'user', id: user.id });
+    const session = await startSession(store, user.id, request);
     setSessionCookie(request, response, session.token, session.expiresAt);
     response.status(201).json({ user: userView(user) });
   });

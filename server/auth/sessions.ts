@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { Store } from '../store/Store.ts';
@@ -16,14 +16,20 @@ export function createToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export async function startSession(store: Store, userId: string): Promise<{ token: string; expiresAt: Date }> {
+// last_seen_at is written at most this often per session, not on every request.
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export async function startSession(store: Store, userId: string, request: Request): Promise<{ token: string; expiresAt: Date }> {
   const token = createToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 60 * 60 * 1000);
   await store.sessions.create(hashToken(token), {
+    id: randomUUID(),
     userId,
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
+    lastSeenAt: now.toISOString(),
+    userAgent: request.get('user-agent')?.slice(0, 300) ?? null,
   });
   return { token, expiresAt };
 }
@@ -49,19 +55,26 @@ export function sessionTokenFrom(cookieHeader: string | undefined): string | nul
   return token && token.length <= 128 ? token : null;
 }
 
-/** Resolves a Cookie header to the signed-in actor, or null (no cookie, unknown or expired session). */
+/**
+ * Resolves a Cookie header to the signed-in actor, or null (no cookie, unknown or expired session,
+ * removed account).
+ */
 export async function actorFromCookie(store: Store, cookieHeader: string | undefined): Promise<Actor | null> {
   const token = sessionTokenFrom(cookieHeader);
   if (token === null) return null;
   const sessionIdHash = hashToken(token);
   const session = await store.sessions.find(sessionIdHash);
   if (session === null) return null;
-  if (session.expiresAt <= new Date().toISOString()) {
+  const now = new Date();
+  if (session.expiresAt <= now.toISOString()) {
     await store.sessions.delete(sessionIdHash);
     return null;
   }
   const user = await store.users.findById(session.userId);
-  if (user === null) return null;
+  if (user === null || user.removedAt !== null) return null;
   const organisation = user.orgId ? await store.organisations.findById(user.orgId) : null;
-  return { user, organisation, sessionIdHash };
+  if (organisation?.removedAt) return null;
+  if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) await store.sessions.touch(sessionIdHash, now.toISOString());
+  const agreedPurpose = organisation ? (await store.purpose.agreement(organisation.id, (await store.purpose.current()).version)) !== null : false;
+  return { user, organisation, sessionIdHash, sessionId: session.id, agreedPurpose };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { COLLAB_PATH, MAX_FRAME_BYTES, type CloseReason } from '../../shared/collab/protocol.ts';
+import { CloseCode, COLLAB_PATH, MAX_FRAME_BYTES, type CloseReason } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import type { Logger } from '../logger.ts';
 import { isSameOrigin } from '../http/sameOrigin.ts';
@@ -59,6 +59,25 @@ export class CollabServer {
     const matching = (await this.registry.connections()).filter(predicate);
     for (const connection of matching) connection.close(reason);
     return matching.length;
+  }
+
+  /** Revoked sessions: their sockets close for good (the stock provider does not retry 4401). */
+  async closeSessions(sessionIdHashes: readonly string[]): Promise<number> {
+    const revoked = new Set(sessionIdHashes);
+    return this.closeConnections((connection) => revoked.has(connection.sessionIdHash), CloseCode.unauthorised);
+  }
+
+  /** A removed account: every socket of theirs closes for good. */
+  async closeUser(userId: string): Promise<number> {
+    return this.closeConnections((connection) => connection.identity.id === userId, CloseCode.unauthorised);
+  }
+
+  /** Someone's rights on one statement changed: their editors reconnect and get the new ones. */
+  async reconnectUserToStatement(statementId: string, userId: string): Promise<number> {
+    return this.closeConnections(
+      (connection) => connection.statementId === statementId && connection.identity.id === userId,
+      CloseCode.accessChanged,
+    );
   }
 
   async shutdown(): Promise<void> {

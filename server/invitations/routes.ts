@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
+import type { InvitationView } from '../../shared/api/types.ts';
 import { acceptInvitationInput, createInvitationInput } from '../../shared/schemas/invitations.ts';
+import { DAY_MS, ONE_TIME_TOKEN, publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { requireActor } from '../auth/requireActor.ts';
@@ -14,36 +16,74 @@ import type { InvitationRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 
 const INVITATION_DAYS = 7;
-const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
-export function createInvitationsRouter({ store, env }: AppContext): Router {
+export function invitationView(invitation: InvitationRecord, now = new Date().toISOString()): InvitationView {
+  const status = invitation.acceptedAt
+    ? 'accepted'
+    : invitation.revokedAt
+      ? 'revoked'
+      : invitation.expiresAt <= now
+        ? 'expired'
+        : 'pending';
+  const { id, email, orgId, role, createdAt, expiresAt } = invitation;
+  return { id, email, orgId, role, status, createdAt, expiresAt };
+}
+
+export function createInvitationsRouter({ store, env, audit }: AppContext): Router {
   const router = Router();
 
   router.post('/invitations', async (request, response) => {
     const actor = requireActor(request);
-    authorise(rolesFor(actor), 'invitation.create');
+    authorise(rolesFor(actor), 'invitation.manage');
     const input = parseInput(createInvitationInput, request.body);
     const orgId = input.role === 'secretariat' ? null : (input.orgId ?? null);
-    if (orgId !== null && (await store.organisations.findById(orgId)) === null) {
-      throw new HttpError('bad_request', 'No organisation with that orgId');
+    if (orgId !== null) {
+      const organisation = await store.organisations.findById(orgId);
+      if (organisation === null || organisation.removedAt !== null) throw new HttpError('bad_request', 'No organisation with that orgId');
     }
-    if ((await store.users.findByEmail(input.email)) !== null) {
+    const existing = await store.users.findByEmail(input.email);
+    if (existing !== null && existing.removedAt === null) {
       throw new HttpError('conflict', 'An account with that e-mail address exists already');
     }
     const token = createToken();
     const now = new Date();
-    await store.invitations.create({
+    const invitation: InvitationRecord = {
+      id: randomUUID(),
       tokenHash: hashToken(token),
       email: input.email,
       orgId,
       role: input.role,
       createdBy: actor.user.id,
       createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000).toISOString(),
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS).toISOString(),
       acceptedAt: null,
-    });
+      revokedAt: null,
+      revokedBy: null,
+    };
+    await store.invitations.create(invitation);
+    await audit.record(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role });
     const url = `${publicOrigin(request, env.PUBLIC_URL)}/invitations/${token}`;
-    response.status(201).json({ url, token });
+    response.status(201).json({ id: invitation.id, url, token });
+  });
+
+  router.get('/invitations', async (request, response) => {
+    authorise(rolesFor(request.actor), 'invitation.manage');
+    const orgId = typeof request.query.orgId === 'string' ? (request.query.orgId === 'secretariat' ? null : request.query.orgId) : undefined;
+    const invitations = await store.invitations.list({ orgId });
+    const now = new Date().toISOString();
+    response.json(invitations.map((invitation) => invitationView(invitation, now)));
+  });
+
+  router.delete('/invitations/:id', async (request, response) => {
+    const actor = requireActor(request);
+    authorise(rolesFor(actor), 'invitation.manage');
+    const invitation = await store.invitations.findById(request.params.id);
+    if (invitation === null) throw new HttpError('not_found', 'No such invitation');
+    if (!(await store.invitations.revoke(invitation.id, actor.user.id, new Date().toISOString()))) {
+      throw new HttpError('conflict', `This invitation cannot be revoked: it is ${invitationView(invitation).status}`);
+    }
+    await audit.record(actor, 'invitation.revoked', { type: 'invitation', id: invitation.id }, { email: invitation.email });
+    response.status(204).end();
   });
 
   router.get('/invitations/:token', async (request, response) => {
@@ -69,17 +109,20 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
       role: invitation.role,
       orgId: invitation.orgId,
       createdAt: now,
+      removedAt: null,
     };
-    let accepted: boolean;
+    let userId: string | null;
     try {
-      accepted = await store.invitations.accept(invitation.tokenHash, user, now);
+      userId = await store.invitations.accept(invitation.tokenHash, user, now);
     } catch {
       throw new HttpError('conflict', 'An account with that e-mail address exists already');
     }
-    if (!accepted) throw new HttpError('conflict', 'This invitation has been used already');
-    const session = await startSession(store, user.id);
+    if (userId === null) throw new HttpError('conflict', 'This invitation has been used or revoked already');
+    const account = { ...user, id: userId };
+    await audit.record({ user: account }, 'invitation.accepted', { type: 'invitation', id: invitation.id }, { orgId: invitation.orgId, role: invitation.role });
+    const session = await startSession(store, account.id, request);
     setSessionCookie(request, response, session.token, session.expiresAt);
-    response.status(201).json({ user: userView(user) });
+    response.status(201).json({ user: userView(account) });
   });
 
   return router;
@@ -87,14 +130,10 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
 
 /** The invitation behind a link, if it can still be used; otherwise a clear error. */
 async function openInvitation(store: Store, token: string | undefined): Promise<InvitationRecord> {
-  const invitation = token && TOKEN.test(token) ? await store.invitations.findByTokenHash(hashToken(token)) : null;
+  const invitation = token && ONE_TIME_TOKEN.test(token) ? await store.invitations.findByTokenHash(hashToken(token)) : null;
   if (invitation === null) throw new HttpError('not_found', 'This invitation link is not valid');
-  if (invitation.acceptedAt !== null) throw new HttpError('conflict', 'This invitation has been used already');
+  if (invitation.acceptedAt !== null) throw new HttpError('conflict', 'This invitation has been used already; sign in instead');
+  if (invitation.revokedAt !== null) throw new HttpError('conflict', 'This invitation was withdrawn by the secretariat');
   if (invitation.expiresAt <= new Date().toISOString()) throw new HttpError('conflict', 'This invitation has expired; ask the secretariat for a new one');
   return invitation;
-}
-
-function publicOrigin(request: Request, publicUrl: string | undefined): string {
-  if (publicUrl !== undefined) return new URL(publicUrl).origin;
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
 }

@@ -2,16 +2,22 @@ import type { Role } from '../../shared/permissions/roles.ts';
 import type { Actor } from '../auth/Actor.ts';
 
 /**
- * The roles an actor holds: from their account and organisation, plus `drafter` when they draft
- * the statement in question.
+ * The roles an actor holds: from their account and organisation (member, supporter and signatory
+ * only once the organisation agreed to the current Statement of Purpose), plus `drafter` when they
+ * draft the statement in question.
  */
 export function rolesFor(actor: Actor | null | undefined, drafterIds: readonly string[] = []): Set<Role> {
   if (!actor) return new Set(['anonymous']);
   const { user, organisation } = actor;
   if (user.role === 'secretariat') return new Set(['secretariat']);
   const roles = new Set<Role>();
-  if (organisation) roles.add(organisation.category === 'member' ? 'member' : 'supporter');
-  if (user.role === 'signatory') roles.add('signatory');
+  if (organisation) {
+    roles.add('contact');
+    if (actor.agreedPurpose) {
+      roles.add(organisation.category === 'member' ? 'member' : 'supporter');
+      if (user.role === 'signatory') roles.add('signatory');
+    }
+  }
   if (drafterIds.includes(user.id)) roles.add('drafter');
   return roles;
 }

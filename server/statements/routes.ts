@@ -3,7 +3,6 @@ import { Router } from 'express';
 import { addDrafterInput, createStatementInput, updateStatementInput } from '../../shared/schemas/statements.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
-import { CloseCode } from '../../shared/collab/protocol.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -13,7 +12,7 @@ import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
 import { slugFor } from './slugFor.ts';
 import { statementView } from './statementView.ts';
 
-export function createStatementsRouter({ store, collab }: AppContext): Router {
+export function createStatementsRouter({ store, collab, audit }: AppContext): Router {
   const router = Router();
 
   router.post('/statements', async (request, response) => {
@@ -32,6 +31,7 @@ export function createStatementsRouter({ store, collab }: AppContext): Router {
       updatedAt: now,
     };
     await store.statements.create(statement, initialDocumentUpdate());
+    await audit.record(actor, 'statement.created', { type: 'statement', id: statement.id }, { title });
     response.status(201).json({ id: statement.id, slug: statement.slug });
   });
 
@@ -57,28 +57,35 @@ export function createStatementsRouter({ store, collab }: AppContext): Router {
     authorise(access.roles, 'statement.rename');
     const { title } = parseInput(updateStatementInput, request.body);
     await store.statements.rename(access.statement.id, title, new Date().toISOString());
+    await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
     response.json(statementView(await findStatementFor(store, request.actor, request.params.id)));
   });
 
   router.post('/statements/:id/drafters', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    authorise(access.roles, 'statement.addDrafter');
+    authorise(access.roles, 'statement.manageDrafters');
     const { userId } = parseInput(addDrafterInput, request.body);
     const user = await store.users.findById(userId);
-    if (user === null) throw new HttpError('bad_request', 'No user with that userId');
-    await store.statements.addDrafter(access.statement.id, user.id, requireActor(request).user.id, new Date().toISOString());
+    if (user === null || user.removedAt !== null) throw new HttpError('bad_request', 'No user with that userId');
+    const actor = requireActor(request);
+    await store.statements.addDrafter(access.statement.id, user.id, actor.user.id, new Date().toISOString());
+    await audit.record(actor, 'statement.drafterAdded', { type: 'statement', id: access.statement.id }, { userId: user.id, email: user.email });
     // Their open read-only editors reconnect, and get write access this time.
-    await collab.closeConnections(
-      (connection) => connection.statementId === access.statement.id && connection.identity.id === user.id,
-      CloseCode.accessChanged,
-    );
+    await collab.reconnectUserToStatement(access.statement.id, user.id);
     response.status(204).end();
   });
 
-  router.get('/users', async (request, response) => {
-    authorise(rolesFor(request.actor), 'statement.addDrafter');
-    const users = await store.users.list();
-    response.json(users.map(({ id, email, name, role, orgId }) => ({ id, email, name, role, orgId })));
+  router.delete('/statements/:id/drafters/:userId', async (request, response) => {
+    const access = await findStatementFor(store, request.actor, request.params.id);
+    authorise(access.roles, 'statement.manageDrafters');
+    const userId = request.params.userId;
+    if (!(await store.statements.removeDrafter(access.statement.id, userId))) {
+      throw new HttpError('not_found', 'That person does not draft this statement');
+    }
+    await audit.record(requireActor(request), 'statement.drafterRemoved', { type: 'statement', id: access.statement.id }, { userId });
+    // Their editors reconnect, read-only this time.
+    await collab.reconnectUserToStatement(access.statement.id, userId);
+    response.status(204).end();
   });
 
   return router;

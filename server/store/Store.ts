@@ -1,7 +1,13 @@
 import type {
+  AuditEntryRecord,
+  AuditFilter,
   DocumentUpdateEntry,
   InvitationRecord,
+  NewAuditEntry,
   OrganisationRecord,
+  PasswordResetRecord,
+  PurposeAgreementRecord,
+  PurposeVersionRecord,
   SessionRecord,
   StatementRecord,
   StoredDocument,
@@ -17,6 +23,9 @@ export interface Store {
   sessions: SessionStore;
   organisations: OrganisationStore;
   invitations: InvitationStore;
+  purpose: PurposeStore;
+  passwordResets: PasswordResetStore;
+  audit: AuditStore;
   statements: StatementStore;
   documents: DocumentStore;
   close(): Promise<void>;
@@ -25,33 +34,93 @@ export interface Store {
 export interface UserStore {
   count(): Promise<number>;
   create(user: UserRecord): Promise<void>;
+  /** Removed accounts too: their names still label history. */
   findById(id: string): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
+  /** Accounts that have not been removed. */
   list(): Promise<UserRecord[]>;
+  listByOrganisation(orgId: string): Promise<UserRecord[]>;
+  update(id: string, changes: { name?: string; role?: UserRecord['role'] }): Promise<void>;
+  /** Marks the account removed and deletes its sessions, in one transaction. */
+  remove(id: string, at: string): Promise<void>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
 }
 
 export interface SessionStore {
   create(idHash: string, session: SessionRecord): Promise<void>;
   find(idHash: string): Promise<SessionRecord | null>;
+  touch(idHash: string, at: string): Promise<void>;
+  listForUser(userId: string): Promise<SessionRecord[]>;
   delete(idHash: string): Promise<void>;
+  /** Deletes one of a user's sessions by its public id; returns its hash, or null if it was not theirs. */
+  deleteById(userId: string, id: string): Promise<string | null>;
+  /** Deletes all of a user's sessions but `keepIdHash`; returns the hashes deleted. */
+  deleteForUser(userId: string, keepIdHash?: string): Promise<string[]>;
   deleteExpired(now: string): Promise<number>;
 }
 
 export interface OrganisationStore {
   create(organisation: OrganisationRecord): Promise<void>;
+  /** Removed organisations too. */
   findById(id: string): Promise<OrganisationRecord | null>;
+  /** Organisations that have not been removed. */
   list(): Promise<OrganisationRecord[]>;
-  recordPurposeAgreement(orgId: string, purposeVersion: number, userId: string, at: string): Promise<void>;
+  update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>): Promise<void>;
+  /**
+   * Removes the organisation, its contacts (and their sessions) and its open invitations in one
+   * transaction; returns the ids of the contacts removed.
+   */
+  remove(id: string, removedBy: string, at: string): Promise<string[]>;
 }
 
 export interface InvitationStore {
   create(invitation: InvitationRecord): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<InvitationRecord | null>;
+  findById(id: string): Promise<InvitationRecord | null>;
+  /** Newest first; of one organisation, or secretariat invitations when orgId is null. */
+  list(filter: { orgId?: string | null }): Promise<InvitationRecord[]>;
+  /** False when it was accepted or revoked already. */
+  revoke(id: string, revokedBy: string, at: string): Promise<boolean>;
   /**
-   * Marks the invitation used and creates its account in one transaction; false when the
-   * invitation was already used (so a link races to exactly one account).
+   * Marks the invitation used and creates its account (or restores a removed account with that
+   * e-mail address) in one transaction; false when the invitation was already used or revoked (so
+   * a link races to exactly one account). Returns the account's id.
    */
-  accept(tokenHash: string, user: UserRecord, at: string): Promise<boolean>;
+  accept(tokenHash: string, user: UserRecord, at: string): Promise<string | null>;
+}
+
+export interface PurposeStore {
+  current(): Promise<PurposeVersionRecord>;
+  findVersion(version: number): Promise<PurposeVersionRecord | null>;
+  /** Adds the next version; returns its number. */
+  publish(text: string, createdBy: string, at: string): Promise<number>;
+  /** Records the organisation's agreement to `version`; false when it had agreed already. */
+  agree(orgId: string, version: number, userId: string, at: string): Promise<boolean>;
+  agreement(orgId: string, version: number): Promise<PurposeAgreementRecord | null>;
+  /** Every organisation's newest agreement. */
+  latestAgreements(): Promise<PurposeAgreementRecord[]>;
+}
+
+export interface PasswordResetStore {
+  create(reset: PasswordResetRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<PasswordResetRecord | null>;
+  /**
+   * Uses the link once: marks it used, sets the password and ends every session of the account,
+   * in one transaction; false when it was used already.
+   */
+  use(tokenHash: string, passwordHash: string, at: string): Promise<boolean>;
+}
+
+export interface AuditStore {
+  /**
+   * Appends an entry, chained to the newest one: `hashOf(previousHash, sequence)` gives its hash, computed
+   * inside the same transaction so concurrent appends cannot fork the chain.
+   */
+  append(entry: NewAuditEntry, hashOf: (previousHash: string, sequence: number) => string): Promise<AuditEntryRecord>;
+  /** Newest first. */
+  find(filter: AuditFilter): Promise<AuditEntryRecord[]>;
+  /** Oldest first, from `afterSequence`, for verifying the chain page by page. */
+  scan(afterSequence: number, limit: number): Promise<AuditEntryRecord[]>;
 }
 
 export interface StatementStore {
@@ -61,6 +130,8 @@ export interface StatementStore {
   list(): Promise<StatementRecord[]>;
   rename(id: string, title: string, at: string): Promise<void>;
   addDrafter(statementId: string, userId: string, addedBy: string, at: string): Promise<void>;
+  /** False when the user was not a drafter of it. */
+  removeDrafter(statementId: string, userId: string): Promise<boolean>;
   drafterIds(statementId: string): Promise<string[]>;
 }
 

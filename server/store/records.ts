@@ -11,12 +11,18 @@ export interface UserRecord {
   role: AccountRole;
   orgId: string | null;
   createdAt: string;
+  /** Set when the secretariat removed the account; kept so its history still names someone. */
+  removedAt: string | null;
 }
 
 export interface SessionRecord {
+  /** Public id, shown in the list of one's sessions; the cookie token is known only by its hash. */
+  id: string;
   userId: string;
   createdAt: string;
   expiresAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
 }
 
 export interface OrganisationRecord {
@@ -26,9 +32,11 @@ export interface OrganisationRecord {
   category: OrganisationCategory;
   country: string;
   createdAt: string;
+  removedAt: string | null;
 }
 
 export interface InvitationRecord {
+  id: string;
   tokenHash: string;
   email: string;
   orgId: string | null;
@@ -37,6 +45,58 @@ export interface InvitationRecord {
   createdAt: string;
   expiresAt: string;
   acceptedAt: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface PurposeVersionRecord {
+  version: number;
+  text: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface PurposeAgreementRecord {
+  orgId: string;
+  version: number;
+  agreedBy: string;
+  agreedAt: string;
+}
+
+export interface PasswordResetRecord {
+  tokenHash: string;
+  userId: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+/** One audit log entry; `hash` chains it to the entry before (server/audit/auditChain.ts). */
+export interface AuditEntryRecord {
+  sequence: number;
+  at: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+  previousHash: string;
+  hash: string;
+}
+
+export type NewAuditEntry = Omit<AuditEntryRecord, 'sequence' | 'previousHash' | 'hash'>;
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: string;
+  subjectId?: string;
+  from?: string;
+  to?: string;
+  /** Entries with a smaller sequence only (paging backwards from the newest). */
+  before?: number;
+  limit: number;
 }
 
 export interface StatementRecord {

@@ -19,7 +19,101 @@ export interface OrganisationView {
 
 export interface MeView {
   user: UserView;
-  org: OrganisationView | null;
+  org: (OrganisationView & { country: string; kind: OrganisationKind }) | null;
+  /** The current Statement of Purpose and whether the caller's organisation agreed to it. */
+  purpose: { version: number; agreed: boolean };
+  /** Actions of the permission matrix the caller holds outside any one statement (to hide the rest). */
+  can: string[];
+}
+
+export type OrganisationKind = 'ccTLD' | 'gTLD' | 'registrar' | 'RIR' | 'regional' | 'other';
+
+/** An organisation as the secretariat manages it. */
+export interface OrganisationDetailView {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  category: OrganisationCategory;
+  country: string;
+  createdAt: string;
+  contactCount: number;
+  signatoryCount: number;
+  /** The newest Statement of Purpose version the organisation agreed to, with who and when. */
+  purpose: { version: number; agreedBy: string | null; agreedAt: string } | null;
+}
+
+export interface ContactView {
+  id: string;
+  email: string;
+  name: string;
+  role: 'contact' | 'signatory';
+  createdAt: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
+
+export interface InvitationView {
+  id: string;
+  email: string;
+  orgId: string | null;
+  role: AccountRole;
+  status: InvitationStatus;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AccountView {
+  id: string;
+  email: string;
+  name: string;
+  role: AccountRole;
+  orgId: string | null;
+}
+
+export interface SessionView {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+  current: boolean;
+}
+
+export interface PurposeView {
+  version: number;
+  text: string;
+  createdAt: string;
+  /** For a contact: their organisation's agreement to this version, if any. */
+  agreement: { agreedBy: string | null; agreedAt: string } | null;
+}
+
+export interface AuditEntryView {
+  sequence: number;
+  at: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+export interface AuditPageView {
+  entries: AuditEntryView[];
+  /** Pass as `before` for the next (older) page; null at the oldest entry. */
+  nextBefore: number | null;
+}
+
+export interface AuditVerificationView {
+  ok: boolean;
+  checked: number;
+  brokenAt: number | null;
+}
+
+/** A one-time link (invitation or password reset). */
+export interface OneTimeLinkView {
+  url: string;
+  token: string;
 }
 
 export type StatementStage = 'drafting' | 'sign-on' | 'published' | 'withdrawn';

@@ -3,16 +3,29 @@ import type { Role } from './roles.ts';
 /**
  * The one permission matrix: action × roles that may perform it. The server checks every route and
  * every websocket connection against it; the client uses it only to hide what a user cannot do.
+ * Scope (which organisation, which statement) is checked beside it: a contact agrees, reads their
+ * colleagues and signs only for their own organisation.
  */
 export const PERMISSIONS = {
-  'organisation.create': ['secretariat'],
-  'organisation.agreePurpose': ['member', 'supporter', 'signatory'],
-  'invitation.create': ['secretariat'],
+  // The coalition
+  'organisation.manage': ['secretariat'],
+  'organisation.readOwn': ['contact', 'secretariat'],
+  'organisation.agreePurpose': ['contact'],
+  'invitation.manage': ['secretariat'],
+  'account.manage': ['secretariat'],
+  'purpose.read': ['contact', 'drafter', 'secretariat'],
+  'purpose.publish': ['secretariat'],
+  'audit.read': ['secretariat'],
+  // Statements
   'statement.create': ['secretariat'],
-  'statement.read': ['member', 'supporter', 'signatory', 'drafter', 'secretariat'],
+  'statement.read': ['contact', 'drafter', 'secretariat'],
   'statement.rename': ['drafter', 'secretariat'],
   'statement.editText': ['drafter', 'secretariat'],
-  'statement.addDrafter': ['secretariat'],
+  'statement.manageDrafters': ['secretariat'],
+  // Granted only after the organisation agreed to the Statement of Purpose (see roles.ts).
+  'statement.comment': ['member', 'supporter', 'drafter', 'secretariat'],
+  'statement.fork': ['member'],
+  'statement.sign': ['signatory'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,9 +1,14 @@
 /**
  * What a user is, relative to one statement. A user may hold several at once (a member contact who
  * is also a signatory and a drafter); an action is allowed when any of them allows it.
+ *
+ * `contact`: any contact of a coalition organisation. `member`, `supporter` and `signatory` are
+ * granted only once the organisation has agreed to the current Statement of Purpose; until then
+ * its contacts may read and agree, nothing else.
  */
 export const ROLES = [
   'anonymous',
+  'contact',
   'supporter',
   'member',
   'signatory',
@@ -17,3 +22,6 @@ export type Role = (typeof ROLES)[number];
 export const ACCOUNT_ROLES = ['secretariat', 'contact', 'signatory'] as const;
 
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+/** The roles a contact's account can be given within their organisation. */
+export const CONTACT_ROLES = ['contact', 'signatory'] as const;

@@ -25,7 +25,7 @@ describe('signing in and out', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
     const me = await client.get('/api/me');
-    expect(me.body).toEqual({ user: response.body.user, org: null });
+    expect(me.body).toMatchObject({ user: response.body.user, org: null });
   });
 
   it("shows a contact's organisation", async () => {
@@ -34,7 +34,7 @@ describe('signing in and out', () => {
     const contact = await createContact(server, secretariat, { orgId });
     const fresh = await new ApiClient(server.url).login(contact.email, PASSWORD);
     const me = await fresh.get<{ org: unknown; user: { role: string } }>('/api/me');
-    expect(me.body.org).toEqual({ id: orgId, name: 'Example Registry', category: 'supporter' });
+    expect(me.body.org).toMatchObject({ id: orgId, name: 'Example Registry', category: 'supporter' });
     expect(me.body.user.role).toBe('contact');
   });
 

@@ -62,3 +62,9 @@ export async function createDrafter(server: AccordProcess, secretariat: ApiClien
   if (added.status !== 204) throw new Error(`adding drafter failed: ${JSON.stringify(added.body)}`);
   return contact;
 }
+
+/** The contact agrees to the current Statement of Purpose for their organisation. */
+export async function agreeToPurpose(contact: Contact, orgId: string): Promise<void> {
+  const agreed = await contact.client.post(`/api/orgs/${orgId}/purpose`, {});
+  if (agreed.status !== 204) throw new Error(`agreeing failed: ${JSON.stringify(agreed.body)}`);
+}

@@ -1,8 +1,10 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { InvitationRecord, UserRecord } from '../records.ts';
 import type { InvitationStore } from '../Store.ts';
+import { INSERT_USER } from './SqliteUserStore.ts';
 
 interface InvitationRow {
+  id: string;
   token_hash: string;
   email: string;
   org_id: string | null;
@@ -11,27 +13,65 @@ interface InvitationRow {
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+function toInvitationRecord(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    tokenHash: row.token_hash,
+    email: row.email,
+    orgId: row.org_id,
+    role: row.role,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    acceptedAt: row.accepted_at,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+  };
 }
 
 export class SqliteInvitationStore implements InvitationStore {
   private readonly insert: Statement;
   private readonly byTokenHash: Statement<[string], InvitationRow>;
-  private readonly acceptInTransaction: Transaction<(tokenHash: string, user: UserRecord, at: string) => boolean>;
+  private readonly byId: Statement<[string], InvitationRow>;
+  private readonly ofOrganisation: Statement<[string], InvitationRow>;
+  private readonly ofSecretariat: Statement<[], InvitationRow>;
+  private readonly all: Statement<[], InvitationRow>;
+  private readonly revokeStatement: Statement<[string, string, string]>;
+  private readonly acceptInTransaction: Transaction<(tokenHash: string, user: UserRecord, at: string) => string | null>;
 
   constructor(database: Database) {
     this.insert = database.prepare(`INSERT INTO invitations
-      (token_hash, email, org_id, role, created_by, created_at, expires_at, accepted_at)
-      VALUES (@tokenHash, @email, @orgId, @role, @createdBy, @createdAt, @expiresAt, @acceptedAt)`);
+      (id, token_hash, email, org_id, role, created_by, created_at, expires_at, accepted_at, revoked_at, revoked_by)
+      VALUES (@id, @tokenHash, @email, @orgId, @role, @createdBy, @createdAt, @expiresAt, @acceptedAt, @revokedAt, @revokedBy)`);
     this.byTokenHash = database.prepare('SELECT * FROM invitations WHERE token_hash = ?');
-    const markAccepted = database.prepare(
-      'UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL',
+    this.byId = database.prepare('SELECT * FROM invitations WHERE id = ?');
+    this.ofOrganisation = database.prepare('SELECT * FROM invitations WHERE org_id = ? ORDER BY created_at DESC');
+    this.ofSecretariat = database.prepare('SELECT * FROM invitations WHERE org_id IS NULL ORDER BY created_at DESC');
+    this.all = database.prepare('SELECT * FROM invitations ORDER BY created_at DESC');
+    this.revokeStatement = database.prepare(
+      'UPDATE invitations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL',
     );
-    const insertUser = database.prepare(`INSERT INTO users (id, email, name, password_hash, role, org_id, created_at)
-      VALUES (@id, @email, @name, @passwordHash, @role, @orgId, @createdAt)`);
+    const markAccepted = database.prepare(
+      'UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+    );
+    const insertUser = database.prepare(INSERT_USER);
+    const removedWithEmail = database.prepare<[string], { id: string }>('SELECT id FROM users WHERE email = ? AND removed_at IS NOT NULL');
+    const restoreUser = database.prepare(`UPDATE users SET name = @name, password_hash = @passwordHash, role = @role,
+      org_id = @orgId, removed_at = NULL WHERE id = @id`);
     this.acceptInTransaction = database.transaction((tokenHash: string, user: UserRecord, at: string) => {
-      if (markAccepted.run(at, tokenHash).changes !== 1) return false;
+      if (markAccepted.run(at, tokenHash).changes !== 1) return null;
+      // Someone the secretariat removed earlier and now invites again keeps their history.
+      const removed = removedWithEmail.get(user.email);
+      if (removed) {
+        restoreUser.run({ ...user, id: removed.id });
+        return removed.id;
+      }
       insertUser.run(user);
-      return true;
+      return user.id;
     });
   }
 
@@ -41,20 +81,25 @@ export class SqliteInvitationStore implements InvitationStore {
 
   async findByTokenHash(tokenHash: string): Promise<InvitationRecord | null> {
     const row = this.byTokenHash.get(tokenHash);
-    if (!row) return null;
-    return {
-      tokenHash: row.token_hash,
-      email: row.email,
-      orgId: row.org_id,
-      role: row.role,
-      createdBy: row.created_by,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-      acceptedAt: row.accepted_at,
-    };
+    return row ? toInvitationRecord(row) : null;
   }
 
-  async accept(tokenHash: string, user: UserRecord, at: string): Promise<boolean> {
+  async findById(id: string): Promise<InvitationRecord | null> {
+    const row = this.byId.get(id);
+    return row ? toInvitationRecord(row) : null;
+  }
+
+  async list(filter: { orgId?: string | null }): Promise<InvitationRecord[]> {
+    const rows =
+      filter.orgId === undefined ? this.all.all() : filter.orgId === null ? this.ofSecretariat.all() : this.ofOrganisation.all(filter.orgId);
+    return rows.map(toInvitationRecord);
+  }
+
+  async revoke(id: string, revokedBy: string, at: string): Promise<boolean> {
+    return this.revokeStatement.run(at, revokedBy, id).changes === 1;
+  }
+
+  async accept(tokenHash: string, user: UserRecord, at: string): Promise<string | null> {
     return this.acceptInTransaction(tokenHash, user, at);
   }
 }

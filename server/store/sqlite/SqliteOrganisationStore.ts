@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { OrganisationRecord } from '../records.ts';
 import type { OrganisationStore } from '../Store.ts';
 
@@ -9,6 +9,7 @@ interface OrganisationRow {
   category: OrganisationRecord['category'];
   country: string;
   created_at: string;
+  removed_at: string | null;
 }
 
 function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
@@ -19,22 +20,45 @@ function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
     category: row.category,
     country: row.country,
     createdAt: row.created_at,
+    removedAt: row.removed_at,
   };
 }
+
+const EDITABLE = ['name', 'kind', 'category', 'country'] as const;
 
 export class SqliteOrganisationStore implements OrganisationStore {
   private readonly insert: Statement;
   private readonly byId: Statement<[string], OrganisationRow>;
   private readonly all: Statement<[], OrganisationRow>;
-  private readonly agree: Statement;
+  private readonly setField: Record<(typeof EDITABLE)[number], Statement<[string, string]>>;
+  private readonly removeInTransaction: Transaction<(id: string, removedBy: string, at: string) => string[]>;
 
   constructor(database: Database) {
-    this.insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at)
-      VALUES (@id, @name, @kind, @category, @country, @createdAt)`);
+    this.insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at)
+      VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt)`);
     this.byId = database.prepare('SELECT * FROM organisations WHERE id = ?');
-    this.all = database.prepare('SELECT * FROM organisations ORDER BY name COLLATE NOCASE');
-    this.agree = database.prepare(`INSERT INTO purpose_agreements (org_id, purpose_version, agreed_by, agreed_at)
-      VALUES (?, ?, ?, ?) ON CONFLICT (org_id, purpose_version) DO NOTHING`);
+    this.all = database.prepare('SELECT * FROM organisations WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE');
+    // One prepared statement per column: the column name never comes from input.
+    this.setField = Object.fromEntries(
+      EDITABLE.map((field) => [field, database.prepare(`UPDATE organisations SET ${field} = ? WHERE id = ?`)]),
+    ) as SqliteOrganisationStore['setField'];
+    const markRemoved = database.prepare('UPDATE organisations SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
+    const contacts = database.prepare<[string], { id: string }>('SELECT id FROM users WHERE org_id = ? AND removed_at IS NULL');
+    const removeContacts = database.prepare('UPDATE users SET removed_at = ? WHERE org_id = ? AND removed_at IS NULL');
+    const endSessions = database.prepare('DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE org_id = ?)');
+    const endDrafting = database.prepare('DELETE FROM statement_drafters WHERE user_id IN (SELECT id FROM users WHERE org_id = ?)');
+    const revokeInvitations = database.prepare(
+      'UPDATE invitations SET revoked_at = ?, revoked_by = ? WHERE org_id = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+    );
+    this.removeInTransaction = database.transaction((id: string, removedBy: string, at: string) => {
+      const removed = contacts.all(id).map((row) => row.id);
+      markRemoved.run(at, id);
+      removeContacts.run(at, id);
+      endSessions.run(id);
+      endDrafting.run(id);
+      revokeInvitations.run(at, removedBy, id);
+      return removed;
+    });
   }
 
   async create(organisation: OrganisationRecord): Promise<void> {
@@ -50,7 +74,14 @@ export class SqliteOrganisationStore implements OrganisationStore {
     return this.all.all().map(toOrganisationRecord);
   }
 
-  async recordPurposeAgreement(orgId: string, purposeVersion: number, userId: string, at: string): Promise<void> {
-    this.agree.run(orgId, purposeVersion, userId, at);
+  async update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>): Promise<void> {
+    for (const field of EDITABLE) {
+      const value = changes[field];
+      if (value !== undefined) this.setField[field].run(value, id);
+    }
+  }
+
+  async remove(id: string, removedBy: string, at: string): Promise<string[]> {
+    return this.removeInTransaction(id, removedBy, at);
   }
 }

@@ -32,6 +32,7 @@ export class SqliteStatementStore implements StatementStore {
   private readonly all: Statement<[], StatementRow>;
   private readonly updateTitle: Statement<[string, string, string]>;
   private readonly insertDrafter: Statement<[string, string, string, string]>;
+  private readonly deleteDrafter: Statement<[string, string]>;
   private readonly drafters: Statement<[string], { user_id: string }>;
 
   constructor(database: Database) {
@@ -46,6 +47,7 @@ export class SqliteStatementStore implements StatementStore {
     this.byId = database.prepare('SELECT * FROM statements WHERE id = ?');
     this.all = database.prepare('SELECT * FROM statements ORDER BY updated_at DESC');
     this.updateTitle = database.prepare('UPDATE statements SET title = ?, updated_at = ? WHERE id = ?');
+    this.deleteDrafter = database.prepare('DELETE FROM statement_drafters WHERE statement_id = ? AND user_id = ?');
     this.insertDrafter = database.prepare(`INSERT INTO statement_drafters (statement_id, user_id, added_by, added_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, user_id) DO NOTHING`);
     this.drafters = database.prepare('SELECT user_id FROM statement_drafters WHERE statement_id = ? ORDER BY added_at');
@@ -70,6 +72,10 @@ export class SqliteStatementStore implements StatementStore {
 
   async addDrafter(statementId: string, userId: string, addedBy: string, at: string): Promise<void> {
     this.insertDrafter.run(statementId, userId, addedBy, at);
+  }
+
+  async removeDrafter(statementId: string, userId: string): Promise<boolean> {
+    return this.deleteDrafter.run(statementId, userId).changes === 1;
   }
 
   async drafterIds(statementId: string): Promise<string[]> {

@@ -78,4 +78,65 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX document_updates_by_statement ON document_updates(statement_id, sequence);
     `,
   },
+  {
+    version: 2,
+    name: 'coalition: removal, session and invitation ids, Statement of Purpose versions, password resets, audit log',
+    sql: `
+      ALTER TABLE organisations ADD COLUMN removed_at TEXT;
+      ALTER TABLE users ADD COLUMN removed_at TEXT;
+
+      ALTER TABLE sessions ADD COLUMN id TEXT;
+      ALTER TABLE sessions ADD COLUMN user_agent TEXT;
+      ALTER TABLE sessions ADD COLUMN last_seen_at TEXT;
+      UPDATE sessions SET id = lower(hex(randomblob(16))), last_seen_at = created_at WHERE id IS NULL;
+      CREATE UNIQUE INDEX sessions_by_id ON sessions(id);
+
+      ALTER TABLE invitations ADD COLUMN id TEXT;
+      ALTER TABLE invitations ADD COLUMN revoked_at TEXT;
+      ALTER TABLE invitations ADD COLUMN revoked_by TEXT REFERENCES users(id);
+      UPDATE invitations SET id = lower(hex(randomblob(16))) WHERE id IS NULL;
+      CREATE UNIQUE INDEX invitations_by_id ON invitations(id);
+      CREATE INDEX invitations_by_org ON invitations(org_id);
+
+      CREATE TABLE purpose_versions (
+        version INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        created_by TEXT REFERENCES users(id),
+        created_at TEXT NOT NULL
+      );
+      -- Version 1 is what organisations agreed to before the text was kept in the database.
+      INSERT INTO purpose_versions (version, text, created_by, created_at) VALUES (1,
+        'The members of this coalition operate parts of the Internet''s shared infrastructure. We work together to explain how that infrastructure works, to speak jointly where our views meet, and to respect each organisation''s freedom to speak for itself. A statement speaks only for the organisations that sign it.',
+        NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+
+      CREATE TABLE password_resets (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+
+      CREATE TABLE audit_log (
+        sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor_id TEXT,
+        actor_email TEXT,
+        action TEXT NOT NULL,
+        subject_type TEXT,
+        subject_id TEXT,
+        details TEXT NOT NULL,
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE INDEX audit_log_by_action ON audit_log(action, sequence);
+      CREATE INDEX audit_log_by_actor ON audit_log(actor_id, sequence);
+      -- Append-only in the database itself; the hash chain shows tampering that bypasses this.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
 ];

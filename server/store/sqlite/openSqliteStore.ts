@@ -3,6 +3,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Store } from '../Store.ts';
 import { migrate } from './migrate.ts';
+import { SqliteAuditStore } from './SqliteAuditStore.ts';
+import { SqlitePasswordResetStore } from './SqlitePasswordResetStore.ts';
+import { SqlitePurposeStore } from './SqlitePurposeStore.ts';
 import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
@@ -25,6 +28,9 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     sessions: new SqliteSessionStore(database),
     organisations: new SqliteOrganisationStore(database),
     invitations: new SqliteInvitationStore(database),
+    purpose: new SqlitePurposeStore(database),
+    passwordResets: new SqlitePasswordResetStore(database),
+    audit: new SqliteAuditStore(database),
     statements: new SqliteStatementStore(database),
     documents: new SqliteDocumentStore(database),
     async close() {

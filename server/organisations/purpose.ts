@@ -1,2 +1,0 @@
-/** Version of the coalition's Statement of Purpose that organisations agree to. */
-export const CURRENT_PURPOSE_VERSION = 1;

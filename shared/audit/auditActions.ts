@@ -1,0 +1,31 @@
+/** Everything the audit log records, by name; the secretariat filters on these. */
+export const AUDIT_ACTIONS = [
+  'auth.signedIn',
+  'auth.signInFailed',
+  'auth.signedOutEverywhere',
+  'auth.passwordChanged',
+  'auth.passwordResetIssued',
+  'auth.passwordReset',
+  'auth.sessionRevoked',
+  'setup.firstSecretariat',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.removed',
+  'contact.updated',
+  'contact.removed',
+  'purpose.published',
+  'purpose.agreed',
+  'statement.created',
+  'statement.renamed',
+  'statement.drafterAdded',
+  'statement.drafterRemoved',
+  'statement.stageChanged',
+  'signature.added',
+  'signature.withdrawn',
+  'statement.published',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

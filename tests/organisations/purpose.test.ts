@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../support/ApiClient.ts';
+import { createContact, createOrganisation, createStatement, signInAsSecretariat } from '../support/coalition.ts';
+import { startAccord, type AccordProcess } from '../support/startAccord.ts';
+
+interface Me {
+  purpose: { version: number; agreed: boolean };
+  can: string[];
+}
+
+describe('the Statement of Purpose gate', () => {
+  let server: AccordProcess;
+  let secretariat: ApiClient;
+
+  beforeAll(async () => {
+    server = await startAccord();
+    secretariat = await signInAsSecretariat(server);
+  });
+
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('lets contacts of an organisation that has not agreed only read and agree', async () => {
+    const orgId = await createOrganisation(secretariat);
+    const signatory = await createContact(server, secretariat, { orgId, role: 'signatory' });
+    const colleague = await createContact(server, secretariat, { orgId });
+    const statement = await createStatement(secretariat);
+
+    const before = await signatory.client.get<Me>('/api/me');
+    expect(before.body.purpose.agreed).toBe(false);
+    expect(before.body.can).toEqual(expect.arrayContaining(['statement.read', 'organisation.agreePurpose']));
+    expect(before.body.can).not.toEqual(expect.arrayContaining(['statement.comment']));
+    expect(before.body.can).not.toContain('statement.sign');
+    expect((await signatory.client.get(`/api/statements/${statement.id}`)).status).toBe(200);
+
+    const purpose = await signatory.client.get<{ version: number; text: string; agreement: unknown }>('/api/purpose');
+    expect(purpose.body.agreement).toBeNull();
+    expect(purpose.body.text.length).toBeGreaterThan(20);
+
+    expect((await signatory.client.post(`/api/orgs/${orgId}/purpose`, {})).status).toBe(204);
+    // One contact agrees for the whole organisation.
+    const after = await colleague.client.get<Me>('/api/me');
+    expect(after.body.purpose.agreed).toBe(true);
+    expect(after.body.can).toContain('statement.comment');
+    expect(after.body.can).toContain('statement.fork');
+    expect((await signatory.client.get<Me>('/api/me')).body.can).toContain('statement.sign');
+    const agreed = await colleague.client.get<{ agreement: { agreedBy: string } }>('/api/purpose');
+    expect(agreed.body.agreement.agreedBy).toBe(signatory.userId);
+  });
+
+  it('asks again after a new version, while reading goes on', async () => {
+    const orgId = await createOrganisation(secretariat);
+    const contact = await createContact(server, secretariat, { orgId });
+    expect((await contact.client.post(`/api/orgs/${orgId}/purpose`, {})).status).toBe(204);
+    const agreedVersion = (await contact.client.get<Me>('/api/me')).body.purpose.version;
+
+    const published = await secretariat.post<{ version: number }>('/api/purpose', { text: 'A revised Statement of Purpose, with a new paragraph on openness.' });
+    expect(published.status).toBe(201);
+    expect(published.body.version).toBe(agreedVersion + 1);
+
+    const me = await contact.client.get<Me>('/api/me');
+    expect(me.body.purpose).toEqual({ version: agreedVersion + 1, agreed: false });
+    expect(me.body.can).not.toContain('statement.comment');
+    expect((await contact.client.get('/api/statements')).status).toBe(200);
+    const organisations = await secretariat.get<{ id: string; purpose: { version: number } }[]>('/api/orgs');
+    expect(organisations.body.find((organisation) => organisation.id === orgId)?.purpose?.version).toBe(agreedVersion);
+
+    expect((await contact.client.post(`/api/orgs/${orgId}/purpose`, {})).status).toBe(204);
+    expect((await contact.client.get<Me>('/api/me')).body.purpose.agreed).toBe(true);
+  });
+
+  it('is agreed only for one’s own organisation, and published only by the secretariat', async () => {
+    const own = await createOrganisation(secretariat);
+    const other = await createOrganisation(secretariat);
+    const contact = await createContact(server, secretariat, { orgId: own });
+    expect((await contact.client.post(`/api/orgs/${other}/purpose`, {})).status).toBe(403);
+    expect((await secretariat.post(`/api/orgs/${own}/purpose`, {})).status).toBe(403);
+    expect((await contact.client.post('/api/purpose', { text: 'A Statement of Purpose written by a contact.' })).status).toBe(403);
+    expect((await secretariat.post('/api/purpose', { text: 'short' })).status).toBe(400);
+  });
+});
