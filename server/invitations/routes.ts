@@ -119,7 +119,7 @@ export function createInvitationsRouter({ store, env, audit }: AppContext): Rout
     }
     if (userId === null) throw new HttpError('conflict', 'This invitation has been used or revoked already');
     const account = { ...user, id: userId };
-    await audit.record({ user: account }, 'invitation.accepted', { type: 'invitation', id: invitation.id }, { orgId: invitation.orgId, role: invitation.role });
+    await audit.record({ user: account }, 'invitation.accepted', { type: 'user', id: account.id }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role });
     const session = await startSession(store, account.id, request);
     setSessionCookie(request, response, session.token, session.expiresAt);
     response.status(201).json({ user: userView(account) });
