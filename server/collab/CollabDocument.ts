@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { StoredDocument } from '../store/records.ts';
 import type { Connection } from './Connection.ts';
-import { awarenessFrame, updateFrame } from './frames.ts';
+import { awarenessFrame, syncStep2Frame, updateFrame } from './frames.ts';
 import type { TransactionOrigin } from './TransactionOrigin.ts';
 
 /** An update that is on disk and may now be applied and forwarded. */
@@ -26,6 +26,7 @@ export class CollabDocument {
   unloadTimer: NodeJS.Timeout | null = null;
   unloaded = false;
   private encodedState: Uint8Array | null = null;
+  private fullStateFrame: Uint8Array | null = null;
 
   constructor(
     readonly statementId: string,
@@ -52,17 +53,24 @@ export class CollabDocument {
     return this.encodedState;
   }
 
-  /** What a client with the given state vector lacks. */
-  encodeStateFrom(stateVector: Uint8Array): Uint8Array {
-    // An empty state vector is the single byte 0: a fresh client wants everything.
-    if (stateVector.byteLength === 1 && stateVector[0] === 0) return this.encodeState();
-    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  /**
+   * The sync-step-2 answer for a client with the given state vector. A fresh client (the empty
+   * state vector, the single byte 0) gets the whole document, framed once and kept between
+   * changes: a storm of clients opening a long statement costs one encode and one copy, not one each.
+   */
+  syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.byteLength === 1 && stateVector[0] === 0) {
+      this.fullStateFrame ??= syncStep2Frame(this.encodeState());
+      return this.fullStateFrame;
+    }
+    return syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
   /** Applies updates that are already stored and forwards them, as one frame, to every other editor. */
   applyStored(updates: readonly StoredUpdate[]): void {
     if (updates.length === 0) return;
     this.encodedState = null;
+    this.fullStateFrame = null;
     // The transaction's own update is what changed, already merged: cheaper than Y.mergeUpdates,
     // and it leaves out anything the document already had.
     let combined: Uint8Array | null = null;

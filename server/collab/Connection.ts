@@ -6,7 +6,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } fr
 import { CloseCode, MessageType, type CloseReason } from '../../shared/collab/protocol.ts';
 import type { Logger } from '../logger.ts';
 import type { CollabDocument } from './CollabDocument.ts';
-import { assertFullyRead, awarenessFrame, savedFrame, syncStep1Frame, syncStep2Frame } from './frames.ts';
+import { assertFullyRead, awarenessFrame, savedFrame, syncStep1Frame } from './frames.ts';
 import { isCompleteUpdate } from './isCompleteUpdate.ts';
 import { MessageBudget } from './MessageBudget.ts';
 import { rewriteAwarenessIdentity, type AwarenessIdentity } from './rewriteAwarenessIdentity.ts';
@@ -153,7 +153,7 @@ export class Connection {
     const payload = decoding.readVarUint8Array(decoder);
     assertFullyRead(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(syncStep2Frame(document.encodeStateFrom(payload)));
+      this.send(document.syncStep2For(payload));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

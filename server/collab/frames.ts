@@ -5,35 +5,35 @@ import { MessageType } from '../../shared/collab/protocol.ts';
 
 /** Builds outgoing frames once, so a broadcast writes the same bytes to every socket. */
 
+/**
+ * `[...header, length, ...payload]` in one allocation and one copy of the payload: sync frames can
+ * carry a whole 100-page statement, and lib0's encoder would copy it twice.
+ */
+function framed(header: readonly number[], payload: Uint8Array): Uint8Array {
+  const prefix = encoding.createEncoder();
+  for (const value of header) encoding.writeVarUint(prefix, value);
+  encoding.writeVarUint(prefix, payload.byteLength);
+  const head = encoding.toUint8Array(prefix);
+  const frame = new Uint8Array(head.byteLength + payload.byteLength);
+  frame.set(head, 0);
+  frame.set(payload, head.byteLength);
+  return frame;
+}
+
 export function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
+  return framed([MessageType.sync, syncProtocol.messageYjsSyncStep1], stateVector);
 }
 
 export function syncStep2Frame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return framed([MessageType.sync, syncProtocol.messageYjsSyncStep2], update);
 }
 
 export function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsUpdate);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return framed([MessageType.sync, syncProtocol.messageYjsUpdate], update);
 }
 
 export function awarenessFrame(awarenessUpdate: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, awarenessUpdate);
-  return encoding.toUint8Array(encoder);
+  return framed([MessageType.awareness], awarenessUpdate);
 }
 
 /** `[saved, n, accepted]`: everything sent before query n is stored (accepted = 1) or was dropped as read-only (0). */
