@@ -6,7 +6,11 @@ import { userColour } from '../../shared/collab/userColour.ts';
 import type { Logger } from '../logger.ts';
 import { isSameOrigin } from '../http/sameOrigin.ts';
 import type { Store } from '../store/Store.ts';
+import type { ThreadView } from '../../shared/api/types.ts';
+import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
+import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
+import { threadFrame } from './frames.ts';
 import { decideAccess } from './decideAccess.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 
@@ -80,6 +84,27 @@ export class CollabServer {
     );
   }
 
+  /** Runs `use` on a statement's live document, loading it if nobody has it open. */
+  withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
+    return this.registry.withDocument(statementId, use);
+  }
+
+  /** A change the server makes to a document: stored first, then applied and sent to every editor. */
+  applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
+    return this.registry.applyServerChange(document, update);
+  }
+
+  /**
+   * Sends a changed thread to every open editor of its statement that asked for threads and may
+   * see it (the same visibility rule as every HTTP answer).
+   */
+  async pushThread(thread: ThreadView, visibleTo: (viewer: ThreadViewer) => boolean): Promise<void> {
+    const frame = threadFrame(JSON.stringify(thread));
+    for (const connection of await this.registry.connections()) {
+      if (connection.statementId === thread.statementId && connection.wantsThreads && visibleTo(connection.viewer)) connection.send(frame);
+    }
+  }
+
   async shutdown(): Promise<void> {
     this.accepting = false;
     await this.registry.shutdown();
@@ -106,6 +131,7 @@ export class CollabServer {
           sessionIdHash: actor.sessionIdHash,
           identity: { id: actor.user.id, name: actor.user.name, color: userColour(actor.user.id) },
           readOnly,
+          viewer: { userId: actor.user.id, orgId: actor.organisation?.id ?? null, secretariat: actor.user.role === 'secretariat' },
         },
         this.registry,
         this.logger,

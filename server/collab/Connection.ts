@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CloseCode, MessageType, type CloseReason } from '../../shared/collab/protocol.ts';
+import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { Logger } from '../logger.ts';
 import type { CollabDocument } from './CollabDocument.ts';
 import { assertFullyRead, awarenessFrame, savedFrame, syncStep1Frame } from './frames.ts';
@@ -23,6 +24,8 @@ export interface ConnectionOptions {
   sessionIdHash: string;
   identity: AwarenessIdentity;
   readOnly: boolean;
+  /** Who is connected, for deciding which comment threads they may be pushed. */
+  viewer: ThreadViewer;
 }
 
 /** Sockets that fall this far behind are closed; they resync when they come back. */
@@ -38,6 +41,9 @@ export class Connection {
   readonly sessionIdHash: string;
   readonly identity: AwarenessIdentity;
   readonly readOnly: boolean;
+  readonly viewer: ThreadViewer;
+  /** Whether the client asked for comment threads to be pushed (MessageType.threads). */
+  wantsThreads = false;
   readonly awarenessClientIds = new Set<number>();
   droppedUpdates = 0;
   private document: CollabDocument | null = null;
@@ -56,6 +62,7 @@ export class Connection {
     this.sessionIdHash = options.sessionIdHash;
     this.identity = options.identity;
     this.readOnly = options.readOnly;
+    this.viewer = options.viewer;
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data: Buffer, isBinary: boolean) => this.handleFrame(data, isBinary));
     socket.on('close', () => this.handleClose());
@@ -135,6 +142,10 @@ export class Connection {
         }
         case MessageType.saved:
           this.handleSavedQuery(decoder);
+          break;
+        case MessageType.threads:
+          assertFullyRead(decoder);
+          this.wantsThreads = true;
           break;
         case MessageType.auth:
           // The stock provider's auth messages carry nothing we use: access was decided at upgrade.

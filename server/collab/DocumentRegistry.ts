@@ -53,6 +53,23 @@ export class DocumentRegistry implements UpdateSink {
     this.scheduleUnloadIfIdle(document);
   }
 
+  /** Runs `use` on the loaded document (loading it if needed), then lets it unload when idle. */
+  async withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
+    let document = await this.acquire(statementId);
+    while (document.unloaded) document = await this.acquire(statementId);
+    try {
+      return await use(document);
+    } finally {
+      this.scheduleUnloadIfIdle(document);
+    }
+  }
+
+  /** A change the server makes (accepting a suggestion): stored, then applied and forwarded like any edit. */
+  async applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
+    this.submit(document, update, null);
+    await this.whenStored();
+  }
+
   handleConnectionClosed(connection: Connection): void {
     void this.documents.get(connection.statementId)?.then((document) => this.scheduleUnloadIfIdle(document), () => {});
   }

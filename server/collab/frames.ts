@@ -49,3 +49,11 @@ export function savedFrame(queryNumber: number, accepted: boolean): Uint8Array {
 export function assertFullyRead(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in message');
 }
+
+/** `[threads, json]`: one comment thread, pushed to an editor that asked for them. */
+export function threadFrame(json: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.threads);
+  encoding.writeVarString(encoder, json);
+  return encoding.toUint8Array(encoder);
+}

@@ -7,6 +7,9 @@ import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
+import type { Actor } from '../auth/Actor.ts';
+import { threadCounts } from '../comments/threadCounts.ts';
+import { viewerOf } from '../comments/viewerOf.ts';
 import { findStatementFor } from './findStatementFor.ts';
 import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
 import { slugFor } from './slugFor.ts';
@@ -42,14 +45,18 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const views = await Promise.all(
       statements.map(async (statement) => {
         const drafterIds = await store.statements.drafterIds(statement.id);
-        return statementView({ statement, drafterIds, roles: rolesFor(actor, drafterIds) });
+        return statementView({ statement, drafterIds, roles: rolesFor(actor, drafterIds) }, await threadCounts(store, statement.id, viewerOf(actor)));
       }),
     );
     response.json(views);
   });
 
+  /** The statement as the caller sees it, with the threads they may see counted. */
+  const viewFor = async (actor: Actor | undefined, statementId: string) =>
+    statementView(await findStatementFor(store, actor, statementId), await threadCounts(store, statementId, actor ? viewerOf(actor) : null));
+
   router.get('/statements/:id', async (request, response) => {
-    response.json(statementView(await findStatementFor(store, request.actor, request.params.id)));
+    response.json(await viewFor(request.actor, request.params.id));
   });
 
   router.patch('/statements/:id', async (request, response) => {
@@ -58,7 +65,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const { title } = parseInput(updateStatementInput, request.body);
     await store.statements.rename(access.statement.id, title, new Date().toISOString());
     await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
-    response.json(statementView(await findStatementFor(store, request.actor, request.params.id)));
+    response.json(await viewFor(request.actor, access.statement.id));
   });
 
   router.post('/statements/:id/drafters', async (request, response) => {

@@ -2,7 +2,7 @@ import type { StatementView } from '../../shared/api/types.ts';
 import { can } from '../../shared/permissions/permissions.ts';
 import type { StatementAccess } from './findStatementFor.ts';
 
-export function statementView({ statement, drafterIds, roles }: StatementAccess): StatementView {
+export function statementView({ statement, drafterIds, roles }: StatementAccess, threadCounts: StatementView['threadCounts']): StatementView {
   const mayWrite = can(roles, 'statement.editText') && statement.stage === 'drafting';
   return {
     id: statement.id,
@@ -14,5 +14,6 @@ export function statementView({ statement, drafterIds, roles }: StatementAccess)
     updatedAt: statement.updatedAt,
     drafterIds,
     access: mayWrite ? 'write' : 'read',
+    threadCounts,
   };
 }

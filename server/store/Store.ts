@@ -11,6 +11,9 @@ import type {
   SessionRecord,
   StatementRecord,
   StoredDocument,
+  CommentRecord,
+  ThreadEventRecord,
+  ThreadRecord,
   UserRecord,
 } from './records.ts';
 
@@ -27,6 +30,7 @@ export interface Store {
   passwordResets: PasswordResetStore;
   audit: AuditStore;
   statements: StatementStore;
+  threads: ThreadStore;
   documents: DocumentStore;
   close(): Promise<void>;
 }
@@ -144,4 +148,23 @@ export interface DocumentStore {
   append(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, number>>;
   /** Replaces the snapshot and deletes the updates it contains, in one transaction. */
   compact(statementId: string, snapshot: Uint8Array, throughSequence: number): Promise<void>;
+}
+
+export interface ThreadStore {
+  /** Creates the thread with its first comment (absent for a suggestion without a reason), in one transaction. */
+  create(thread: ThreadRecord, firstComment: CommentRecord | null): Promise<void>;
+  findById(id: string): Promise<ThreadRecord | null>;
+  /** Oldest first. */
+  listForStatement(statementId: string): Promise<ThreadRecord[]>;
+  commentsOf(threadIds: readonly string[]): Promise<CommentRecord[]>;
+  eventsOf(threadIds: readonly string[]): Promise<ThreadEventRecord[]>;
+  addComment(comment: CommentRecord): Promise<void>;
+  findComment(id: string): Promise<CommentRecord | null>;
+  editComment(id: string, body: string, at: string): Promise<void>;
+  deleteComment(id: string, at: string): Promise<void>;
+  /**
+   * Moves a thread from one of `from` to `to` and records the event, in one transaction; false
+   * when its status was not one of `from` (two drafters deciding at once: one wins).
+   */
+  decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord): Promise<boolean>;
 }

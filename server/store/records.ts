@@ -123,3 +123,44 @@ export interface DocumentUpdateEntry {
   statementId: string;
   update: Uint8Array;
 }
+
+export interface ThreadRecord {
+  id: string;
+  statementId: string;
+  kind: 'comment' | 'suggestion';
+  anchorStart: string;
+  anchorEnd: string;
+  quote: string;
+  replacement: string | null;
+  visibility: 'coalition' | 'organisation' | 'secretariat';
+  /** The author's organisation when the thread was opened (what `organisation` visibility means). */
+  orgId: string | null;
+  authorId: string;
+  status: 'open' | 'resolved' | 'accepted' | 'rejected';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Mention {
+  type: 'user' | 'organisation';
+  id: string;
+}
+
+export interface CommentRecord {
+  id: string;
+  threadId: string;
+  authorId: string;
+  body: string;
+  mentions: Mention[];
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+
+export interface ThreadEventRecord {
+  threadId: string;
+  action: 'resolved' | 'reopened' | 'accepted' | 'rejected';
+  actorId: string;
+  reason: string | null;
+  at: string;
+}

@@ -129,9 +129,62 @@ export interface StatementView {
   drafterIds: string[];
   /** What the caller may do with the text: `write` (drafters, secretariat) or `read`. */
   access: 'write' | 'read';
+  /** Comment threads and suggestions the caller may see: open ones, and all. */
+  threadCounts: { open: number; total: number };
 }
 
 export interface SetupStatusView {
   /** True while no account exists and the one-time setup link is open. */
   setupRequired: boolean;
+}
+
+export type ThreadKind = 'comment' | 'suggestion';
+export type ThreadStatus = 'open' | 'resolved' | 'accepted' | 'rejected';
+
+export interface PersonView {
+  id: string;
+  name: string;
+  /** Their organisation's name, or null for the secretariat. */
+  organisation: string | null;
+}
+
+export interface CommentView {
+  id: string;
+  author: PersonView;
+  /** Empty once deleted: the thread keeps its place in the conversation. */
+  body: string;
+  mentions: { type: 'user' | 'organisation'; id: string; name: string }[];
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+export interface ThreadEventView {
+  action: 'resolved' | 'reopened' | 'accepted' | 'rejected';
+  by: PersonView;
+  reason: string | null;
+  at: string;
+}
+
+/** A comment thread or suggestion anchored in a statement's text. */
+export interface ThreadView {
+  id: string;
+  statementId: string;
+  kind: ThreadKind;
+  /** Yjs relative positions (base64), so the anchor follows its words through any edit. */
+  anchorStart: string;
+  anchorEnd: string;
+  /** The words as they were when the thread was opened. */
+  quote: string;
+  /** For suggestions: the proposed wording. */
+  replacement: string | null;
+  visibility: 'coalition' | 'organisation' | 'secretariat';
+  author: PersonView;
+  status: ThreadStatus;
+  /** True when the anchored words have all been deleted: shown with its quote, never moved. */
+  orphaned: boolean;
+  comments: CommentView[];
+  events: ThreadEventView[];
+  createdAt: string;
+  updatedAt: string;
 }

@@ -15,6 +15,12 @@ export const MessageType = {
    * sees a message type it does not know.
    */
   saved: 40,
+  /**
+   * Client → server `[threads]`: "push me comment threads of this statement as they change".
+   * Server → client `[threads, json]`: one thread (a ThreadView) the user may see, after it
+   * changed. Opt-in like `saved`.
+   */
+  threads: 41,
 } as const;
 
 /** Close codes. 4400–4499 stop the stock provider from reconnecting; 1012 asks it to come back. */

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'statement.manageDrafters': ['secretariat'],
   // Granted only after the organisation agreed to the Statement of Purpose (see roles.ts).
   'statement.comment': ['member', 'supporter', 'drafter', 'secretariat'],
+  'statement.decideSuggestions': ['drafter', 'secretariat'],
   'statement.fork': ['member'],
   'statement.sign': ['signatory'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageType } from '../../shared/collab/protocol.ts';
 import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat } from '../support/coalition.ts';
-import { fragmentText } from '../support/collabClient.ts';
+import { connectCollab, fragmentText, waitForSync } from '../support/collabClient.ts';
+import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { paragraphUpdate } from '../support/paragraphUpdate.ts';
 import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
@@ -22,6 +23,8 @@ interface World {
   statementId: string;
   memberOrgId: string;
   target: { userId: string };
+  anchors: { anchorStart: string; anchorEnd: string };
+  suggestionId: string;
 }
 
 interface Call {
@@ -100,6 +103,28 @@ const CALLS: Call[] = [
     expected: { anonymous: 401, secretariat: 204, others: 403 },
   },
   {
+    name: 'GET /api/statements/:id/threads',
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/threads`),
+    expected: { anonymous: 401, others: 200 },
+  },
+  {
+    name: 'POST /api/statements/:id/threads',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/threads`, { kind: 'comment', ...world.anchors, body: 'A remark' }),
+    // Everyone who reads, once their organisation agreed to the Statement of Purpose.
+    expected: { anonymous: 401, notAgreed: 403, others: 201 },
+  },
+  {
+    name: 'POST /api/threads/:id/reject (no reason)',
+    request: (client, world) => client.post(`/api/threads/${world.suggestionId}/reject`, {}),
+    // Drafters and the secretariat get as far as the missing reason.
+    expected: { anonymous: 401, drafter: 400, secretariat: 400, others: 403 },
+  },
+  {
+    name: 'GET /api/statements/:id/dispositions.csv',
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/dispositions.csv`),
+    expected: { anonymous: 401, others: 200 },
+  },
+  {
     name: 'DELETE /api/statements/:id/drafters/:userId',
     // The secretariat comes last in each row, so the target added above is removed here.
     request: (client, world) => client.delete(`/api/statements/${world.statementId}/drafters/${world.target.userId}`),
@@ -142,7 +167,16 @@ describe('the permission matrix', () => {
     clients.set('drafter', drafter.client);
     clients.set('otherOrganisation', other.client);
     clients.set('secretariat', secretariat);
-    world = { statementId: statement.id, memberOrgId, target: { userId: target.userId } };
+    const writer = connectCollab(server.wsUrl, statement.id, secretariat.cookie);
+    await waitForSync(writer);
+    writeParagraphs(writer.doc, ['The coalition text that everyone comments on.']);
+    const anchors = anchorsAround(writer.doc, 'everyone comments');
+    await waitFor(async () => (await secretariat.post(`/api/statements/${statement.id}/threads`, { kind: 'comment', ...anchors, body: 'stored?' })).status === 201, {
+      message: 'the text stored',
+    });
+    writer.destroy();
+    const suggestion = await secretariat.post<{ id: string }>(`/api/statements/${statement.id}/threads`, { kind: 'suggestion', ...anchors, replacement: 'all comment' });
+    world = { statementId: statement.id, memberOrgId, target: { userId: target.userId }, anchors, suggestionId: suggestion.body.id };
   });
 
   afterAll(async () => {

@@ -139,4 +139,46 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 3,
+    name: 'comment threads and suggestions anchored in the text',
+    sql: `
+      CREATE TABLE threads (
+        id TEXT PRIMARY KEY,
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('comment', 'suggestion')),
+        anchor_start TEXT NOT NULL,
+        anchor_end TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        replacement TEXT,
+        visibility TEXT NOT NULL CHECK (visibility IN ('coalition', 'organisation', 'secretariat')),
+        org_id TEXT REFERENCES organisations(id),
+        author_id TEXT NOT NULL REFERENCES users(id),
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved', 'accepted', 'rejected')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX threads_by_statement ON threads(statement_id, created_at);
+      CREATE TABLE thread_comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        body TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        edited_at TEXT,
+        deleted_at TEXT
+      );
+      CREATE INDEX thread_comments_by_thread ON thread_comments(thread_id, created_at);
+      CREATE TABLE thread_events (
+        sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+        thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        action TEXT NOT NULL CHECK (action IN ('resolved', 'reopened', 'accepted', 'rejected')),
+        actor_id TEXT NOT NULL REFERENCES users(id),
+        reason TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX thread_events_by_thread ON thread_events(thread_id, sequence);
+    `,
+  },
 ];

@@ -11,6 +11,7 @@ import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
+import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
@@ -32,6 +33,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     passwordResets: new SqlitePasswordResetStore(database),
     audit: new SqliteAuditStore(database),
     statements: new SqliteStatementStore(database),
+    threads: new SqliteThreadStore(database),
     documents: new SqliteDocumentStore(database),
     async close() {
       database.close();

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import type { ThreadView } from '../../shared/api/types.ts';
+import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
+import { createThreadInput, editCommentInput, rejectSuggestionInput, replyInput } from '../../shared/schemas/threads.ts';
+import type { AppContext } from '../AppContext.ts';
+import type { Actor } from '../auth/Actor.ts';
+import { requireActor } from '../auth/requireActor.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { parseInput } from '../http/parseInput.ts';
+import { authorise } from '../permissions/authorise.ts';
+import { findStatementFor, type StatementAccess } from '../statements/findStatementFor.ts';
+import type { Mention, ThreadRecord } from '../store/records.ts';
+import type { Store } from '../store/Store.ts';
+import { dispositionCsv, dispositionMarkdown, dispositionRows } from './dispositionLog.ts';
+import { isOrphaned, resolveRange, suggestionUpdate, textBetween } from './anchors.ts';
+import { threadViews } from './threadViews.ts';
+import { viewerOf } from './viewerOf.ts';
+
+/** A thread the actor may see, with the statement access it came with; 404 for anything else. */
+async function findThreadFor(store: Store, actor: Actor, threadId: string): Promise<{ thread: ThreadRecord; access: StatementAccess }> {
+  const thread = await store.threads.findById(threadId);
+  if (thread === null) throw new HttpError('not_found', 'No such thread');
+  const access = await findStatementFor(store, actor, thread.statementId);
+  // Invisible threads do not exist for this caller.
+  if (!canSeeThread(viewerOf(actor), thread)) throw new HttpError('not_found', 'No such thread');
+  return { thread, access };
+}
+
+async function checkMentions(store: Store, mentions: readonly Mention[]): Promise<void> {
+  for (const mention of mentions) {
+    const found = mention.type === 'user' ? await store.users.findById(mention.id) : await store.organisations.findById(mention.id);
+    if (found === null || found.removedAt !== null) throw new HttpError('bad_request', `No ${mention.type} ${mention.id} to mention`);
+  }
+}
+
+/**
+ * Comment threads and suggestions: server commands, validated, authorised, stored, audited and
+ * pushed live to the statement's open editors that may see them. Readers who may not edit the
+ * text comment and suggest here; only drafters and the secretariat accept or reject, and an
+ * accepted suggestion reaches the text through the same store-before-forward path as typing.
+ */
+export function createCommentsRouter({ store, collab, audit }: AppContext): Router {
+  const router = Router();
+
+  /** Views of some threads of one statement, with orphan state from its live document. */
+  const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) =>
+    collab.withDocument(statementId, (document) => threadViews(store, threads, (thread) => isOrphaned(document.doc, thread)));
+
+  const publish = async (thread: ThreadRecord): Promise<ThreadView> => {
+    const [view] = await viewsOf(thread.statementId, [thread]);
+    await collab.pushThread(view!, (viewer) => canSeeThread(viewer, thread));
+    return view!;
+  };
+
+  const reload = async (threadId: string): Promise<ThreadRecord> => (await store.threads.findById(threadId))!;
+
+  router.get('/statements/:id/threads', async (request, response) => {
+    const actor = requireActor(request);
+    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const viewer = viewerOf(actor);
+    const visible = (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread));
+    response.json(await viewsOf(statement.id, visible));
+  });
+
+  router.get('/statements/:id/dispositions.:format', async (request, response) => {
+    const actor = requireActor(request);
+    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const format = request.params.format;
+    if (format !== 'csv' && format !== 'md') throw new HttpError('not_found', 'The disposition log comes as .csv or .md');
+    const viewer = viewerOf(actor);
+    const rows = dispositionRows(await viewsOf(statement.id, (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread))));
+    const filename = `${statement.slug}-dispositions.${format}`;
+    response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    if (format === 'csv') response.type('text/csv').send(dispositionCsv(rows));
+    else response.type('text/markdown').send(dispositionMarkdown(statement.title, rows));
+  });
+
+  router.post('/statements/:id/threads', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.comment');
+    const input = parseInput(createThreadInput, request.body);
+    if (input.visibility === 'organisation' && actor.organisation === null) {
+      throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
+    }
+    if (input.kind === 'suggestion' && access.statement.stage !== 'drafting') {
+      throw new HttpError('conflict', 'Wording can be suggested only while the statement is being drafted');
+    }
+    await checkMentions(store, input.mentions);
+    const quote = await collab.withDocument(access.statement.id, (document) => {
+      const range = resolveRange(document.doc, input.anchorStart, input.anchorEnd);
+      if (range === null) throw new HttpError('bad_request', "The anchor does not point into this statement's text");
+      if (input.kind === 'suggestion' && range.start.text !== range.end.text) {
+        throw new HttpError('bad_request', 'A suggestion replaces words within one paragraph');
+      }
+      return textBetween(document.doc, range);
+    });
+    if (input.kind === 'comment' && quote === '') throw new HttpError('bad_request', 'Select the words the comment is about');
+    if (input.kind === 'suggestion' && input.replacement === quote) throw new HttpError('bad_request', 'The suggestion does not change the words');
+    const now = new Date().toISOString();
+    const thread: ThreadRecord = {
+      id: randomUUID(),
+      statementId: access.statement.id,
+      kind: input.kind,
+      anchorStart: input.anchorStart,
+      anchorEnd: input.anchorEnd,
+      quote,
+      replacement: input.kind === 'suggestion' ? input.replacement : null,
+      visibility: input.visibility,
+      orgId: actor.organisation?.id ?? null,
+      authorId: actor.user.id,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+    };
+    const firstComment =
+      input.body === ''
+        ? null
+        : { id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null };
+    await store.threads.create(thread, firstComment);
+    await audit.record(actor, 'thread.created', { type: 'statement', id: thread.statementId }, { thread: thread.id, kind: thread.kind, visibility: thread.visibility });
+    response.status(201).json(await publish(thread));
+  });
+
+  router.post('/threads/:id/comments', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, access } = await findThreadFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.comment');
+    const input = parseInput(replyInput, request.body);
+    await checkMentions(store, input.mentions);
+    const now = new Date().toISOString();
+    await store.threads.addComment({ id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null });
+    response.status(201).json(await publish(thread));
+  });
+
+  /** One's own comment, still there; 403 for someone else's. */
+  const ownComment = async (actor: Actor, threadId: string, commentId: string) => {
+    const found = await findThreadFor(store, actor, threadId);
+    const comment = await store.threads.findComment(commentId);
+    if (comment === null || comment.threadId !== found.thread.id) throw new HttpError('not_found', 'No such comment');
+    if (comment.authorId !== actor.user.id) throw new HttpError('forbidden', 'You can change only your own comments');
+    if (comment.deletedAt !== null) throw new HttpError('conflict', 'This comment was deleted');
+    return { ...found, comment };
+  };
+
+  router.patch('/threads/:id/comments/:commentId', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
+    const { body } = parseInput(editCommentInput, request.body);
+    await store.threads.editComment(comment.id, body, new Date().toISOString());
+    response.json(await publish(thread));
+  });
+
+  router.delete('/threads/:id/comments/:commentId', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
+    await store.threads.deleteComment(comment.id, new Date().toISOString());
+    await audit.record(actor, 'comment.deleted', { type: 'statement', id: thread.statementId }, { thread: thread.id, comment: comment.id });
+    response.json(await publish(thread));
+  });
+
+  router.post('/threads/:id/resolve', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, access } = await findThreadFor(store, actor, request.params.id);
+    if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
+    if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
+    const at = new Date().toISOString();
+    if (!(await store.threads.decide(thread.id, ['open'], 'resolved', { threadId: thread.id, action: 'resolved', actorId: actor.user.id, reason: null, at }))) {
+      throw new HttpError('conflict', 'This thread is not open');
+    }
+    await audit.record(actor, 'thread.resolved', { type: 'statement', id: thread.statementId }, { thread: thread.id });
+    response.json(await publish(await reload(thread.id)));
+  });
+
+  router.post('/threads/:id/reopen', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, access } = await findThreadFor(store, actor, request.params.id);
+    if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
+    const at = new Date().toISOString();
+    if (!(await store.threads.decide(thread.id, ['resolved'], 'open', { threadId: thread.id, action: 'reopened', actorId: actor.user.id, reason: null, at }))) {
+      throw new HttpError('conflict', 'Only a resolved thread can be reopened');
+    }
+    await audit.record(actor, 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id });
+    response.json(await publish(await reload(thread.id)));
+  });
+
+  router.post('/threads/:id/accept', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, access } = await findThreadFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.decideSuggestions');
+    if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be accepted');
+    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen: suggestions can be accepted only while drafting');
+    await collab.withDocument(thread.statementId, async (document) => {
+      const update = suggestionUpdate(document.encodeState(), thread);
+      if (update === null) throw new HttpError('conflict', 'The words this suggestion replaces are no longer in the text');
+      // Decided first, so two drafters accepting at once change the text once.
+      const at = new Date().toISOString();
+      if (!(await store.threads.decide(thread.id, ['open'], 'accepted', { threadId: thread.id, action: 'accepted', actorId: actor.user.id, reason: null, at }))) {
+        throw new HttpError('conflict', 'This suggestion has been decided already');
+      }
+      await collab.applyServerChange(document, update);
+    });
+    await audit.record(actor, 'suggestion.accepted', { type: 'statement', id: thread.statementId }, { thread: thread.id, quote: thread.quote, replacement: thread.replacement });
+    response.json(await publish(await reload(thread.id)));
+  });
+
+  router.post('/threads/:id/reject', async (request, response) => {
+    const actor = requireActor(request);
+    const { thread, access } = await findThreadFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.decideSuggestions');
+    if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be rejected');
+    const { reason } = parseInput(rejectSuggestionInput, request.body);
+    const at = new Date().toISOString();
+    if (!(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }))) {
+      throw new HttpError('conflict', 'This suggestion has been decided already');
+    }
+    await audit.record(actor, 'suggestion.rejected', { type: 'statement', id: thread.statementId }, { thread: thread.id, reason });
+    response.json(await publish(await reload(thread.id)));
+  });
+
+  return router;
+}

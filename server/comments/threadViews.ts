@@ -1,0 +1,81 @@
+import type { PersonView, ThreadView } from '../../shared/api/types.ts';
+import type { CommentRecord, ThreadRecord } from '../store/records.ts';
+import type { Store } from '../store/Store.ts';
+
+/** Names of people and organisations, each looked up once per answer. */
+class Directory {
+  private readonly people = new Map<string, Promise<PersonView>>();
+  private readonly organisations = new Map<string, Promise<string>>();
+
+  constructor(private readonly store: Store) {}
+
+  person(userId: string): Promise<PersonView> {
+    let found = this.people.get(userId);
+    if (found === undefined) {
+      found = (async () => {
+        const user = await this.store.users.findById(userId);
+        return { id: userId, name: user?.name ?? 'Unknown', organisation: user?.orgId ? await this.organisation(user.orgId) : null };
+      })();
+      this.people.set(userId, found);
+    }
+    return found;
+  }
+
+  organisation(orgId: string): Promise<string> {
+    let found = this.organisations.get(orgId);
+    if (found === undefined) {
+      found = this.store.organisations.findById(orgId).then((organisation) => organisation?.name ?? 'Unknown organisation');
+      this.organisations.set(orgId, found);
+    }
+    return found;
+  }
+}
+
+async function commentView(directory: Directory, comment: CommentRecord): Promise<ThreadView['comments'][number]> {
+  return {
+    id: comment.id,
+    author: await directory.person(comment.authorId),
+    body: comment.deletedAt ? '' : comment.body,
+    mentions: comment.deletedAt
+      ? []
+      : await Promise.all(
+          comment.mentions.map(async (mention) => ({
+            ...mention,
+            name: mention.type === 'user' ? (await directory.person(mention.id)).name : await directory.organisation(mention.id),
+          })),
+        ),
+    createdAt: comment.createdAt,
+    editedAt: comment.editedAt,
+    deleted: comment.deletedAt !== null,
+  };
+}
+
+/** Threads as the API shows them, with their comments, decisions and whether they lost their words. */
+export async function threadViews(store: Store, threads: readonly ThreadRecord[], orphaned: (thread: ThreadRecord) => boolean): Promise<ThreadView[]> {
+  const directory = new Directory(store);
+  const ids = threads.map((thread) => thread.id);
+  const [comments, events] = await Promise.all([store.threads.commentsOf(ids), store.threads.eventsOf(ids)]);
+  return Promise.all(
+    threads.map(async (thread) => ({
+      id: thread.id,
+      statementId: thread.statementId,
+      kind: thread.kind,
+      anchorStart: thread.anchorStart,
+      anchorEnd: thread.anchorEnd,
+      quote: thread.quote,
+      replacement: thread.replacement,
+      visibility: thread.visibility,
+      author: await directory.person(thread.authorId),
+      status: thread.status,
+      orphaned: orphaned(thread),
+      comments: await Promise.all(comments.filter((comment) => comment.threadId === thread.id).map((comment) => commentView(directory, comment))),
+      events: await Promise.all(
+        events
+          .filter((event) => event.threadId === thread.id)
+          .map(async (event) => ({ action: event.action, by: await directory.person(event.actorId), reason: event.reason, at: event.at })),
+      ),
+      createdAt: thread.createdAt,
+      updatedAt: thread.updatedAt,
+    })),
+  );
+}

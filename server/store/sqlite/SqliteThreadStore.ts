@@ -1,0 +1,166 @@
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { CommentRecord, Mention, ThreadEventRecord, ThreadRecord } from '../records.ts';
+import type { ThreadStore } from '../Store.ts';
+
+interface ThreadRow {
+  id: string;
+  statement_id: string;
+  kind: ThreadRecord['kind'];
+  anchor_start: string;
+  anchor_end: string;
+  quote: string;
+  replacement: string | null;
+  visibility: ThreadRecord['visibility'];
+  org_id: string | null;
+  author_id: string;
+  status: ThreadRecord['status'];
+  created_at: string;
+  updated_at: string;
+}
+
+interface CommentRow {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  body: string;
+  mentions: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+interface EventRow {
+  thread_id: string;
+  action: ThreadEventRecord['action'];
+  actor_id: string;
+  reason: string | null;
+  at: string;
+}
+
+const toThread = (row: ThreadRow): ThreadRecord => ({
+  id: row.id,
+  statementId: row.statement_id,
+  kind: row.kind,
+  anchorStart: row.anchor_start,
+  anchorEnd: row.anchor_end,
+  quote: row.quote,
+  replacement: row.replacement,
+  visibility: row.visibility,
+  orgId: row.org_id,
+  authorId: row.author_id,
+  status: row.status,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toComment = (row: CommentRow): CommentRecord => ({
+  id: row.id,
+  threadId: row.thread_id,
+  authorId: row.author_id,
+  body: row.body,
+  mentions: JSON.parse(row.mentions) as Mention[],
+  createdAt: row.created_at,
+  editedAt: row.edited_at,
+  deletedAt: row.deleted_at,
+});
+
+const toEvent = (row: EventRow): ThreadEventRecord => ({
+  threadId: row.thread_id,
+  action: row.action,
+  actorId: row.actor_id,
+  reason: row.reason,
+  at: row.at,
+});
+
+export class SqliteThreadStore implements ThreadStore {
+  private readonly createInTransaction: Transaction<(thread: ThreadRecord, firstComment: CommentRecord | null) => void>;
+  private readonly byId: Statement<[string], ThreadRow>;
+  private readonly ofStatement: Statement<[string], ThreadRow>;
+  private readonly insertComment: Statement;
+  private readonly commentById: Statement<[string], CommentRow>;
+  private readonly editStatement: Statement<[string, string, string]>;
+  private readonly deleteStatement: Statement<[string, string]>;
+  private readonly commentsOfThreads: Statement<[string], CommentRow>;
+  private readonly eventsOfThreads: Statement<[string], EventRow>;
+  private readonly decideInTransaction: Transaction<
+    (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord) => boolean
+  >;
+
+  constructor(database: Database) {
+    // Any number of thread ids, bound as one JSON array parameter.
+    this.commentsOfThreads = database.prepare(
+      'SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
+    );
+    this.eventsOfThreads = database.prepare('SELECT * FROM thread_events WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY sequence');
+    const insertThread = database.prepare(`INSERT INTO threads
+      (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at)
+      VALUES (@id, @statementId, @kind, @anchorStart, @anchorEnd, @quote, @replacement, @visibility, @orgId, @authorId, @status, @createdAt, @updatedAt)`);
+    this.insertComment = database.prepare(`INSERT INTO thread_comments
+      (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at)
+      VALUES (@id, @threadId, @authorId, @body, @mentions, @createdAt, @editedAt, @deletedAt)`);
+    this.createInTransaction = database.transaction((thread: ThreadRecord, firstComment: CommentRecord | null) => {
+      insertThread.run(thread);
+      if (firstComment) this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions) });
+    });
+    this.byId = database.prepare('SELECT * FROM threads WHERE id = ?');
+    this.ofStatement = database.prepare('SELECT * FROM threads WHERE statement_id = ? ORDER BY created_at, id');
+    this.commentById = database.prepare('SELECT * FROM thread_comments WHERE id = ?');
+    this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
+    this.deleteStatement = database.prepare("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
+    const setStatus = database.prepare('UPDATE threads SET status = @to, updated_at = @at WHERE id = @id AND status IN (SELECT value FROM json_each(@from))');
+    const insertEvent = database.prepare(
+      'INSERT INTO thread_events (thread_id, action, actor_id, reason, at) VALUES (@threadId, @action, @actorId, @reason, @at)',
+    );
+    this.decideInTransaction = database.transaction(
+      (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord) => {
+        if (setStatus.run({ id, to, at: event.at, from: JSON.stringify(from) }).changes !== 1) return false;
+        insertEvent.run(event);
+        return true;
+      },
+    );
+  }
+
+  async create(thread: ThreadRecord, firstComment: CommentRecord | null): Promise<void> {
+    this.createInTransaction(thread, firstComment);
+  }
+
+  async findById(id: string): Promise<ThreadRecord | null> {
+    const row = this.byId.get(id);
+    return row ? toThread(row) : null;
+  }
+
+  async listForStatement(statementId: string): Promise<ThreadRecord[]> {
+    return this.ofStatement.all(statementId).map(toThread);
+  }
+
+  async commentsOf(threadIds: readonly string[]): Promise<CommentRecord[]> {
+    if (threadIds.length === 0) return [];
+    return this.commentsOfThreads.all(JSON.stringify(threadIds)).map(toComment);
+  }
+
+  async eventsOf(threadIds: readonly string[]): Promise<ThreadEventRecord[]> {
+    if (threadIds.length === 0) return [];
+    return this.eventsOfThreads.all(JSON.stringify(threadIds)).map(toEvent);
+  }
+
+  async addComment(comment: CommentRecord): Promise<void> {
+    this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
+  }
+
+  async findComment(id: string): Promise<CommentRecord | null> {
+    const row = this.commentById.get(id);
+    return row ? toComment(row) : null;
+  }
+
+  async editComment(id: string, body: string, at: string): Promise<void> {
+    this.editStatement.run(body, at, id);
+  }
+
+  async deleteComment(id: string, at: string): Promise<void> {
+    this.deleteStatement.run(at, id);
+  }
+
+  async decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord): Promise<boolean> {
+    return this.decideInTransaction(id, from, to, event);
+  }
+}

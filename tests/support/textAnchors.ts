@@ -1,0 +1,57 @@
+import * as Y from 'yjs';
+import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+
+/** Every text node of a statement, in reading order. */
+export function textNodes(doc: Y.Doc): Y.XmlText[] {
+  const found: Y.XmlText[] = [];
+  const walk = (parent: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of parent.toArray()) {
+      if (child instanceof Y.XmlText) found.push(child);
+      else if (child instanceof Y.XmlElement) walk(child);
+    }
+  };
+  walk(doc.getXmlFragment(TEXT_FRAGMENT));
+  return found;
+}
+
+const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
+
+/**
+ * Anchors around the first occurrence of `words`, as the editor makes them: the start sticks to
+ * the first anchored character, the end to the last one.
+ */
+export function anchorsAround(doc: Y.Doc, words: string): { anchorStart: string; anchorEnd: string } {
+  for (const text of textNodes(doc)) {
+    const index = text.toString().indexOf(words);
+    if (index === -1) continue;
+    return {
+      anchorStart: encode(Y.createRelativePositionFromTypeIndex(text, index, 0)),
+      anchorEnd: encode(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
+    };
+  }
+  throw new Error(`"${words}" is not in the text`);
+}
+
+/** The words between two anchors now ('' when they collapsed). */
+export function anchoredWords(doc: Y.Doc, anchors: { anchorStart: string; anchorEnd: string }): string {
+  const start = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(anchors.anchorStart, 'base64')), doc);
+  const end = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(anchors.anchorEnd, 'base64')), doc);
+  if (start === null || end === null || start.type !== end.type) return '';
+  return (start.type as Y.XmlText).toString().slice(start.index, Math.max(start.index, end.index));
+}
+
+/** Fills the statement with paragraphs of plain text in one transaction. */
+export function writeParagraphs(doc: Y.Doc, paragraphs: readonly string[]): void {
+  doc.transact(() => {
+    const fragment = doc.getXmlFragment(TEXT_FRAGMENT);
+    fragment.delete(0, fragment.length);
+    fragment.insert(
+      0,
+      paragraphs.map((words) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(words)]);
+        return paragraph;
+      }),
+    );
+  });
+}
