@@ -7,6 +7,7 @@ import type { AppContext } from '../AppContext.ts';
 import { createAccountsRouter } from '../accounts/routes.ts';
 import { createAuditRouter } from '../audit/routes.ts';
 import { createAuthRouter } from '../auth/routes.ts';
+import { createDirectoryRouter } from '../comments/directoryRoute.ts';
 import { createCommentsRouter } from '../comments/routes.ts';
 import { loadActor } from '../auth/requireActor.ts';
 import { createInvitationsRouter } from '../invitations/routes.ts';
@@ -72,6 +73,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createInvitationsRouter(context));
   app.use('/api', createStatementsRouter(context));
   app.use('/api', createCommentsRouter(context));
+  app.use('/api', createDirectoryRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 

@@ -188,3 +188,11 @@ export interface ThreadView {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Someone or some organisation that can be @mentioned (GET /api/mentionable). */
+export interface MentionableView {
+  type: 'user' | 'organisation';
+  id: string;
+  name: string;
+  organisation: string | null;
+}

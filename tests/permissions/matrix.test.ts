@@ -119,6 +119,7 @@ const CALLS: Call[] = [
     // Drafters and the secretariat get as far as the missing reason.
     expected: { anonymous: 401, drafter: 400, secretariat: 400, others: 403 },
   },
+  { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',
     request: (client, world) => client.get(`/api/statements/${world.statementId}/dispositions.csv`),
