@@ -14,6 +14,7 @@ import { createInvitationsRouter } from '../invitations/routes.ts';
 import { createOrganisationsRouter } from '../organisations/routes.ts';
 import { createPurposeRouter } from '../purpose/routes.ts';
 import { createStatementsRouter } from '../statements/routes.ts';
+import { createVersionsRouter } from '../versions/routes.ts';
 import { handleApiNotFound, handleErrors } from './handleErrors.ts';
 import { requireJson } from './requireJson.ts';
 import { requireSameOrigin } from './sameOrigin.ts';
@@ -73,6 +74,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createInvitationsRouter(context));
   app.use('/api', createStatementsRouter(context));
   app.use('/api', createCommentsRouter(context));
+  app.use('/api', createVersionsRouter(context));
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));

@@ -15,6 +15,7 @@ import type {
   ThreadEventRecord,
   ThreadRecord,
   UserRecord,
+  VersionRecord,
 } from './records.ts';
 
 /**
@@ -31,6 +32,7 @@ export interface Store {
   audit: AuditStore;
   statements: StatementStore;
   threads: ThreadStore;
+  versions: VersionStore;
   documents: DocumentStore;
   close(): Promise<void>;
 }
@@ -167,4 +169,12 @@ export interface ThreadStore {
    * when its status was not one of `from` (two drafters deciding at once: one wins).
    */
   decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord): Promise<boolean>;
+}
+
+export interface VersionStore {
+  /** Adds the statement's next version (its number assigned in the same transaction); returns the number. */
+  create(version: Omit<VersionRecord, 'number'>): Promise<number>;
+  /** Newest first, without their states. */
+  list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]>;
+  find(statementId: string, number: number): Promise<VersionRecord | null>;
 }

@@ -164,3 +164,17 @@ export interface ThreadEventRecord {
   reason: string | null;
   at: string;
 }
+
+/** A named (or final) version of a statement: its encoded state, canonical content and hash, never changed. */
+export interface VersionRecord {
+  statementId: string;
+  number: number;
+  name: string;
+  kind: 'named' | 'final';
+  state: Uint8Array;
+  /** RFC 8785 canonical JSON of the document (server/versions/canonicalDocument.ts). */
+  content: string;
+  hash: string;
+  createdBy: string;
+  createdAt: string;
+}

@@ -196,3 +196,28 @@ export interface MentionableView {
   name: string;
   organisation: string | null;
 }
+
+/** A named or final version of a statement (its content never changes). */
+export interface VersionView {
+  number: number;
+  name: string;
+  kind: 'named' | 'final';
+  /** SHA-256 of the canonical serialisation of the document. */
+  hash: string;
+  createdAt: string;
+  createdBy: PersonView;
+}
+
+export interface VersionContentView extends VersionView {
+  /** The text, block by block (paragraphs and headings). */
+  blocks: string[];
+  /** The canonical document: node types, attributes and marked text (what the hash covers). */
+  document: unknown;
+}
+
+/** A word-level difference between two versions, or a version and the live text. */
+export interface DiffView {
+  from: { number: number | null; name: string };
+  to: { number: number | null; name: string };
+  parts: { kind: 'equal' | 'added' | 'removed'; text: string }[];
+}

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'statement.drafterAdded',
   'statement.drafterRemoved',
   'statement.stageChanged',
+  'version.created',
+  'version.restored',
   'thread.created',
   'thread.resolved',
   'thread.reopened',

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'statement.rename': ['drafter', 'secretariat'],
   'statement.editText': ['drafter', 'secretariat'],
   'statement.manageDrafters': ['secretariat'],
+  'statement.nameVersion': ['drafter', 'secretariat'],
+  'statement.restoreVersion': ['drafter', 'secretariat'],
   // Granted only after the organisation agreed to the Statement of Purpose (see roles.ts).
   'statement.comment': ['member', 'supporter', 'drafter', 'secretariat'],
   'statement.decideSuggestions': ['drafter', 'secretariat'],

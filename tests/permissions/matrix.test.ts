@@ -119,6 +119,17 @@ const CALLS: Call[] = [
     // Drafters and the secretariat get as far as the missing reason.
     expected: { anonymous: 401, drafter: 400, secretariat: 400, others: 403 },
   },
+  {
+    name: 'POST /api/statements/:id/versions',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/versions`, { name: `Version ${++created}` }),
+    expected: { anonymous: 401, drafter: 201, secretariat: 201, others: 403 },
+  },
+  { name: 'GET /api/statements/:id/versions', request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`), expected: { anonymous: 401, others: 200 } },
+  {
+    name: 'GET /api/statements/:id/diff',
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`),
+    expected: { anonymous: 401, others: 200 },
+  },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',

@@ -181,4 +181,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX thread_events_by_thread ON thread_events(thread_id, sequence);
     `,
   },
+  {
+    version: 4,
+    name: 'statement versions',
+    sql: `
+      CREATE TABLE statement_versions (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('named', 'final')),
+        state BLOB NOT NULL,
+        content TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, number)
+      );
+      -- A version's content never changes.
+      CREATE TRIGGER statement_versions_immutable BEFORE UPDATE ON statement_versions
+        BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+    `,
+  },
 ];

@@ -12,6 +12,7 @@ import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
+import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
@@ -34,6 +35,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     audit: new SqliteAuditStore(database),
     statements: new SqliteStatementStore(database),
     threads: new SqliteThreadStore(database),
+    versions: new SqliteVersionStore(database),
     documents: new SqliteDocumentStore(database),
     async close() {
       database.close();

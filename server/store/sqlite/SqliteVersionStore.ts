@@ -1,0 +1,67 @@
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { VersionRecord } from '../records.ts';
+import type { VersionStore } from '../Store.ts';
+
+interface VersionRow {
+  statement_id: string;
+  number: number;
+  name: string;
+  kind: VersionRecord['kind'];
+  state: Buffer;
+  content: string;
+  hash: string;
+  created_by: string;
+  created_at: string;
+}
+
+const toVersion = (row: VersionRow): VersionRecord => ({
+  statementId: row.statement_id,
+  number: row.number,
+  name: row.name,
+  kind: row.kind,
+  state: new Uint8Array(row.state),
+  content: row.content,
+  hash: row.hash,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+});
+
+export class SqliteVersionStore implements VersionStore {
+  private readonly createInTransaction: Transaction<(version: Omit<VersionRecord, 'number'>) => number>;
+  private readonly ofStatement: Statement<[string], Omit<VersionRow, 'state' | 'content'>>;
+  private readonly byNumber: Statement<[string, number], VersionRow>;
+
+  constructor(database: Database) {
+    const insert = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
+      (statement_id, number, name, kind, state, content, hash, created_by, created_at)
+      VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
+        @name, @kind, @state, @content, @hash, @createdBy, @createdAt)
+      RETURNING number`);
+    this.createInTransaction = database.transaction((version: Omit<VersionRecord, 'number'>) => insert.get({ ...version, state: Buffer.from(version.state) })!.number);
+    this.ofStatement = database.prepare(
+      'SELECT statement_id, number, name, kind, hash, created_by, created_at FROM statement_versions WHERE statement_id = ? ORDER BY number DESC',
+    );
+    this.byNumber = database.prepare('SELECT * FROM statement_versions WHERE statement_id = ? AND number = ?');
+  }
+
+  async create(version: Omit<VersionRecord, 'number'>): Promise<number> {
+    return this.createInTransaction.immediate(version);
+  }
+
+  async list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]> {
+    return this.ofStatement.all(statementId).map((row) => ({
+      statementId: row.statement_id,
+      number: row.number,
+      name: row.name,
+      kind: row.kind,
+      hash: row.hash,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async find(statementId: string, number: number): Promise<VersionRecord | null> {
+    const row = this.byNumber.get(statementId, number);
+    return row ? toVersion(row) : null;
+  }
+}

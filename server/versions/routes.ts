@@ -1,0 +1,108 @@
+import { diffWords } from 'diff';
+import { Router } from 'express';
+import type { DiffView, VersionContentView, VersionView } from '../../shared/api/types.ts';
+import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { createVersionInput, diffQuery } from '../../shared/schemas/versions.ts';
+import type { AppContext } from '../AppContext.ts';
+import { requireActor } from '../auth/requireActor.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { parseInput } from '../http/parseInput.ts';
+import { Directory } from '../people/Directory.ts';
+import { authorise } from '../permissions/authorise.ts';
+import { findStatementFor } from '../statements/findStatementFor.ts';
+import type { VersionRecord } from '../store/records.ts';
+import type { Store } from '../store/Store.ts';
+import { canonicalDocument, canonicalJson, documentHash, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
+import { restoreUpdate } from './restoreUpdate.ts';
+
+async function versionView(directory: Directory, version: Omit<VersionRecord, 'state' | 'content'>): Promise<VersionView> {
+  const { number, name, kind, hash, createdAt } = version;
+  return { number, name, kind, hash, createdAt, createdBy: await directory.person(version.createdBy) };
+}
+
+async function findVersion(store: Store, statementId: string, number: number): Promise<VersionRecord> {
+  const version = Number.isInteger(number) ? await store.versions.find(statementId, number) : null;
+  if (version === null) throw new HttpError('not_found', 'No such version');
+  return version;
+}
+
+/**
+ * Versions of a statement: named by its drafters (and frozen as final by the secretariat), each an
+ * immutable copy of the stored document with a reproducible hash; word-level diffs; restoring one
+ * as a new change.
+ */
+export function createVersionsRouter({ store, collab, audit }: AppContext): Router {
+  const router = Router();
+
+  /** The live document's canonical content and encoded state, as stored. */
+  const liveContent = (statementId: string) =>
+    collab.withDocument(statementId, (document) => ({ state: document.encodeState(), canonical: canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)) }));
+
+  router.post('/statements/:id/versions', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.nameVersion');
+    const { name } = parseInput(createVersionInput, request.body);
+    const { state, canonical } = await liveContent(access.statement.id);
+    const hash = documentHash(canonical);
+    const number = await store.versions.create({
+      statementId: access.statement.id,
+      name,
+      kind: 'named',
+      state,
+      content: canonicalJson(canonical),
+      hash,
+      createdBy: actor.user.id,
+      createdAt: new Date().toISOString(),
+    });
+    await audit.record(actor, 'version.created', { type: 'statement', id: access.statement.id }, { number, name, hash });
+    response.status(201).json({ number, hash });
+  });
+
+  router.get('/statements/:id/versions', async (request, response) => {
+    const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
+    const directory = new Directory(store);
+    response.json(await Promise.all((await store.versions.list(statement.id)).map((version) => versionView(directory, version))));
+  });
+
+  router.get('/statements/:id/versions/:number', async (request, response) => {
+    const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
+    const version = await findVersion(store, statement.id, Number(request.params.number));
+    const document = JSON.parse(version.content) as CanonicalNode;
+    const view: VersionContentView = { ...(await versionView(new Directory(store), version)), blocks: textBlocks(document), document };
+    response.json(view);
+  });
+
+  router.get('/statements/:id/diff', async (request, response) => {
+    const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
+    const query = parseInput(diffQuery, request.query);
+    const side = async (which: number | 'live') => {
+      if (which === 'live') return { number: null, name: 'Current text', text: plainText((await liveContent(statement.id)).canonical) };
+      const version = await findVersion(store, statement.id, which);
+      return { number: version.number, name: version.name, text: plainText(JSON.parse(version.content) as CanonicalNode) };
+    };
+    const [from, to] = await Promise.all([side(query.from), side(query.to)]);
+    const view: DiffView = {
+      from: { number: from.number, name: from.name },
+      to: { number: to.number, name: to.name },
+      parts: diffWords(from.text, to.text).map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value })),
+    };
+    response.json(view);
+  });
+
+  router.post('/statements/:id/versions/:number/restore', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.restoreVersion');
+    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen: versions can be restored only while drafting');
+    const version = await findVersion(store, access.statement.id, Number(request.params.number));
+    await collab.withDocument(access.statement.id, async (document) => {
+      const update = restoreUpdate(document.encodeState(), version.state);
+      if (update !== null) await collab.applyServerChange(document, update);
+    });
+    await audit.record(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number });
+    response.json({ restored: version.number });
+  });
+
+  return router;
+}
