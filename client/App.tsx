@@ -1,14 +1,31 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import type { MeView } from '../shared/api/types.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
+import { ResetPasswordPage } from './auth/ResetPasswordPage.tsx';
 import { SessionProvider } from './auth/SessionContext.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
+import { PageLoading } from './layout/PageLoading.tsx';
+import { PurposeFirst } from './purpose/PurposeFirst.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
 
-// The editor (TipTap, Yjs) loads only when a statement is opened.
+// Loaded when first opened, so the statement list stays small: the editor (TipTap, Yjs), the
+// secretariat's pages, the account page and the Statement of Purpose.
 const StatementPage = lazy(() => import('./statements/StatementPage.tsx').then((module) => ({ default: module.StatementPage })));
+const AdminArea = lazy(() => import('./admin/AdminArea.tsx').then((module) => ({ default: module.AdminArea })));
+const AccountPage = lazy(() => import('./account/AccountPage.tsx').then((module) => ({ default: module.AccountPage })));
+const PurposePage = lazy(() => import('./purpose/PurposePage.tsx').then((module) => ({ default: module.PurposePage })));
+
+/** A page for signed-in people, whose code may still be on its way. */
+function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
+  return (
+    <RequireSession>
+      {(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}
+    </RequireSession>
+  );
+}
 
 export function App() {
   return (
@@ -18,16 +35,12 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/setup" element={<SetupPage />} />
           <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
-          <Route path="/" element={<RequireSession>{(me) => <StatementListPage me={me} />}</RequireSession>} />
-          <Route path="/statements/:id" element={
-              <RequireSession>
-                {(me) => (
-                  <Suspense fallback={<div className="page-loading" aria-busy="true">Opening the editor…</div>}>
-                    <StatementPage key={me.user.id} me={me} />
-                  </Suspense>
-                )}
-              </RequireSession>
-            } />
+          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+          <Route path="/" element={signedIn((me) => <PurposeFirst me={me}><StatementListPage me={me} /></PurposeFirst>)} />
+          <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, 'Opening the editor…')} />
+          <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
+          <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
+          <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

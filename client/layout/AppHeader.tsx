@@ -1,6 +1,7 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import type { MeView } from '../../shared/api/types.ts';
 import { useSession } from '../auth/SessionContext.tsx';
+import { AdminMenu } from './AdminMenu.tsx';
 
 export function AppHeader({ me }: { me: MeView }) {
   const { signOut } = useSession();
@@ -17,13 +18,16 @@ export function AppHeader({ me }: { me: MeView }) {
         <span className="brand__mark" aria-hidden="true">A</span> Accord
       </Link>
       <nav className="app-header__nav" aria-label="Main">
-        <Link to="/">Statements</Link>
+        <NavLink to="/" end>Statements</NavLink>
+        {me.org && <NavLink to="/purpose">Statement of Purpose</NavLink>}
+        <AdminMenu me={me} />
       </nav>
       <div className="app-header__user">
         <span className="app-header__name">
           {me.user.name}
           <small>{me.org ? me.org.name : me.user.role === 'secretariat' ? 'Secretariat' : ''}</small>
         </span>
+        <NavLink to="/account" className="button button--quiet">Account</NavLink>
         <button className="button button--quiet" type="button" onClick={handleSignOut}>
           Sign out
         </button>

@@ -1,22 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { StatementView } from '../../shared/api/types.ts';
-import { ApiError } from '../api/ApiError.ts';
+import type { AccountView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-}
-
-/** Secretariat only: who may edit this statement's text, and adding someone. */
+/** Secretariat only: who may edit this statement's text, adding and removing them. */
 export function DraftersPanel({ statement, onChanged }: { statement: StatementView; onChanged: () => void }) {
-  const [people, setPeople] = useState<Person[] | null>(null);
+  const [people, setPeople] = useState<AccountView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    apiRequest<Person[]>('GET', '/api/users').then(setPeople, () => setPeople([]));
+    apiRequest<AccountView[]>('GET', '/api/users').then(setPeople, () => setPeople([]));
   }, []);
 
   const drafters = (people ?? []).filter((person) => statement.drafterIds.includes(person.id));
@@ -31,7 +25,7 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
       setError(null);
       onChanged();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'The drafter could not be added.');
+      setError(errorMessage(caught, 'The drafter could not be added.'));
     }
   }
 
@@ -44,8 +38,21 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
       ) : (
         <ul className="people">
           {drafters.map((person) => (
-            <li key={person.id}>
-              <strong>{person.name}</strong> <span className="muted">{person.email}</span>
+            <li key={person.id} className="people__removable">
+              <span className="people__who">
+                <strong>{person.name}</strong> <span className="muted">{person.email}</span>
+              </span>
+              <ConfirmButton
+                label="Remove"
+                accessibleLabel={`Remove ${person.name} from the drafters`}
+                question="Their editor turns read-only."
+                confirmLabel="Remove"
+                failure="The drafter could not be removed."
+                onConfirm={async () => {
+                  await apiRequest('DELETE', `/api/statements/${statement.id}/drafters/${person.id}`);
+                  onChanged();
+                }}
+              />
             </li>
           ))}
         </ul>

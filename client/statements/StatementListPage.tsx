@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
-import { can } from '../../shared/permissions/permissions.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
+import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -15,7 +15,8 @@ export function StatementListPage({ me }: { me: MeView }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [createError, setCreateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const mayCreate = can(new Set([me.user.role === 'secretariat' ? 'secretariat' : 'member']), 'statement.create');
+  const mayCreate = me.can.includes('statement.create');
+  const mayComment = me.can.includes('statement.comment');
 
   useEffect(() => {
     apiRequest<StatementView[]>('GET', '/api/statements').then(setStatements, (caught: unknown) =>
@@ -45,6 +46,7 @@ export function StatementListPage({ me }: { me: MeView }) {
           <h1>Statements</h1>
           <p className="muted">Drafts the coalition is working on, and what has been published.</p>
         </div>
+        <PurposeBanner me={me} />
         {mayCreate && (
           <form className="create-statement" onSubmit={handleCreate}>
             <label className="visually-hidden" htmlFor="new-statement-title">Title of the new statement</label>
@@ -69,7 +71,7 @@ export function StatementListPage({ me }: { me: MeView }) {
                   <span className="statement-card__title">{statement.title}</span>
                   <span className="statement-card__meta">
                     <StageBadge stage={statement.stage} />
-                    <span>{statement.access === 'write' ? 'You can edit' : 'Read, comment'}</span>
+                    <span>{statement.access === 'write' ? 'You can edit' : mayComment ? 'Read, comment' : 'Read only'}</span>
                     <span>Updated {formatWhen(statement.updatedAt)}</span>
                   </span>
                 </Link>

@@ -1,0 +1,5 @@
+/** A password reset link just issued, and whose it is. */
+export interface IssuedResetLink {
+  name: string;
+  url: string;
+}

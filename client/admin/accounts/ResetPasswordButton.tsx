@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { OneTimeLinkView } from '../../../shared/api/types.ts';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import type { IssuedResetLink } from './IssuedResetLink.ts';
+
+/** Issues a one-time link with which the person chooses a new password (for a forgotten one). */
+export function ResetPasswordButton({ account, onIssued }: { account: { id: string; name: string }; onIssued(link: IssuedResetLink): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleClick() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { url } = await apiRequest<OneTimeLinkView>('POST', `/api/users/${account.id}/password-reset`);
+      onIssued({ name: account.name, url });
+    } catch (caught) {
+      setError(errorMessage(caught, 'The reset link could not be created.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button className="button button--small" type="button" disabled={busy} aria-label={`Reset the password of ${account.name}`} onClick={() => void handleClick()}>
+        {busy ? 'Creating…' : 'Reset password'}
+      </button>
+      {error && <span className="form-error" role="alert">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AuditEntryView } from '../../../shared/api/types.ts';
+import { formatDateTime } from '../../layout/formatDateTime.ts';
+import { summariseDetails } from './summariseDetails.ts';
+
+/** Audit entries, newest first; ids shown as the names we know. */
+export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nameOf(id: string): string | undefined }) {
+  return (
+    <div className="table-panel">
+      <table className="data-table data-table--dense">
+        <thead>
+          <tr>
+            <th scope="col" className="data-table__number">#</th>
+            <th scope="col">Time</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Action</th>
+            <th scope="col">Subject</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.sequence}>
+              <td className="data-table__number muted">{entry.sequence}</td>
+              <td className="data-table__nowrap">
+                <time dateTime={entry.at}>{formatDateTime(entry.at, { seconds: true })}</time>
+              </td>
+              <td className="data-table__nowrap">{entry.actorEmail ?? <span className="muted">system</span>}</td>
+              <td><code className="action-name">{entry.action}</code></td>
+              <td className="data-table__wrap">
+                {entry.subjectType && <span className="muted">{entry.subjectType} </span>}
+                {entry.subjectId && <span title={entry.subjectId}>{nameOf(entry.subjectId) ?? shortId(entry.subjectId)}</span>}
+              </td>
+              <td className="data-table__wrap data-table__details" title={JSON.stringify(entry.details)}>
+                {summariseDetails(entry.details, nameOf)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// Ids are UUIDs: their first group tells them apart on screen; the whole id is in the tooltip and the CSV.
+function shortId(id: string): string {
+  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
+}

@@ -1,0 +1,40 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import { FormError } from '../../layout/FormError.tsx';
+import { OrganisationFields } from './OrganisationFields.tsx';
+import { readOrganisationFields } from './readOrganisationFields.ts';
+
+/** Adds an organisation to the coalition, then opens it so its contacts can be invited. */
+export function AddOrganisationForm() {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { id } = await apiRequest<{ id: string }>('POST', '/api/orgs', readOrganisationFields(new FormData(event.currentTarget)));
+      navigate(`/admin/organisations/${id}`);
+    } catch (caught) {
+      setError(errorMessage(caught, 'The organisation could not be added.'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel--section" aria-labelledby="add-organisation-heading">
+      <h2 id="add-organisation-heading">Add an organisation</h2>
+      <form className="field-row" onSubmit={handleSubmit}>
+        <OrganisationFields />
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {busy ? 'Adding…' : 'Add organisation'}
+        </button>
+      </form>
+      <FormError message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { ContactView } from '../../../shared/api/types.ts';
+import { formatDateTime } from '../../layout/formatDateTime.ts';
+import { ContactRoleSelect } from '../accounts/ContactRoleSelect.tsx';
+import type { IssuedResetLink } from '../accounts/IssuedResetLink.ts';
+import { RemoveAccountButton } from '../accounts/RemoveAccountButton.tsx';
+import { ResetPasswordButton } from '../accounts/ResetPasswordButton.tsx';
+import { OneTimeLink } from '../OneTimeLink.tsx';
+
+/** An organisation's contacts: their role, a password reset link, removal. */
+export function ContactTable({ contacts, onChanged }: { contacts: ContactView[]; onChanged(): void }) {
+  const [resetLink, setResetLink] = useState<IssuedResetLink | null>(null);
+  const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <>
+      <div className="table-panel">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Contact</th>
+              <th scope="col">Role</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((contact) => (
+              <tr key={contact.id}>
+                <th scope="row" className="data-table__person" title={`Joined ${formatDateTime(contact.createdAt)}`}>
+                  <strong>{contact.name}</strong>
+                  <span className="muted">{contact.email}</span>
+                </th>
+                <td>
+                  <ContactRoleSelect contact={contact} onChanged={onChanged} />
+                </td>
+                <td className="data-table__actions">
+                  <ResetPasswordButton account={contact} onIssued={setResetLink} />
+                  <RemoveAccountButton account={contact} onRemoved={onChanged} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {resetLink && (
+        <OneTimeLink
+          label={`Password reset link for ${resetLink.name}`}
+          url={resetLink.url}
+          note="Send it to them yourself. It works once, expires in 2 days, and signs them out everywhere when used."
+        />
+      )}
+    </>
+  );
+}

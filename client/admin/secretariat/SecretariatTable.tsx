@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { AccountView } from '../../../shared/api/types.ts';
+import type { IssuedResetLink } from '../accounts/IssuedResetLink.ts';
+import { RemoveAccountButton } from '../accounts/RemoveAccountButton.tsx';
+import { ResetPasswordButton } from '../accounts/ResetPasswordButton.tsx';
+import { OneTimeLink } from '../OneTimeLink.tsx';
+
+/** Secretariat colleagues, with a password reset link and removal (not of oneself). */
+export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues: AccountView[]; selfId: string; onChanged(): void }) {
+  const [resetLink, setResetLink] = useState<IssuedResetLink | null>(null);
+  const sorted = [...colleagues].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <>
+      <div className="table-panel">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Colleague</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((colleague) => (
+              <tr key={colleague.id}>
+                <th scope="row" className="data-table__person">
+                  <strong>
+                    {colleague.name}
+                    {colleague.id === selfId && <span className="badge badge--info badge--inline">You</span>}
+                  </strong>
+                  <span className="muted">{colleague.email}</span>
+                </th>
+                <td className="data-table__actions">
+                  {colleague.id === selfId ? (
+                    <span className="muted small">Change your password under Account</span>
+                  ) : (
+                    <>
+                      <ResetPasswordButton account={colleague} onIssued={setResetLink} />
+                      <RemoveAccountButton account={colleague} onRemoved={onChanged} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {resetLink && (
+        <OneTimeLink
+          label={`Password reset link for ${resetLink.name}`}
+          url={resetLink.url}
+          note="Send it to them yourself. It works once, expires in 2 days, and signs them out everywhere when used."
+        />
+      )}
+    </>
+  );
+}

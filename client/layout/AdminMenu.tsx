@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { MeView } from '../../shared/api/types.ts';
+import { ADMIN_PAGES } from '../admin/adminPages.ts';
+
+/** The "Administration" menu of the header: the secretariat's pages the user may open. */
+export function AdminMenu({ me }: { me: MeView }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  const pages = ADMIN_PAGES.filter((page) => me.can.includes(page.action));
+
+  // Closes after choosing a page, on a click elsewhere, and on Escape, like any menu.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname]);
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('click', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('click', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
+  if (pages.length === 0) return null;
+  return (
+    <details className={`menu${pathname.startsWith('/admin') ? ' menu--current' : ''}`} ref={menu}>
+      <summary>Administration</summary>
+      <ul className="menu__items">
+        {pages.map((page) => (
+          <li key={page.path}>
+            <Link to={page.path} aria-current={pathname.startsWith(page.path) ? 'page' : undefined}>{page.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState, type ReactNode } from 'react';
+import { errorMessage } from '../api/errorMessage.ts';
+
+interface ConfirmButtonProps {
+  /** The button, e.g. "Remove". */
+  label: string;
+  /** Asked before anything happens, e.g. "Remove Bea Drafter?". */
+  question: ReactNode;
+  /** The button that does it, e.g. "Yes, remove". */
+  confirmLabel: string;
+  onConfirm(): Promise<void>;
+  failure: string;
+  /** Accessible name of the first button when `label` alone is ambiguous in a table ("Remove Bea Drafter"). */
+  accessibleLabel?: string;
+  tone?: 'danger' | 'plain';
+  disabled?: boolean;
+}
+
+/**
+ * An action that cannot be undone, behind a second, explicit click: the button turns into the
+ * question with a confirm and a cancel button (Cancel has the focus, so Enter does no harm).
+ */
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, failure, accessibleLabel, tone = 'danger', disabled = false }: ConfirmButtonProps) {
+  const [step, setStep] = useState<'idle' | 'asking' | 'busy'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const toneClass = tone === 'danger' ? 'button--danger' : 'button--primary';
+
+  async function handleConfirm() {
+    setStep('busy');
+    setError(null);
+    try {
+      await onConfirm();
+      setStep('idle');
+    } catch (caught) {
+      setError(errorMessage(caught, failure));
+      setStep('asking');
+    }
+  }
+
+  if (step === 'idle') {
+    return (
+      <span className="confirm">
+        <button className={`button button--small ${toneClass}`} type="button" aria-label={accessibleLabel} disabled={disabled} onClick={() => setStep('asking')}>
+          {label}
+        </button>
+      </span>
+    );
+  }
+
+  return (
+    <span className="confirm confirm--asking" role="group" aria-label={accessibleLabel ?? label}>
+      <span className="confirm__question">{question}</span>
+      <span className="confirm__buttons">
+        <button className={`button button--small ${tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`} type="button" disabled={step === 'busy'} onClick={() => void handleConfirm()}>
+          {step === 'busy' ? 'Working…' : confirmLabel}
+        </button>
+        <button className="button button--small button--quiet" type="button" autoFocus disabled={step === 'busy'} onClick={() => setStep('idle')}>
+          Cancel
+        </button>
+      </span>
+      {error && <span className="form-error" role="alert">{error}</span>}
+    </span>
+  );
+}
