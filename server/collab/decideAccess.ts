@@ -3,7 +3,7 @@ import { can } from '../../shared/permissions/permissions.ts';
 import { CloseCode, EDITOR_SCHEMA_VERSION, SCHEMA_VERSION_PARAM, type CloseReason } from '../../shared/collab/protocol.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { actorFromCookie } from '../auth/sessions.ts';
-import { rolesFor } from '../permissions/rolesFor.ts';
+import { mayFind, rolesFor } from '../permissions/rolesFor.ts';
 import type { Store } from '../store/Store.ts';
 
 export type AccessDecision =
@@ -18,8 +18,8 @@ export async function decideAccess(store: Store, request: IncomingMessage, state
   const actor = await actorFromCookie(store, request.headers.cookie);
   if (actor === null) return { granted: false, reason: CloseCode.unauthorised };
   const statement = await store.statements.findById(statementId);
-  if (statement === null) return { granted: false, reason: CloseCode.notFound };
-  const roles = rolesFor(actor, await store.statements.drafterIds(statementId));
+  if (statement === null || !mayFind(actor, statement)) return { granted: false, reason: CloseCode.notFound };
+  const roles = rolesFor(actor, await store.statements.drafterIds(statementId), statement);
   if (!can(roles, 'statement.read')) return { granted: false, reason: CloseCode.forbidden };
   const mayWrite = can(roles, 'statement.editText') && statement.stage === 'drafting';
   return { granted: true, actor, readOnly: !mayWrite || isOlderEditor(request) };

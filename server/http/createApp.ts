@@ -10,6 +10,7 @@ import { createAuthRouter } from '../auth/routes.ts';
 import { createDirectoryRouter } from '../comments/directoryRoute.ts';
 import { createCommentsRouter } from '../comments/routes.ts';
 import { loadActor } from '../auth/requireActor.ts';
+import { createForksRouter } from '../forks/routes.ts';
 import { createInvitationsRouter } from '../invitations/routes.ts';
 import { createOrganisationsRouter } from '../organisations/routes.ts';
 import { createPurposeRouter } from '../purpose/routes.ts';
@@ -75,6 +76,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createStatementsRouter(context));
   app.use('/api', createCommentsRouter(context));
   app.use('/api', createVersionsRouter(context));
+  app.use('/api', createForksRouter(context));
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));

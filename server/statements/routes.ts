@@ -6,10 +6,8 @@ import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
-import { rolesFor } from '../permissions/rolesFor.ts';
+import { mayFind, rolesFor } from '../permissions/rolesFor.ts';
 import type { Actor } from '../auth/Actor.ts';
-import { threadCounts } from '../comments/threadCounts.ts';
-import { viewerOf } from '../comments/viewerOf.ts';
 import { findStatementFor } from './findStatementFor.ts';
 import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
 import { slugFor } from './slugFor.ts';
@@ -29,6 +27,8 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
       title,
       stage: 'drafting' as const,
       forkOf: null,
+      ownerOrgId: null,
+      shared: true,
       createdBy: actor.user.id,
       createdAt: now,
       updatedAt: now,
@@ -41,11 +41,11 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
   router.get('/statements', async (request, response) => {
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'statement.read');
-    const statements = await store.statements.list();
+    const statements = (await store.statements.list()).filter((statement) => mayFind(actor, statement));
     const views = await Promise.all(
       statements.map(async (statement) => {
         const drafterIds = await store.statements.drafterIds(statement.id);
-        return statementView({ statement, drafterIds, roles: rolesFor(actor, drafterIds) }, await threadCounts(store, statement.id, viewerOf(actor)));
+        return statementView(store, actor, { statement, drafterIds, roles: rolesFor(actor, drafterIds, statement) });
       }),
     );
     response.json(views);
@@ -53,7 +53,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   /** The statement as the caller sees it, with the threads they may see counted. */
   const viewFor = async (actor: Actor | undefined, statementId: string) =>
-    statementView(await findStatementFor(store, actor, statementId), await threadCounts(store, statementId, actor ? viewerOf(actor) : null));
+    statementView(store, actor, await findStatementFor(store, actor, statementId));
 
   router.get('/statements/:id', async (request, response) => {
     response.json(await viewFor(request.actor, request.params.id));

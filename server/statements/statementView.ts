@@ -1,19 +1,27 @@
 import type { StatementView } from '../../shared/api/types.ts';
 import { can } from '../../shared/permissions/permissions.ts';
+import type { Actor } from '../auth/Actor.ts';
+import { threadCounts } from '../comments/threadCounts.ts';
+import { viewerOf } from '../comments/viewerOf.ts';
+import type { Store } from '../store/Store.ts';
 import type { StatementAccess } from './findStatementFor.ts';
 
-export function statementView({ statement, drafterIds, roles }: StatementAccess, threadCounts: StatementView['threadCounts']): StatementView {
+/** A statement as the caller sees it: their access to its text, its fork owner, the threads they may see. */
+export async function statementView(store: Store, actor: Actor | undefined, { statement, drafterIds, roles }: StatementAccess): Promise<StatementView> {
   const mayWrite = can(roles, 'statement.editText') && statement.stage === 'drafting';
+  const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
   return {
     id: statement.id,
     slug: statement.slug,
     title: statement.title,
     stage: statement.stage,
     forkOf: statement.forkOf,
+    ownerOrg: owner ? { id: owner.id, name: owner.name } : null,
+    shared: statement.shared,
     createdAt: statement.createdAt,
     updatedAt: statement.updatedAt,
     drafterIds,
     access: mayWrite ? 'write' : 'read',
-    threadCounts,
+    threadCounts: await threadCounts(store, statement.id, actor ? viewerOf(actor) : null),
   };
 }

@@ -16,6 +16,7 @@ import type {
   ThreadRecord,
   UserRecord,
   VersionRecord,
+  LineageRecord,
 } from './records.ts';
 
 /**
@@ -138,6 +139,13 @@ export interface StatementStore {
   addDrafter(statementId: string, userId: string, addedBy: string, at: string): Promise<void>;
   /** False when the user was not a drafter of it. */
   removeDrafter(statementId: string, userId: string): Promise<boolean>;
+  /** Creates a fork whose document starts as the upstream's (a CRDT copy), with its lineage, in one transaction. */
+  createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord): Promise<void>;
+  lineage(statementId: string): Promise<LineageRecord | null>;
+  /** Forks made directly of a statement. */
+  forksOf(statementId: string): Promise<StatementRecord[]>;
+  recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void>;
+  setShared(statementId: string, shared: boolean, at: string): Promise<void>;
   drafterIds(statementId: string): Promise<string[]>;
 }
 

@@ -105,6 +105,10 @@ export interface StatementRecord {
   title: string;
   stage: StatementStage;
   forkOf: string | null;
+  /** A fork's organisation: its contacts edit it. Null for the coalition's own statements. */
+  ownerOrgId: string | null;
+  /** A fork is private to its organisation until shared; coalition statements are always shared. */
+  shared: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -177,4 +181,16 @@ export interface VersionRecord {
   hash: string;
   createdBy: string;
   createdAt: string;
+}
+
+/** Where a fork came from, and how much of its upstream it has merged. */
+export interface LineageRecord {
+  statementId: string;
+  upstreamId: string;
+  /** The upstream's newest version when it was forked, if it had one. */
+  upstreamVersion: number | null;
+  forkedBy: string;
+  forkedAt: string;
+  pulledState: Uint8Array;
+  pulledAt: string;
 }

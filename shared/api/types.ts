@@ -124,6 +124,9 @@ export interface StatementView {
   title: string;
   stage: StatementStage;
   forkOf: string | null;
+  /** For a fork: the organisation it belongs to, and whether it is shared with the coalition. */
+  ownerOrg: { id: string; name: string } | null;
+  shared: boolean;
   createdAt: string;
   updatedAt: string;
   drafterIds: string[];
@@ -220,4 +223,18 @@ export interface DiffView {
   from: { number: number | null; name: string };
   to: { number: number | null; name: string };
   parts: { kind: 'equal' | 'added' | 'removed'; text: string }[];
+}
+
+/** What changed upstream since a fork last pulled (GET /api/statements/:id/upstream). */
+export interface UpstreamView {
+  upstream: { id: string; title: string };
+  forkedAt: string;
+  /** The upstream's newest version when the fork was made, if it had one. */
+  upstreamVersion: number | null;
+  pulledAt: string;
+  changed: boolean;
+  /** Word by word, from the upstream text the fork last merged to the upstream text now. */
+  diff: DiffView;
+  /** The same, paragraph by paragraph. */
+  changes: { kind: 'added' | 'removed' | 'changed'; before: string; after: string }[];
 }

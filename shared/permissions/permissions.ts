@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'statement.comment': ['member', 'supporter', 'drafter', 'secretariat'],
   'statement.decideSuggestions': ['drafter', 'secretariat'],
   'statement.fork': ['member'],
+  // On a fork, its organisation's contacts hold `drafter`.
+  'fork.manage': ['drafter'],
   'statement.sign': ['signatory'],
 } as const satisfies Record<string, readonly Role[]>;
 

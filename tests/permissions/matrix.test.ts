@@ -130,6 +130,12 @@ const CALLS: Call[] = [
     request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`),
     expected: { anonymous: 401, others: 200 },
   },
+  {
+    name: 'POST /api/statements/:id/forks',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/forks`, {}),
+    // Member contacts whose organisation agreed (the drafter and the signatory are member contacts too).
+    expected: { anonymous: 401, member: 201, signatory: 201, drafter: 201, otherOrganisation: 201, others: 403 },
+  },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',

@@ -55,3 +55,13 @@ export function writeParagraphs(doc: Y.Doc, paragraphs: readonly string[]): void
     );
   });
 }
+
+/** Adds a paragraph of plain text at the end of the statement. */
+export function appendParagraph(doc: Y.Doc, words: string): void {
+  doc.transact(() => {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(words)]);
+    const fragment = doc.getXmlFragment(TEXT_FRAGMENT);
+    fragment.insert(fragment.length, [paragraph]);
+  });
+}

@@ -1,5 +1,5 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { StatementRecord } from '../records.ts';
+import type { LineageRecord, StatementRecord } from '../records.ts';
 import type { StatementStore } from '../Store.ts';
 
 interface StatementRow {
@@ -8,6 +8,8 @@ interface StatementRow {
   title: string;
   stage: StatementRecord['stage'];
   fork_of: string | null;
+  owner_org_id: string | null;
+  shared: number;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -20,10 +22,22 @@ function toStatementRecord(row: StatementRow): StatementRecord {
     title: row.title,
     stage: row.stage,
     forkOf: row.fork_of,
+    ownerOrgId: row.owner_org_id,
+    shared: row.shared === 1,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+interface LineageRow {
+  statement_id: string;
+  upstream_id: string;
+  upstream_version: number | null;
+  forked_by: string;
+  forked_at: string;
+  pulled_state: Buffer;
+  pulled_at: string;
 }
 
 export class SqliteStatementStore implements StatementStore {
@@ -34,16 +48,33 @@ export class SqliteStatementStore implements StatementStore {
   private readonly insertDrafter: Statement<[string, string, string, string]>;
   private readonly deleteDrafter: Statement<[string, string]>;
   private readonly drafters: Statement<[string], { user_id: string }>;
+  private readonly createForkInTransaction: Transaction<(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => void>;
+  private readonly lineageOf: Statement<[string], LineageRow>;
+  private readonly forks: Statement<[string], StatementRow>;
+  private readonly pulled: Statement<[Buffer, string, string]>;
+  private readonly sharing: Statement<[number, string, string]>;
 
   constructor(database: Database) {
     const insert = database.prepare(`INSERT INTO statements
-      (id, slug, title, stage, fork_of, created_by, created_at, updated_at)
-      VALUES (@id, @slug, @title, @stage, @forkOf, @createdBy, @createdAt, @updatedAt)`);
+      (id, slug, title, stage, fork_of, owner_org_id, shared, created_by, created_at, updated_at)
+      VALUES (@id, @slug, @title, @stage, @forkOf, @ownerOrgId, @shared, @createdBy, @createdAt, @updatedAt)`);
     const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
     this.createInTransaction = database.transaction((statement: StatementRecord, initialUpdate: Uint8Array) => {
-      insert.run(statement);
+      insert.run({ ...statement, shared: statement.shared ? 1 : 0 });
       insertUpdate.run(statement.id, initialUpdate);
     });
+    const insertLineage = database.prepare(`INSERT INTO fork_lineage
+      (statement_id, upstream_id, upstream_version, forked_by, forked_at, pulled_state, pulled_at)
+      VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);
+    this.createForkInTransaction = database.transaction((statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => {
+      insert.run({ ...statement, shared: statement.shared ? 1 : 0 });
+      insertUpdate.run(statement.id, upstreamState);
+      insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
+    });
+    this.lineageOf = database.prepare('SELECT * FROM fork_lineage WHERE statement_id = ?');
+    this.forks = database.prepare('SELECT * FROM statements WHERE fork_of = ? ORDER BY created_at');
+    this.pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
+    this.sharing = database.prepare('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
     this.byId = database.prepare('SELECT * FROM statements WHERE id = ?');
     this.all = database.prepare('SELECT * FROM statements ORDER BY updated_at DESC');
     this.updateTitle = database.prepare('UPDATE statements SET title = ?, updated_at = ? WHERE id = ?');
@@ -80,5 +111,36 @@ export class SqliteStatementStore implements StatementStore {
 
   async drafterIds(statementId: string): Promise<string[]> {
     return this.drafters.all(statementId).map((row) => row.user_id);
+  }
+
+  async createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord): Promise<void> {
+    this.createForkInTransaction(statement, upstreamState, lineage);
+  }
+
+  async lineage(statementId: string): Promise<LineageRecord | null> {
+    const row = this.lineageOf.get(statementId);
+    return row
+      ? {
+          statementId: row.statement_id,
+          upstreamId: row.upstream_id,
+          upstreamVersion: row.upstream_version,
+          forkedBy: row.forked_by,
+          forkedAt: row.forked_at,
+          pulledState: new Uint8Array(row.pulled_state),
+          pulledAt: row.pulled_at,
+        }
+      : null;
+  }
+
+  async forksOf(statementId: string): Promise<StatementRecord[]> {
+    return this.forks.all(statementId).map(toStatementRecord);
+  }
+
+  async recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void> {
+    this.pulled.run(Buffer.from(pulledState), at, statementId);
+  }
+
+  async setShared(statementId: string, shared: boolean, at: string): Promise<void> {
+    this.sharing.run(shared ? 1 : 0, at, statementId);
   }
 }

@@ -202,4 +202,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
     `,
   },
+  {
+    version: 5,
+    name: 'forks: owning organisation, sharing and lineage',
+    sql: `
+      ALTER TABLE statements ADD COLUMN owner_org_id TEXT REFERENCES organisations(id);
+      ALTER TABLE statements ADD COLUMN shared INTEGER NOT NULL DEFAULT 1;
+      CREATE TABLE fork_lineage (
+        statement_id TEXT PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+        upstream_id TEXT NOT NULL REFERENCES statements(id),
+        upstream_version INTEGER,
+        forked_by TEXT NOT NULL REFERENCES users(id),
+        forked_at TEXT NOT NULL,
+        -- The upstream document the fork has merged so far (at first, as it was at fork time):
+        -- what "changed upstream since" is measured against, and where the next pull starts.
+        pulled_state BLOB NOT NULL,
+        pulled_at TEXT NOT NULL
+      );
+      CREATE INDEX fork_lineage_by_upstream ON fork_lineage(upstream_id);
+    `,
+  },
 ];

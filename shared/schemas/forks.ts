@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const shareForkInput = z.strictObject({ shared: z.boolean() });
