@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import type { ThreadView } from '../../shared/api/types.ts';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import { createThreadInput, editCommentInput, rejectSuggestionInput, replyInput } from '../../shared/schemas/threads.ts';
 import type { AppContext } from '../AppContext.ts';
@@ -10,11 +9,11 @@ import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { findStatementFor, type StatementAccess } from '../statements/findStatementFor.ts';
-import type { Mention, ThreadRecord } from '../store/records.ts';
+import type { ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
+import { suggestionUpdate } from './anchors.ts';
 import { dispositionCsv, dispositionMarkdown, dispositionRows } from './dispositionLog.ts';
-import { isOrphaned, resolveRange, suggestionUpdate, textBetween } from './anchors.ts';
-import { threadViews } from './threadViews.ts';
+import { checkMentions, openThread, publishThread, threadViewsOf } from './openThread.ts';
 import { viewerOf } from './viewerOf.ts';
 
 /** A thread the actor may see, with the statement access it came with; 404 for anything else. */
@@ -27,13 +26,6 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
   return { thread, access };
 }
 
-async function checkMentions(store: Store, mentions: readonly Mention[]): Promise<void> {
-  for (const mention of mentions) {
-    const found = mention.type === 'user' ? await store.users.findById(mention.id) : await store.organisations.findById(mention.id);
-    if (found === null || found.removedAt !== null) throw new HttpError('bad_request', `No ${mention.type} ${mention.id} to mention`);
-  }
-}
-
 /**
  * Comment threads and suggestions: server commands, validated, authorised, stored, audited and
  * pushed live to the statement's open editors that may see them. Readers who may not edit the
@@ -43,15 +35,8 @@ async function checkMentions(store: Store, mentions: readonly Mention[]): Promis
 export function createCommentsRouter({ store, collab, audit }: AppContext): Router {
   const router = Router();
 
-  /** Views of some threads of one statement, with orphan state from its live document. */
-  const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) =>
-    collab.withDocument(statementId, (document) => threadViews(store, threads, (thread) => isOrphaned(document.doc, thread)));
-
-  const publish = async (thread: ThreadRecord): Promise<ThreadView> => {
-    const [view] = await viewsOf(thread.statementId, [thread]);
-    await collab.pushThread(view!, (viewer) => canSeeThread(viewer, thread));
-    return view!;
-  };
+  const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, statementId, threads);
+  const publish = (thread: ThreadRecord) => publishThread({ store, collab }, thread);
 
   const reload = async (threadId: string): Promise<ThreadRecord> => (await store.threads.findById(threadId))!;
 
@@ -79,48 +64,8 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/statements/:id/threads', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.comment');
-    const input = parseInput(createThreadInput, request.body);
-    if (input.visibility === 'organisation' && actor.organisation === null) {
-      throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
-    }
-    if (input.kind === 'suggestion' && access.statement.stage !== 'drafting') {
-      throw new HttpError('conflict', 'Wording can be suggested only while the statement is being drafted');
-    }
-    await checkMentions(store, input.mentions);
-    const quote = await collab.withDocument(access.statement.id, (document) => {
-      const range = resolveRange(document.doc, input.anchorStart, input.anchorEnd);
-      if (range === null) throw new HttpError('bad_request', "The anchor does not point into this statement's text");
-      if (input.kind === 'suggestion' && range.start.text !== range.end.text) {
-        throw new HttpError('bad_request', 'A suggestion replaces words within one paragraph');
-      }
-      return textBetween(document.doc, range);
-    });
-    if (input.kind === 'comment' && quote === '') throw new HttpError('bad_request', 'Select the words the comment is about');
-    if (input.kind === 'suggestion' && input.replacement === quote) throw new HttpError('bad_request', 'The suggestion does not change the words');
-    const now = new Date().toISOString();
-    const thread: ThreadRecord = {
-      id: randomUUID(),
-      statementId: access.statement.id,
-      kind: input.kind,
-      anchorStart: input.anchorStart,
-      anchorEnd: input.anchorEnd,
-      quote,
-      replacement: input.kind === 'suggestion' ? input.replacement : null,
-      visibility: input.visibility,
-      orgId: actor.organisation?.id ?? null,
-      authorId: actor.user.id,
-      status: 'open',
-      createdAt: now,
-      updatedAt: now,
-    };
-    const firstComment =
-      input.body === ''
-        ? null
-        : { id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null };
-    await store.threads.create(thread, firstComment);
-    await audit.record(actor, 'thread.created', { type: 'statement', id: thread.statementId }, { thread: thread.id, kind: thread.kind, visibility: thread.visibility });
-    response.status(201).json(await publish(thread));
+    const thread = await openThread({ store, collab, audit }, actor, access, parseInput(createThreadInput, request.body));
+    response.status(201).json(await publishThread({ store, collab }, thread));
   });
 
   router.post('/threads/:id/comments', async (request, response) => {

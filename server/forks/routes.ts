@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import * as Y from 'yjs';
-import type { UpstreamView } from '../../shared/api/types.ts';
+import type { OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
-import { shareForkInput } from '../../shared/schemas/forks.ts';
+import { offerChangesInput, shareForkInput } from '../../shared/schemas/forks.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
@@ -15,6 +15,9 @@ import type { Actor } from '../auth/Actor.ts';
 import type { LineageRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument, documentHash } from '../versions/canonicalDocument.ts';
+import { openThread, publishThread } from '../comments/openThread.ts';
+import { lineageTree } from './lineage.ts';
+import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { upstreamChanges } from './upstreamChanges.ts';
 
 /** The canonical content of an encoded document state. */
@@ -118,6 +121,88 @@ export function createForksRouter({ store, collab, audit }: AppContext): Router 
     await store.statements.recordPull(access.statement.id, upstreamState, new Date().toISOString());
     await audit.record(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id });
     response.status(204).end();
+  });
+
+  router.get('/statements/:id/lineage', async (request, response) => {
+    const actor = requireActor(request);
+    const { statement } = await findStatementFor(store, actor, request.params.id);
+    response.json(
+      await lineageTree(
+        {
+          forksOf: (id) => store.statements.forksOf(id),
+          stateOf: (id) => collab.withDocument(id, (document) => document.encodeState()),
+          organisation: async (orgId) => {
+            const organisation = await store.organisations.findById(orgId);
+            return organisation ? { id: organisation.id, name: organisation.name, country: organisation.country } : null;
+          },
+        },
+        statement,
+      ),
+    );
+  });
+
+  /** The fork's own changes to passages the upstream still has: what can be offered back. */
+  const offerable = async (forkId: string, upstreamId: string): Promise<OfferableChangeView[]> => {
+    const [forkState, upstreamState] = await Promise.all([
+      collab.withDocument(forkId, (document) => document.encodeState()),
+      collab.withDocument(upstreamId, (document) => document.encodeState()),
+    ]);
+    const upstream = new Map(withDoc(upstreamState, passages).map(({ key, content }) => [key, content]));
+    return withDoc(forkState, passages).flatMap(({ key, content }) => {
+      const before = upstream.get(key);
+      return before !== undefined && before !== content ? [{ key, before, after: content }] : [];
+    });
+  };
+
+  router.get('/statements/:id/offerable', async (request, response) => {
+    const actor = requireActor(request);
+    const { access, lineage } = await findFork(store, actor, request.params.id);
+    authorise(access.roles, 'fork.manage');
+    response.json(await offerable(access.statement.id, lineage.upstreamId));
+  });
+
+  // Offer some of the fork's changes back: each becomes a suggestion on the upstream, naming the fork.
+  router.post('/statements/:id/offers', async (request, response) => {
+    const actor = requireActor(request);
+    const { access, lineage } = await findFork(store, actor, request.params.id);
+    authorise(access.roles, 'fork.manage');
+    const upstream = await findStatementFor(store, actor, lineage.upstreamId);
+    authorise(upstream.roles, 'statement.comment');
+    if (upstream.statement.stage !== 'drafting') throw new HttpError('conflict', 'The upstream text is frozen');
+    const { keys, note } = parseInput(offerChangesInput, request.body);
+    const changes = new Map((await offerable(access.statement.id, lineage.upstreamId)).map((change) => [change.key, change]));
+    const organisation = actor.organisation?.name ?? 'the secretariat';
+    const body = [note, `Offered from the fork “${access.statement.title}” of ${organisation}.`].filter(Boolean).join('\n\n');
+    const created: string[] = [];
+    for (const key of keys) {
+      const change = changes.get(key);
+      if (change === undefined) throw new HttpError('conflict', 'One of the offered changes is no longer different from the upstream text');
+      const anchors = await collab.withDocument(upstream.statement.id, (document) => {
+        const passage = passages(document.doc).find((candidate) => candidate.key === key);
+        if (passage === undefined) return null;
+        const { prefix, suffix } = differingRange(passage.content, change.after);
+        const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
+        return {
+          anchorStart: encode(Y.createRelativePositionFromTypeIndex(passage.text, prefix, 0)),
+          anchorEnd: encode(Y.createRelativePositionFromTypeIndex(passage.text, passage.content.length - suffix, -1)),
+          replacement: change.after.slice(prefix, change.after.length - suffix),
+        };
+      });
+      if (anchors === null) throw new HttpError('conflict', 'One of the offered passages is no longer in the upstream text');
+      const thread = await openThread({ store, collab, audit }, actor, upstream, {
+        kind: 'suggestion',
+        anchorStart: anchors.anchorStart,
+        anchorEnd: anchors.anchorEnd,
+        replacement: anchors.replacement,
+        body,
+        visibility: 'coalition',
+        mentions: [],
+      });
+      await publishThread({ store, collab }, thread);
+      created.push(thread.id);
+    }
+    await audit.record(actor, 'fork.offered', { type: 'statement', id: upstream.statement.id }, { fork: access.statement.id, suggestions: created });
+    response.status(201).json({ suggestions: created });
   });
 
   return router;

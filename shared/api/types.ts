@@ -238,3 +238,29 @@ export interface UpstreamView {
   /** The same, paragraph by paragraph. */
   changes: { kind: 'added' | 'removed' | 'changed'; before: string; after: string }[];
 }
+
+/** How one fork treated the passages of its upstream. */
+export interface LineageForkView {
+  id: string;
+  title: string;
+  ownerOrg: { id: string; name: string; country: string } | null;
+  forkedAt: string;
+  /** Upstream passages the fork kept word for word, changed, or dropped; and passages of its own. */
+  passages: { kept: number; changed: number; dropped: number; added: number };
+  forks: LineageForkView[];
+}
+
+/** Every shared fork of a statement, as a tree, with which passages travelled furthest. */
+export interface LineageView {
+  statement: { id: string; title: string };
+  forks: LineageForkView[];
+  /** The statement's passages in reading order, with how many direct forks kept, changed or dropped each. */
+  passages: { text: string; kept: number; changed: number; dropped: number }[];
+}
+
+/** A passage the fork changed that can be offered back to its upstream as a suggestion. */
+export interface OfferableChangeView {
+  key: string;
+  before: string;
+  after: string;
+}

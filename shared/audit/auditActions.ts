@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'statement.forked',
   'fork.shared',
   'fork.pulled',
+  'fork.offered',
   'version.restored',
   'thread.created',
   'thread.resolved',

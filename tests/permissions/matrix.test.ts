@@ -136,6 +136,12 @@ const CALLS: Call[] = [
     // Member contacts whose organisation agreed (the drafter and the signatory are member contacts too).
     expected: { anonymous: 401, member: 201, signatory: 201, drafter: 201, otherOrganisation: 201, others: 403 },
   },
+  { name: 'GET /api/statements/:id/lineage', request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`), expected: { anonymous: 401, others: 200 } },
+  {
+    name: 'GET /api/statements/:id/upstream (not a fork)',
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`),
+    expected: { anonymous: 401, others: 409 },
+  },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',

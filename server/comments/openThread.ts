@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { ThreadView } from '../../shared/api/types.ts';
+import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
+import type { createThreadInput } from '../../shared/schemas/threads.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import type { Actor } from '../auth/Actor.ts';
+import type { CollabServer } from '../collab/CollabServer.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { authorise } from '../permissions/authorise.ts';
+import type { StatementAccess } from '../statements/findStatementFor.ts';
+import type { Mention, ThreadRecord } from '../store/records.ts';
+import type { Store } from '../store/Store.ts';
+import { isOrphaned, resolveRange, textBetween } from './anchors.ts';
+import { threadViews } from './threadViews.ts';
+
+export type ThreadInput = z.output<typeof createThreadInput>;
+
+export async function checkMentions(store: Store, mentions: readonly Mention[]): Promise<void> {
+  for (const mention of mentions) {
+    const found = mention.type === 'user' ? await store.users.findById(mention.id) : await store.organisations.findById(mention.id);
+    if (found === null || found.removedAt !== null) throw new HttpError('bad_request', `No ${mention.type} ${mention.id} to mention`);
+  }
+}
+
+/**
+ * Opens a comment thread or a suggestion: authorised, validated against the live text (the quote
+ * is taken from the document, never from the caller), stored with its first comment and audited.
+ * The one way threads are made, by readers in the editor and by forks offering changes back.
+ */
+export async function openThread(
+  { store, collab, audit }: { store: Store; collab: CollabServer; audit: AuditLog },
+  actor: Actor,
+  access: StatementAccess,
+  input: ThreadInput,
+): Promise<ThreadRecord> {
+  authorise(access.roles, 'statement.comment');
+  if (input.visibility === 'organisation' && actor.organisation === null) {
+    throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
+  }
+  if (input.kind === 'suggestion' && access.statement.stage !== 'drafting') {
+    throw new HttpError('conflict', 'Wording can be suggested only while the statement is being drafted');
+  }
+  await checkMentions(store, input.mentions);
+  const quote = await collab.withDocument(access.statement.id, (document) => {
+    const range = resolveRange(document.doc, input.anchorStart, input.anchorEnd);
+    if (range === null) throw new HttpError('bad_request', "The anchor does not point into this statement's text");
+    if (input.kind === 'suggestion' && range.start.text !== range.end.text) {
+      throw new HttpError('bad_request', 'A suggestion replaces words within one paragraph');
+    }
+    return textBetween(document.doc, range);
+  });
+  if (input.kind === 'comment' && quote === '') throw new HttpError('bad_request', 'Select the words the comment is about');
+  if (input.kind === 'suggestion' && input.replacement === quote) throw new HttpError('bad_request', 'The suggestion does not change the words');
+  const now = new Date().toISOString();
+  const thread: ThreadRecord = {
+    id: randomUUID(),
+    statementId: access.statement.id,
+    kind: input.kind,
+    anchorStart: input.anchorStart,
+    anchorEnd: input.anchorEnd,
+    quote,
+    replacement: input.kind === 'suggestion' ? input.replacement : null,
+    visibility: input.visibility,
+    orgId: actor.organisation?.id ?? null,
+    authorId: actor.user.id,
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const firstComment =
+    input.body === ''
+      ? null
+      : { id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null };
+  await store.threads.create(thread, firstComment);
+  await audit.record(actor, 'thread.created', { type: 'statement', id: thread.statementId }, { thread: thread.id, kind: thread.kind, visibility: thread.visibility });
+  return thread;
+}
+
+/** Views of some threads of one statement, with orphan state from its live document. */
+export function threadViewsOf({ store, collab }: { store: Store; collab: CollabServer }, statementId: string, threads: readonly ThreadRecord[]): Promise<ThreadView[]> {
+  return collab.withDocument(statementId, (document) => threadViews(store, threads, (thread) => isOrphaned(document.doc, thread)));
+}
+
+/** A changed thread's view, pushed to the open editors who may see it. */
+export async function publishThread(context: { store: Store; collab: CollabServer }, thread: ThreadRecord): Promise<ThreadView> {
+  const [view] = await threadViewsOf(context, thread.statementId, [thread]);
+  await context.collab.pushThread(view!, (viewer) => canSeeThread(viewer, thread));
+  return view!;
+}
