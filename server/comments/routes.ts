@@ -105,30 +105,20 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
     response.json(await publish(thread));
   });
 
-  router.post('/threads/:id/resolve', async (request, response) => {
-    const actor = requireActor(request);
-    const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
-    if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
-    const at = new Date().toISOString();
-    if (!(await store.threads.decide(thread.id, ['open'], 'resolved', { threadId: thread.id, action: 'resolved', actorId: actor.user.id, reason: null, at }))) {
-      throw new HttpError('conflict', 'This thread is not open');
-    }
-    await audit.record(actor, 'thread.resolved', { type: 'statement', id: thread.statementId }, { thread: thread.id });
-    response.json(await publish(await reload(thread.id)));
-  });
-
-  router.post('/threads/:id/reopen', async (request, response) => {
-    const actor = requireActor(request);
-    const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
-    const at = new Date().toISOString();
-    if (!(await store.threads.decide(thread.id, ['resolved'], 'open', { threadId: thread.id, action: 'reopened', actorId: actor.user.id, reason: null, at }))) {
-      throw new HttpError('conflict', 'Only a resolved thread can be reopened');
-    }
-    await audit.record(actor, 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id });
-    response.json(await publish(await reload(thread.id)));
-  });
+  /** Resolving and reopening: the thread's author, its statement's drafters and the secretariat. */
+  const moveThread = (path: string, from: ThreadRecord['status'], to: ThreadRecord['status'], action: 'resolved' | 'reopened', refused: string) =>
+    router.post(`/threads/:id/${path}`, async (request, response) => {
+      const actor = requireActor(request);
+      const { thread, access } = await findThreadFor(store, actor, request.params.id);
+      if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
+      if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
+      const event = { threadId: thread.id, action, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
+      if (!(await store.threads.decide(thread.id, [from], to, event))) throw new HttpError('conflict', refused);
+      await audit.record(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id });
+      response.json(await publish(await reload(thread.id)));
+    });
+  moveThread('resolve', 'open', 'resolved', 'resolved', 'This thread is not open');
+  moveThread('reopen', 'resolved', 'open', 'reopened', 'Only a resolved thread can be reopened');
 
   router.post('/threads/:id/accept', async (request, response) => {
     const actor = requireActor(request);

@@ -108,6 +108,25 @@ describe('suggestions', () => {
     expect((await drafter.client.post(`/api/threads/${suggestion.body.id}/accept`, {})).status).toBe(409);
   });
 
+  it('comment threads: replies, own edits and deletes, resolve and reopen by author or drafter only', async () => {
+    const thread = (await member.client.post<ThreadView>(threadsPath(), { kind: 'comment', ...anchorsAround(drafterClient.doc, 'Registries'), body: 'Which registries?' })).body;
+    const reply = await drafter.client.post<ThreadView>(`/api/threads/${thread.id}/comments`, { body: 'All of them.' });
+    expect(reply.status).toBe(201);
+    const replyId = reply.body.comments[1]!.id;
+    expect((await member.client.patch(`/api/threads/${thread.id}/comments/${replyId}`, { body: 'Hijacked' })).status).toBe(403);
+    const edited = await drafter.client.patch<ThreadView>(`/api/threads/${thread.id}/comments/${replyId}`, { body: 'All ccTLD registries.' });
+    expect(edited.body.comments[1]).toMatchObject({ body: 'All ccTLD registries.', editedAt: expect.any(String) });
+    const deleted = await drafter.client.delete<ThreadView>(`/api/threads/${thread.id}/comments/${replyId}`);
+    expect(deleted.body.comments[1]).toMatchObject({ body: '', deleted: true });
+
+    const outsider = await createContact(server, secretariat, { orgId: await createOrganisation(secretariat) });
+    expect((await outsider.client.post(`/api/threads/${thread.id}/resolve`, {})).status).toBe(403);
+    expect((await member.client.post<ThreadView>(`/api/threads/${thread.id}/resolve`, {})).body.status).toBe('resolved');
+    expect((await member.client.post(`/api/threads/${thread.id}/resolve`, {})).status).toBe(409);
+    const reopened = await drafter.client.post<ThreadView>(`/api/threads/${thread.id}/reopen`, {});
+    expect(reopened.body).toMatchObject({ status: 'open', events: [{ action: 'resolved' }, { action: 'reopened' }] });
+  });
+
   it('rejects bad anchors and input', async () => {
     const bogus = await member.client.post<{ error: { message: string } }>(threadsPath(), { kind: 'comment', anchorStart: 'AAAA', anchorEnd: 'AAAA', body: 'x' });
     expect(bogus.status).toBe(400);
