@@ -84,6 +84,11 @@ export class CollabServer {
     );
   }
 
+  /** A statement's stage changed (frozen, reopened): every editor reconnects and gets its new rights. */
+  async reconnectStatement(statementId: string): Promise<number> {
+    return this.closeConnections((connection) => connection.statementId === statementId, CloseCode.accessChanged);
+  }
+
   /** Runs `use` on a statement's live document, loading it if nobody has it open. */
   withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
     return this.registry.withDocument(statementId, use);

@@ -14,6 +14,7 @@ import { createForksRouter } from '../forks/routes.ts';
 import { createInvitationsRouter } from '../invitations/routes.ts';
 import { createOrganisationsRouter } from '../organisations/routes.ts';
 import { createPurposeRouter } from '../purpose/routes.ts';
+import { createSignOnRouter } from '../signons/routes.ts';
 import { createStatementsRouter } from '../statements/routes.ts';
 import { createVersionsRouter } from '../versions/routes.ts';
 import { handleApiNotFound, handleErrors } from './handleErrors.ts';
@@ -77,6 +78,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createCommentsRouter(context));
   app.use('/api', createVersionsRouter(context));
   app.use('/api', createForksRouter(context));
+  app.use('/api', createSignOnRouter(context));
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));

@@ -4,12 +4,14 @@ import type { Actor } from '../auth/Actor.ts';
 import { threadCounts } from '../comments/threadCounts.ts';
 import { viewerOf } from '../comments/viewerOf.ts';
 import type { Store } from '../store/Store.ts';
+import { signOnOpen } from '../signons/signOnOpen.ts';
 import type { StatementAccess } from './findStatementFor.ts';
 
 /** A statement as the caller sees it: their access to its text, its fork owner, the threads they may see. */
 export async function statementView(store: Store, actor: Actor | undefined, { statement, drafterIds, roles }: StatementAccess): Promise<StatementView> {
   const mayWrite = can(roles, 'statement.editText') && statement.stage === 'drafting';
   const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
+  const final = statement.finalVersion !== null ? await store.versions.find(statement.id, statement.finalVersion) : null;
   return {
     id: statement.id,
     slug: statement.slug,
@@ -23,5 +25,8 @@ export async function statementView(store: Store, actor: Actor | undefined, { st
     drafterIds,
     access: mayWrite ? 'write' : 'read',
     threadCounts: await threadCounts(store, statement.id, actor ? viewerOf(actor) : null),
+    finalVersion: final ? { number: final.number, hash: final.hash } : null,
+    settings: { signOnDeadline: statement.signOnDeadline, whoMaySign: statement.whoMaySign, openAfterPublication: statement.openAfterPublication },
+    signOnOpen: signOnOpen(statement),
   };
 }

@@ -17,6 +17,8 @@ import type {
   UserRecord,
   VersionRecord,
   LineageRecord,
+  PublicationRecord,
+  SignatureRecord,
 } from './records.ts';
 
 /**
@@ -34,6 +36,8 @@ export interface Store {
   statements: StatementStore;
   threads: ThreadStore;
   versions: VersionStore;
+  signatures: SignatureStore;
+  publications: PublicationStore;
   documents: DocumentStore;
   close(): Promise<void>;
 }
@@ -146,6 +150,10 @@ export interface StatementStore {
   forksOf(statementId: string): Promise<StatementRecord[]>;
   recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void>;
   setShared(statementId: string, shared: boolean, at: string): Promise<void>;
+  /** Moves the stage only if it is `from` (two secretariat members at once: one wins); false otherwise. */
+  moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
+  updateSettings(statementId: string, settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>, at: string): Promise<void>;
+  findBySlug(slug: string): Promise<StatementRecord | null>;
   drafterIds(statementId: string): Promise<string[]>;
 }
 
@@ -185,4 +193,24 @@ export interface VersionStore {
   /** Newest first, without their states. */
   list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]>;
   find(statementId: string, number: number): Promise<VersionRecord | null>;
+}
+
+export interface SignatureStore {
+  /** Records a signature unless the organisation has one for that version already; false then. */
+  sign(signature: SignatureRecord): Promise<boolean>;
+  /** Withdraws the organisation's signature of that version; false when there was none. */
+  withdraw(statementId: string, orgId: string, versionNumber: number, by: string, at: string): Promise<boolean>;
+  /** Signatures not withdrawn, of any version, oldest first. */
+  active(statementId: string): Promise<SignatureRecord[]>;
+  /** Every signature ever made, withdrawn ones too (for dated withdrawals). */
+  all(statementId: string): Promise<SignatureRecord[]>;
+}
+
+export interface PublicationStore {
+  publish(publication: PublicationRecord): Promise<void>;
+  /** Newest first. */
+  list(statementId: string): Promise<PublicationRecord[]>;
+  /** Every published statement's newest publication, newest first. */
+  latest(): Promise<PublicationRecord[]>;
+  markWithdrawn(statementId: string, at: string): Promise<void>;
 }

@@ -109,6 +109,11 @@ export interface StatementRecord {
   ownerOrgId: string | null;
   /** A fork is private to its organisation until shared; coalition statements are always shared. */
   shared: boolean;
+  signOnDeadline: string | null;
+  whoMaySign: 'members' | 'membersAndSupporters';
+  openAfterPublication: boolean;
+  /** The final version organisations sign, from the last freeze. */
+  finalVersion: number | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -193,4 +198,24 @@ export interface LineageRecord {
   forkedAt: string;
   pulledState: Uint8Array;
   pulledAt: string;
+}
+
+export interface SignatureRecord {
+  statementId: string;
+  orgId: string;
+  versionNumber: number;
+  hash: string;
+  asCategory: 'member' | 'supporter';
+  signedBy: string;
+  signedAt: string;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+}
+
+export interface PublicationRecord {
+  statementId: string;
+  versionNumber: number;
+  publishedBy: string;
+  publishedAt: string;
+  withdrawnAt: string | null;
 }

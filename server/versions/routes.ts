@@ -12,7 +12,8 @@ import { authorise } from '../permissions/authorise.ts';
 import { findStatementFor } from '../statements/findStatementFor.ts';
 import type { VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
-import { canonicalDocument, canonicalJson, documentHash, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
+import { canonicalDocument, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
+import { createVersion } from './createVersion.ts';
 import { restoreUpdate } from './restoreUpdate.ts';
 
 async function versionView(directory: Directory, version: Omit<VersionRecord, 'state' | 'content'>): Promise<VersionView> {
@@ -34,27 +35,16 @@ async function findVersion(store: Store, statementId: string, number: number): P
 export function createVersionsRouter({ store, collab, audit }: AppContext): Router {
   const router = Router();
 
-  /** The live document's canonical content and encoded state, as stored. */
+  /** The live document's canonical content, as stored. */
   const liveContent = (statementId: string) =>
-    collab.withDocument(statementId, (document) => ({ state: document.encodeState(), canonical: canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)) }));
+    collab.withDocument(statementId, (document) => canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)));
 
   router.post('/statements/:id/versions', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.nameVersion');
     const { name } = parseInput(createVersionInput, request.body);
-    const { state, canonical } = await liveContent(access.statement.id);
-    const hash = documentHash(canonical);
-    const number = await store.versions.create({
-      statementId: access.statement.id,
-      name,
-      kind: 'named',
-      state,
-      content: canonicalJson(canonical),
-      hash,
-      createdBy: actor.user.id,
-      createdAt: new Date().toISOString(),
-    });
+    const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named');
     await audit.record(actor, 'version.created', { type: 'statement', id: access.statement.id }, { number, name, hash });
     response.status(201).json({ number, hash });
   });
@@ -77,7 +67,7 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
     const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
     const query = parseInput(diffQuery, request.query);
     const side = async (which: number | 'live') => {
-      if (which === 'live') return { number: null, name: 'Current text', text: plainText((await liveContent(statement.id)).canonical) };
+      if (which === 'live') return { number: null, name: 'Current text', text: plainText(await liveContent(statement.id)) };
       const version = await findVersion(store, statement.id, which);
       return { number: version.number, name: version.name, text: plainText(JSON.parse(version.content) as CanonicalNode) };
     };

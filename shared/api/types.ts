@@ -134,6 +134,11 @@ export interface StatementView {
   access: 'write' | 'read';
   /** Comment threads and suggestions the caller may see: open ones, and all. */
   threadCounts: { open: number; total: number };
+  /** The final version organisations sign (from the last freeze), if any. */
+  finalVersion: { number: number; hash: string } | null;
+  settings: SignOnSettingsView;
+  /** Whether organisations can sign (or withdraw) right now. */
+  signOnOpen: boolean;
 }
 
 export interface SetupStatusView {
@@ -263,4 +268,31 @@ export interface OfferableChangeView {
   key: string;
   before: string;
   after: string;
+}
+
+/** An organisation's signature of a statement's final version (CONTRACT: GET /api/statements/:id/signatures). */
+export interface SignatureView {
+  org: { id: string; name: string; category: OrganisationCategory; country: string };
+  /** Whether it signed as a member or is listed as a supporter. */
+  as: 'member' | 'supporter';
+  hash: string;
+  version: number;
+  signedBy: string;
+  signedAt: string;
+}
+
+/** Per organisation, where sign-on stands (the secretariat's tally). */
+export interface TallyRowView {
+  org: { id: string; name: string; category: OrganisationCategory; country: string };
+  status: 'signed' | 'pending-reconfirmation' | 'undecided';
+  signedBy: string | null;
+  signedAt: string | null;
+  /** For pending re-confirmation: the version it signed before. */
+  signedVersion: number | null;
+}
+
+export interface SignOnSettingsView {
+  signOnDeadline: string | null;
+  whoMaySign: 'members' | 'membersAndSupporters';
+  openAfterPublication: boolean;
 }

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'statement.drafterAdded',
   'statement.drafterRemoved',
   'statement.stageChanged',
+  'statement.settingsChanged',
   'version.created',
   'statement.forked',
   'fork.shared',

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   // On a fork, its organisation's contacts hold `drafter`.
   'fork.manage': ['drafter'],
   'statement.sign': ['signatory'],
+  // CONTRACT: any member contact may withdraw their organisation's signature.
+  'statement.withdrawSignature': ['member', 'supporter', 'signatory'],
+  'statement.manageStage': ['secretariat'],
+  'statement.readTally': ['secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

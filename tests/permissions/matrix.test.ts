@@ -142,6 +142,34 @@ const CALLS: Call[] = [
     request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`),
     expected: { anonymous: 401, others: 409 },
   },
+  {
+    name: 'POST /api/statements/:id/reopen (while drafting)',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/reopen`, {}),
+    expected: { anonymous: 401, secretariat: 409, others: 403 },
+  },
+  {
+    name: 'POST /api/statements/:id/publish (while drafting)',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/publish`, {}),
+    expected: { anonymous: 401, secretariat: 409, others: 403 },
+  },
+  {
+    name: 'POST /api/statements/:id/signatures (before a freeze)',
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: 'a'.repeat(64) }),
+    // Only signatories get as far as "sign-on is not open".
+    expected: { anonymous: 401, signatory: 409, others: 403 },
+  },
+  {
+    name: 'DELETE /api/statements/:id/signatures (before a freeze)',
+    request: (client, world) => client.delete(`/api/statements/${world.statementId}/signatures`),
+    expected: { anonymous: 401, notAgreed: 403, secretariat: 403, others: 409 },
+  },
+  { name: 'GET /api/statements/:id/signatures', request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/statements/:id/tally', request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`), expected: { anonymous: 401, secretariat: 200, others: 403 } },
+  {
+    name: 'PATCH /api/statements/:id/settings',
+    request: (client, world) => client.patch(`/api/statements/${world.statementId}/settings`, { openAfterPublication: false }),
+    expected: { anonymous: 401, secretariat: 204, others: 403 },
+  },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',

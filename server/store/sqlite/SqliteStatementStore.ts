@@ -10,6 +10,10 @@ interface StatementRow {
   fork_of: string | null;
   owner_org_id: string | null;
   shared: number;
+  sign_on_deadline: string | null;
+  who_may_sign: StatementRecord['whoMaySign'];
+  open_after_publication: number;
+  final_version: number | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -24,10 +28,18 @@ function toStatementRecord(row: StatementRow): StatementRecord {
     forkOf: row.fork_of,
     ownerOrgId: row.owner_org_id,
     shared: row.shared === 1,
+    signOnDeadline: row.sign_on_deadline,
+    whoMaySign: row.who_may_sign,
+    openAfterPublication: row.open_after_publication === 1,
+    finalVersion: row.final_version,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function statementRow(statement: StatementRecord): Record<string, unknown> {
+  return { ...statement, shared: statement.shared ? 1 : 0, openAfterPublication: statement.openAfterPublication ? 1 : 0 };
 }
 
 interface LineageRow {
@@ -53,21 +65,26 @@ export class SqliteStatementStore implements StatementStore {
   private readonly forks: Statement<[string], StatementRow>;
   private readonly pulled: Statement<[Buffer, string, string]>;
   private readonly sharing: Statement<[number, string, string]>;
+  private readonly stageMove: Statement<Record<string, unknown>>;
+  private readonly settings: Statement<Record<string, unknown>>;
+  private readonly bySlug: Statement<[string], StatementRow>;
 
   constructor(database: Database) {
     const insert = database.prepare(`INSERT INTO statements
-      (id, slug, title, stage, fork_of, owner_org_id, shared, created_by, created_at, updated_at)
-      VALUES (@id, @slug, @title, @stage, @forkOf, @ownerOrgId, @shared, @createdBy, @createdAt, @updatedAt)`);
+      (id, slug, title, stage, fork_of, owner_org_id, shared, sign_on_deadline, who_may_sign, open_after_publication,
+       final_version, created_by, created_at, updated_at)
+      VALUES (@id, @slug, @title, @stage, @forkOf, @ownerOrgId, @shared, @signOnDeadline, @whoMaySign, @openAfterPublication,
+       @finalVersion, @createdBy, @createdAt, @updatedAt)`);
     const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
     this.createInTransaction = database.transaction((statement: StatementRecord, initialUpdate: Uint8Array) => {
-      insert.run({ ...statement, shared: statement.shared ? 1 : 0 });
+      insert.run(statementRow(statement));
       insertUpdate.run(statement.id, initialUpdate);
     });
     const insertLineage = database.prepare(`INSERT INTO fork_lineage
       (statement_id, upstream_id, upstream_version, forked_by, forked_at, pulled_state, pulled_at)
       VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);
     this.createForkInTransaction = database.transaction((statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => {
-      insert.run({ ...statement, shared: statement.shared ? 1 : 0 });
+      insert.run(statementRow(statement));
       insertUpdate.run(statement.id, upstreamState);
       insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
     });
@@ -75,6 +92,14 @@ export class SqliteStatementStore implements StatementStore {
     this.forks = database.prepare('SELECT * FROM statements WHERE fork_of = ? ORDER BY created_at');
     this.pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
     this.sharing = database.prepare('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
+    this.stageMove = database.prepare(`UPDATE statements SET stage = @to, updated_at = @at,
+      final_version = coalesce(@finalVersion, final_version) WHERE id = @id AND stage = @from`);
+    this.settings = database.prepare(`UPDATE statements SET
+      sign_on_deadline = CASE WHEN @setDeadline THEN @deadline ELSE sign_on_deadline END,
+      who_may_sign = coalesce(@whoMaySign, who_may_sign),
+      open_after_publication = coalesce(@open, open_after_publication),
+      updated_at = @at WHERE id = @id`);
+    this.bySlug = database.prepare('SELECT * FROM statements WHERE slug = ?');
     this.byId = database.prepare('SELECT * FROM statements WHERE id = ?');
     this.all = database.prepare('SELECT * FROM statements ORDER BY updated_at DESC');
     this.updateTitle = database.prepare('UPDATE statements SET title = ?, updated_at = ? WHERE id = ?');
@@ -142,5 +167,29 @@ export class SqliteStatementStore implements StatementStore {
 
   async setShared(statementId: string, shared: boolean, at: string): Promise<void> {
     this.sharing.run(shared ? 1 : 0, at, statementId);
+  }
+
+  async moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean> {
+    return this.stageMove.run({ id: statementId, from, to, at, finalVersion: finalVersion ?? null }).changes === 1;
+  }
+
+  async updateSettings(
+    statementId: string,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    at: string,
+  ): Promise<void> {
+    this.settings.run({
+      id: statementId,
+      setDeadline: settings.signOnDeadline !== undefined ? 1 : 0,
+      deadline: settings.signOnDeadline ?? null,
+      whoMaySign: settings.whoMaySign ?? null,
+      open: settings.openAfterPublication === undefined ? null : settings.openAfterPublication ? 1 : 0,
+      at,
+    });
+  }
+
+  async findBySlug(slug: string): Promise<StatementRecord | null> {
+    const row = this.bySlug.get(slug);
+    return row ? toStatementRecord(row) : null;
   }
 }

@@ -222,4 +222,38 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX fork_lineage_by_upstream ON fork_lineage(upstream_id);
     `,
   },
+  {
+    version: 6,
+    name: 'sign-on: settings, final version, signatures, publications',
+    sql: `
+      ALTER TABLE statements ADD COLUMN sign_on_deadline TEXT;
+      ALTER TABLE statements ADD COLUMN who_may_sign TEXT NOT NULL DEFAULT 'members'
+        CHECK (who_may_sign IN ('members', 'membersAndSupporters'));
+      ALTER TABLE statements ADD COLUMN open_after_publication INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE statements ADD COLUMN final_version INTEGER;
+      CREATE TABLE signatures (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        org_id TEXT NOT NULL REFERENCES organisations(id),
+        version_number INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        as_category TEXT NOT NULL CHECK (as_category IN ('member', 'supporter')),
+        signed_by TEXT NOT NULL REFERENCES users(id),
+        signed_at TEXT NOT NULL,
+        withdrawn_by TEXT REFERENCES users(id),
+        withdrawn_at TEXT
+      );
+      -- One signature per organisation per final version, whatever races: the database decides.
+      CREATE UNIQUE INDEX one_signature_per_organisation ON signatures(statement_id, org_id, version_number)
+        WHERE withdrawn_at IS NULL;
+      CREATE TABLE publications (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        version_number INTEGER NOT NULL,
+        published_by TEXT NOT NULL REFERENCES users(id),
+        published_at TEXT NOT NULL,
+        withdrawn_at TEXT,
+        PRIMARY KEY (statement_id, version_number)
+      );
+    `,
+  },
 ];

@@ -10,6 +10,7 @@ import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
+import { SqlitePublicationStore, SqliteSignatureStore } from './SqliteSignatureStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
@@ -36,6 +37,8 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     statements: new SqliteStatementStore(database),
     threads: new SqliteThreadStore(database),
     versions: new SqliteVersionStore(database),
+    signatures: new SqliteSignatureStore(database),
+    publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database),
     async close() {
       database.close();

@@ -1,0 +1,11 @@
+import type { StatementRecord } from '../store/records.ts';
+
+/**
+ * Whether organisations may sign or withdraw now: during sign-on, or after publication when the
+ * statement stays open for late signatories; never after the deadline.
+ */
+export function signOnOpen(statement: StatementRecord, now = new Date()): boolean {
+  if (statement.finalVersion === null) return false;
+  if (statement.signOnDeadline !== null && Date.parse(statement.signOnDeadline) <= now.getTime()) return false;
+  return statement.stage === 'sign-on' || (statement.stage === 'published' && statement.openAfterPublication);
+}

@@ -1,0 +1,112 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { PublicationRecord, SignatureRecord } from '../records.ts';
+import type { PublicationStore, SignatureStore } from '../Store.ts';
+
+interface SignatureRow {
+  statement_id: string;
+  org_id: string;
+  version_number: number;
+  hash: string;
+  as_category: SignatureRecord['asCategory'];
+  signed_by: string;
+  signed_at: string;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+}
+
+const toSignature = (row: SignatureRow): SignatureRecord => ({
+  statementId: row.statement_id,
+  orgId: row.org_id,
+  versionNumber: row.version_number,
+  hash: row.hash,
+  asCategory: row.as_category,
+  signedBy: row.signed_by,
+  signedAt: row.signed_at,
+  withdrawnBy: row.withdrawn_by,
+  withdrawnAt: row.withdrawn_at,
+});
+
+export class SqliteSignatureStore implements SignatureStore {
+  private readonly insert: Statement<Record<string, unknown>>;
+  private readonly withdrawStatement: Statement<Record<string, unknown>>;
+  private readonly activeOf: Statement<[string], SignatureRow>;
+  private readonly allOf: Statement<[string], SignatureRow>;
+
+  constructor(database: Database) {
+    // The partial unique index turns a second signature of the same version into a no-op, atomically.
+    this.insert = database.prepare(`INSERT INTO signatures
+      (statement_id, org_id, version_number, hash, as_category, signed_by, signed_at, withdrawn_by, withdrawn_at)
+      VALUES (@statementId, @orgId, @versionNumber, @hash, @asCategory, @signedBy, @signedAt, NULL, NULL)
+      ON CONFLICT (statement_id, org_id, version_number) WHERE withdrawn_at IS NULL DO NOTHING`);
+    this.withdrawStatement = database.prepare(`UPDATE signatures SET withdrawn_by = @by, withdrawn_at = @at
+      WHERE statement_id = @statementId AND org_id = @orgId AND version_number = @versionNumber AND withdrawn_at IS NULL`);
+    this.activeOf = database.prepare('SELECT * FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL ORDER BY id');
+    this.allOf = database.prepare('SELECT * FROM signatures WHERE statement_id = ? ORDER BY id');
+  }
+
+  async sign(signature: SignatureRecord): Promise<boolean> {
+    return this.insert.run({ ...signature }).changes === 1;
+  }
+
+  async withdraw(statementId: string, orgId: string, versionNumber: number, by: string, at: string): Promise<boolean> {
+    return this.withdrawStatement.run({ statementId, orgId, versionNumber, by, at }).changes === 1;
+  }
+
+  async active(statementId: string): Promise<SignatureRecord[]> {
+    return this.activeOf.all(statementId).map(toSignature);
+  }
+
+  async all(statementId: string): Promise<SignatureRecord[]> {
+    return this.allOf.all(statementId).map(toSignature);
+  }
+}
+
+interface PublicationRow {
+  statement_id: string;
+  version_number: number;
+  published_by: string;
+  published_at: string;
+  withdrawn_at: string | null;
+}
+
+const toPublication = (row: PublicationRow): PublicationRecord => ({
+  statementId: row.statement_id,
+  versionNumber: row.version_number,
+  publishedBy: row.published_by,
+  publishedAt: row.published_at,
+  withdrawnAt: row.withdrawn_at,
+});
+
+export class SqlitePublicationStore implements PublicationStore {
+  private readonly insert: Statement<Record<string, unknown>>;
+  private readonly ofStatement: Statement<[string], PublicationRow>;
+  private readonly newest: Statement<[], PublicationRow>;
+  private readonly withdrawStatement: Statement<[string, string]>;
+
+  constructor(database: Database) {
+    this.insert = database.prepare(`INSERT INTO publications (statement_id, version_number, published_by, published_at, withdrawn_at)
+      VALUES (@statementId, @versionNumber, @publishedBy, @publishedAt, NULL)
+      ON CONFLICT (statement_id, version_number) DO UPDATE SET published_at = excluded.published_at, withdrawn_at = NULL`);
+    this.ofStatement = database.prepare('SELECT * FROM publications WHERE statement_id = ? ORDER BY version_number DESC');
+    this.newest = database.prepare(`SELECT p.* FROM publications p
+      WHERE p.version_number = (SELECT max(q.version_number) FROM publications q WHERE q.statement_id = p.statement_id)
+      ORDER BY p.published_at DESC`);
+    this.withdrawStatement = database.prepare('UPDATE publications SET withdrawn_at = ? WHERE statement_id = ? AND withdrawn_at IS NULL');
+  }
+
+  async publish(publication: PublicationRecord): Promise<void> {
+    this.insert.run({ ...publication });
+  }
+
+  async list(statementId: string): Promise<PublicationRecord[]> {
+    return this.ofStatement.all(statementId).map(toPublication);
+  }
+
+  async latest(): Promise<PublicationRecord[]> {
+    return this.newest.all().map(toPublication);
+  }
+
+  async markWithdrawn(statementId: string, at: string): Promise<void> {
+    this.withdrawStatement.run(at, statementId);
+  }
+}
