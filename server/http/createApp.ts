@@ -13,6 +13,7 @@ import { loadActor } from '../auth/requireActor.ts';
 import { createForksRouter } from '../forks/routes.ts';
 import { createInvitationsRouter } from '../invitations/routes.ts';
 import { createOrganisationsRouter } from '../organisations/routes.ts';
+import { createPublicRouter } from '../publishing/routes.ts';
 import { createPurposeRouter } from '../purpose/routes.ts';
 import { createSignOnRouter } from '../signons/routes.ts';
 import { createStatementsRouter } from '../statements/routes.ts';
@@ -83,6 +84,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 
+  app.use(createPublicRouter(context));
   serveClient(app);
   app.use(handleErrors(context.logger));
   return app;
