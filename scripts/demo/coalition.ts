@@ -102,12 +102,17 @@ export interface DemoStatement {
   /** Contact e-mail addresses who draft it. */
   drafters: string[];
   text: Block[];
+  /** Where it is in its life; signatories (by e-mail) sign the final version. */
+  stage: 'drafting' | 'sign-on' | 'published';
+  signatories: string[];
 }
 
 export const DEMO_STATEMENTS: DemoStatement[] = [
   {
     title: 'Joint statement on the WSIS+20 review',
     drafters: ['ingrid@nordvik.demo.accord.test', 'lucia@andino.demo.accord.test'],
+    stage: 'drafting',
+    signatories: [],
     text: [
       { heading: 'Who we are' },
       { paragraph: 'We are operators of the Internet’s shared infrastructure: country-code and generic top-level domain registries, registrars and regional Internet registries from every region.' },
@@ -119,6 +124,8 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
   {
     title: 'Response to the consultation on DNS abuse',
     drafters: ['weiling@harbour.demo.accord.test'],
+    stage: 'sign-on',
+    signatories: ['ingrid@nordvik.demo.accord.test', 'weiling@harbour.demo.accord.test'],
     text: [
       { heading: 'Summary' },
       { paragraph: 'Registries and registrars already act against phishing, malware and botnets within their remit. Measures should target abuse at the right layer of the Internet.' },
@@ -129,6 +136,8 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
   {
     title: 'Position paper on Internet fragmentation',
     drafters: ['mere@pacific.demo.accord.test'],
+    stage: 'published',
+    signatories: ['ingrid@nordvik.demo.accord.test', 'lucia@andino.demo.accord.test', 'mere@pacific.demo.accord.test'],
     text: [
       { heading: 'One Internet' },
       { paragraph: 'A single, globally interoperable Internet depends on unique identifiers and open standards. Fragmentation at the technical layer would raise costs for everyone and for small economies most.' },

@@ -5,7 +5,8 @@ import { writeStatementText } from './writeStatementText.ts';
 /**
  * Seeds the demo coalition through Accord's own API and collaboration websocket, the way the
  * secretariat and contacts would: organisations, invitations accepted, the Statement of Purpose
- * agreed (but by one organisation), statements with drafters and text.
+ * agreed (but by one organisation), statements with drafters and text, one still being drafted,
+ * one in sign-on and one published with its signatories.
  */
 export async function seedCoalition(baseUrl: string): Promise<void> {
   const [lead, ...colleagues] = DEMO_SECRETARIAT;
@@ -13,6 +14,7 @@ export async function seedCoalition(baseUrl: string): Promise<void> {
   for (const colleague of colleagues) await invite(baseUrl, secretariat, colleague, null, 'secretariat');
 
   const userIds = new Map<string, string>();
+  const clients = new Map<string, DemoClient>();
   for (const organisation of DEMO_ORGANISATIONS) {
     const { id: orgId } = await secretariat.call<{ id: string }>('POST', '/api/orgs', {
       name: organisation.name,
@@ -23,6 +25,7 @@ export async function seedCoalition(baseUrl: string): Promise<void> {
     for (const contact of organisation.contacts) {
       const { client, userId } = await invite(baseUrl, secretariat, contact, orgId, contact.signatory ? 'signatory' : 'contact');
       userIds.set(contact.email, userId);
+      clients.set(contact.email, client);
       if (organisation.agreed && contact === organisation.contacts[0]) await client.call('POST', `/api/orgs/${orgId}/purpose`, {});
     }
   }
@@ -31,6 +34,10 @@ export async function seedCoalition(baseUrl: string): Promise<void> {
     const { id } = await secretariat.call<{ id: string }>('POST', '/api/statements', { title: statement.title });
     for (const email of statement.drafters) await secretariat.call('POST', `/api/statements/${id}/drafters`, { userId: userIds.get(email) });
     await writeStatementText(baseUrl, secretariat.cookie!, id, statement.text);
+    if (statement.stage === 'drafting') continue;
+    const { hash } = await secretariat.call<{ hash: string }>('POST', `/api/statements/${id}/freeze`, {});
+    for (const email of statement.signatories) await clients.get(email)!.call('POST', `/api/statements/${id}/signatures`, { hash });
+    if (statement.stage === 'published') await secretariat.call('POST', `/api/statements/${id}/publish`, {});
   }
 }
 

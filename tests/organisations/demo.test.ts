@@ -42,8 +42,14 @@ describe('npm run demo', () => {
     expect(new Set(organisations.body.map((organisation) => organisation.kind)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(organisations.body.map((organisation) => organisation.category))).toEqual(new Set(['member', 'supporter']));
     expect(organisations.body.every((organisation) => organisation.contactCount >= 1)).toBe(true);
-    const statements = await secretariat.get<{ title: string }[]>('/api/statements');
-    expect(statements.body.map((statement) => statement.title).sort()).toEqual(DEMO_STATEMENTS.map((statement) => statement.title).sort());
+    const statements = await secretariat.get<{ title: string; stage: string; slug: string }[]>('/api/statements');
+    expect(statements.body.map((statement) => [statement.title, statement.stage]).sort()).toEqual(
+      DEMO_STATEMENTS.map((statement) => [statement.title, statement.stage]).sort(),
+    );
+    const published = statements.body.find((statement) => statement.stage === 'published')!;
+    const page = await new ApiClient(url, null).request('GET', `/p/${published.slug}`);
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('Signed by 3 organisations');
 
     // Every printed login works.
     const contact = DEMO_ORGANISATIONS[0]!.contacts[1]!;
