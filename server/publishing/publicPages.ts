@@ -72,7 +72,7 @@ ${signatoryTable(`Signed by ${publication.signatories.length} organisation${publ
 ${signatoryTable('Supported by', publication.supporters)}
 ${withdrawals}
 <footer class="downloads">
-<p>Download: <a href="${base}.md">Markdown</a> · <a href="${base}.html">HTML</a></p>
+<p>Download: <a href="${base}.pdf">PDF</a> · <a href="${base}.docx">Word</a> · <a href="${base}.md">Markdown</a> · <a href="${base}.html">HTML</a></p>
 <p>${permanent ? `Permanent link to this version: <a href="${base}/v/${version.number}">${base}/v/${version.number}</a>` : `<a href="${base}/v/${version.number}">Permanent link to version ${version.number}</a>`} · <a href="/p/">All published statements</a></p>
 ${otherVersions}
 </footer>`;

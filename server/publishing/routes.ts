@@ -6,6 +6,8 @@ import type { AppContext } from '../AppContext.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import { textBlocks } from '../versions/canonicalDocument.ts';
 import { atomFeed } from './atomFeed.ts';
+import { exportDocx } from './exportDocx.ts';
+import { exportPdf } from './exportPdf.ts';
 import { findPublication } from './publication.ts';
 import { indexPage, page, publicationPage, statementBody } from './publicPages.ts';
 import { escapeHtml } from './escapeHtml.ts';
@@ -77,11 +79,18 @@ export function createPublicRouter({ store, env }: AppContext): Router {
   });
 
   router.get('/p/:file', async (request, response) => {
-    const match = /^(.+?)(?:\.(md|html))?$/.exec(request.params.file)!;
+    const match = /^(.+?)(?:\.(md|html|docx|pdf))?$/.exec(request.params.file)!;
     const [, slug, format] = match;
     const publication = await findPublication(store, slug!);
     if (publication === null) {
       notFound(response);
+      return;
+    }
+    if (format === 'docx' || format === 'pdf') {
+      const file = format === 'docx' ? await exportDocx(publication) : await exportPdf(publication);
+      response.setHeader('Content-Disposition', `attachment; filename="${publication.statement.slug}.${format}"`);
+      response.setHeader('Cache-Control', 'public, max-age=60');
+      response.type(format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(file);
       return;
     }
     if (format === 'md') {

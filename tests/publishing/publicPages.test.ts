@@ -1,4 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SignatureView, StatementView } from '../../shared/api/types.ts';
@@ -137,6 +139,33 @@ describe('public pages', () => {
     const html = (await anonymous().request('GET', `/p/${slug}.html`)).body as string;
     expect(html).toContain('<strong>open</strong>');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('exports a valid Word document and a PDF with pages, with the text and the signatories', async () => {
+    const docx = await fetch(`${server.url}/p/${slug}.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    expect(XMLValidator.validate(documentXml)).toBe(true);
+    for (const words of ['Our position', 'We support an ', 'open', 'Signatories', 'Evil &lt;img src=x onerror=alert(1)&gt; Registry', 'Supporters', 'Friendly Supporter']) {
+      expect(documentXml, words).toContain(words);
+    }
+    expect(documentXml).not.toContain('javascript:');
+
+    const pdfResponse = await fetch(`${server.url}/p/${slug}.pdf`);
+    expect(pdfResponse.headers.get('content-type')).toBe('application/pdf');
+    const pdf = await getDocument({ data: new Uint8Array(await pdfResponse.arrayBuffer()) }).promise;
+    expect(pdf.numPages).toBeGreaterThanOrEqual(1);
+    let text = '';
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const content = await (await pdf.getPage(number)).getTextContent();
+      text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    }
+    for (const words of ['JOINT STATEMENT', 'Our position', 'Internet', 'Signed by 1 organisation', 'Evil <img src=x onerror=alert(1)> Registry', 'Friendly Supporter']) {
+      expect(text.replace(/\s+/g, ' '), words).toContain(words);
+    }
   });
 
   it('keeps a withdrawn statement with a clear notice, and 404s what is not published', async () => {

@@ -1,0 +1,117 @@
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
+import type { CanonicalNode } from '../versions/canonicalDocument.ts';
+import type { Publication } from './publication.ts';
+import { statementDocument } from './statementDocument.ts';
+
+const countries = new Intl.DisplayNames(['en'], { type: 'region' });
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+function runs(node: ProseMirrorNode): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  node.forEach((child) => {
+    if (child.type.name === 'hardBreak') {
+      children.push(new TextRun({ text: '', break: 1 }));
+      return;
+    }
+    if (!child.isText) return;
+    const has = (name: string) => child.marks.some((mark: Mark) => mark.type.name === name);
+    const link = child.marks.find((mark: Mark) => mark.type.name === 'link');
+    const run = new TextRun({
+      text: child.text ?? '',
+      bold: has('bold'),
+      italics: has('italic'),
+      strike: has('strike'),
+      underline: has('underline') ? {} : undefined,
+      style: link && isSafeLinkHref(String(link.attrs.href)) ? 'Hyperlink' : undefined,
+    });
+    children.push(link && isSafeLinkHref(String(link.attrs.href)) ? new ExternalHyperlink({ link: String(link.attrs.href), children: [run] }) : run);
+  });
+  return children;
+}
+
+function blocks(node: ProseMirrorNode, list?: { reference: string; level: number }): Paragraph[] {
+  const out: Paragraph[] = [];
+  node.forEach((child) => {
+    switch (child.type.name) {
+      case 'paragraph':
+        out.push(new Paragraph({ children: runs(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}) }));
+        break;
+      case 'heading':
+        // The title is the document's first heading; the statement's headings come after it.
+        out.push(new Paragraph({ children: runs(child), heading: HEADINGS[Math.min(3, Number(child.attrs.level ?? 1))] }));
+        break;
+      case 'bulletList':
+      case 'orderedList':
+        child.forEach((item) => out.push(...blocks(item, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 })));
+        break;
+      case 'blockquote':
+        for (const paragraph of blocks(child)) out.push(paragraph);
+        break;
+      case 'horizontalRule':
+        out.push(new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } } }));
+        break;
+      default:
+        out.push(...blocks(child, list));
+    }
+  });
+  return out;
+}
+
+function signatoryTable(entries: Publication['signatories']): Table {
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: [cell('Organisation', true), cell('Country', true)] }),
+      ...entries.map((entry) => new TableRow({ children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
+    ],
+  });
+}
+
+/** The published statement as a Word document that reads like a position paper. */
+export async function exportDocx(publication: Publication): Promise<Buffer> {
+  const { statement, version } = publication;
+  const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
+  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ children: [new TextRun({ text: 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(statement.title)] }),
+    new Paragraph({ children: [new TextRun({ text: `Published ${published} · Version ${version.number}`, color: '5B6675' })] }),
+    new Paragraph({ children: [new TextRun({ text: `SHA-256 ${version.hash}`, color: '5B6675', size: 16 })], spacing: { after: 320 } }),
+    ...blocks(document),
+  ];
+  if (publication.signatories.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Signatories')] }), signatoryTable(publication.signatories));
+  }
+  if (publication.supporters.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Supporters')] }), signatoryTable(publication.supporters));
+  }
+  const file = new Document({
+    title: statement.title,
+    creator: 'Accord',
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT })) },
+        { reference: 'numbers', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT })) },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(file);
+}
