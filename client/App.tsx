@@ -17,6 +17,10 @@ const StatementPage = lazy(() => import('./statements/StatementPage.tsx').then((
 const AdminArea = lazy(() => import('./admin/AdminArea.tsx').then((module) => ({ default: module.AdminArea })));
 const AccountPage = lazy(() => import('./account/AccountPage.tsx').then((module) => ({ default: module.AccountPage })));
 const PurposePage = lazy(() => import('./purpose/PurposePage.tsx').then((module) => ({ default: module.PurposePage })));
+// A statement's versions, its upstream (for a fork) and its lineage, each opened from the statement.
+const VersionsPage = lazy(() => import('./versions/VersionsPage.tsx').then((module) => ({ default: module.VersionsPage })));
+const UpstreamPage = lazy(() => import('./forks/UpstreamPage.tsx').then((module) => ({ default: module.UpstreamPage })));
+const LineagePage = lazy(() => import('./forks/LineagePage.tsx').then((module) => ({ default: module.LineagePage })));
 
 /** A page for signed-in people, whose code may still be on its way. */
 function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
@@ -38,6 +42,9 @@ export function App() {
           <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
           <Route path="/" element={signedIn((me) => <PurposeFirst me={me}><StatementListPage me={me} /></PurposeFirst>)} />
           <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, 'Opening the editor…')} />
+          <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
+          <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
+          <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
           <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
           <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
           <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { MeView, StatementView, UpstreamView } from '../../shared/api/types.ts';
+import { useApiResource } from '../api/useApiResource.ts';
+import { FormError } from '../layout/FormError.tsx';
+import { managesFork } from './managesFork.ts';
+import { OfferChangesPanel } from './OfferChangesPanel.tsx';
+import { ShareForkPanel } from './ShareForkPanel.tsx';
+import { UpstreamChangesPanel } from './UpstreamChangesPanel.tsx';
+
+/** A fork and the text it comes from: what changed there, the pull, sharing, and offering changes back. */
+export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
+  const upstream = useApiResource<UpstreamView>(`/api/statements/${encodeURIComponent(fork.id)}/upstream`, 'The upstream text could not be compared.');
+  // Only to say whose text it is, the coalition's or another organisation's fork; its errors show above.
+  const upstreamStatement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(fork.forkOf ?? '')}`, 'The upstream could not be loaded.');
+  const [pulled, setPulled] = useState(false);
+  const manages = managesFork(fork, me);
+  const ownerOfUpstream = upstreamStatement.data?.forkOf ? upstreamStatement.data.ownerOrg : null;
+  const upstreamName = ownerOfUpstream ? `${ownerOfUpstream.name}'s fork` : 'the coalition text';
+
+  if (upstream.data === null) {
+    return (
+      <>
+        <FormError message={upstream.error} />
+        {!upstream.error && <p className="muted" aria-busy="true">Comparing with the upstream text…</p>}
+      </>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <FormError message={upstream.error} />
+      <UpstreamChangesPanel
+        fork={fork}
+        upstream={upstream.data}
+        upstreamName={upstreamName}
+        mayPull={manages && fork.stage === 'drafting'}
+        pulled={pulled}
+        onPulled={() => {
+          setPulled(true);
+          upstream.reload();
+          onChanged();
+        }}
+      />
+      {manages && (
+        <div className="admin-columns admin-columns--even">
+          <ShareForkPanel fork={fork} onChanged={onChanged} />
+          {/* Asked afresh after each pull: the passages to compare have moved. */}
+          <OfferChangesPanel key={upstream.data.pulledAt} fork={fork} upstream={upstream.data} />
+        </div>
+      )}
+    </div>
+  );
+}

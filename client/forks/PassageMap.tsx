@@ -1,0 +1,32 @@
+import type { LineageView } from '../../shared/api/types.ts';
+import { passagesByTravel } from './passagesByTravel.ts';
+
+const SHOWN_CHARACTERS = 160;
+
+/** Each of the statement's passages, furthest-travelled first, with how many direct forks kept, changed or dropped it. */
+export function PassageMap({ lineage }: { lineage: LineageView }) {
+  const forks = lineage.forks.length;
+  return (
+    <ol className="passage-map" data-testid="passage-map">
+      {passagesByTravel(lineage.passages).map((passage) => {
+        const shown = passage.text.length > SHOWN_CHARACTERS ? `${passage.text.slice(0, SHOWN_CHARACTERS).trimEnd()}…` : passage.text;
+        return (
+          <li key={passage.position} className="passage-map__item">
+            <span className="passage-map__position" title={`Passage ${passage.position} in reading order`}>¶{passage.position}</span>
+            <p className="passage-map__text" title={passage.text === shown ? undefined : passage.text}>{shown}</p>
+            <div className="passage-map__fates">
+              <span className="passage-bar" aria-hidden="true">
+                {(['kept', 'changed', 'dropped'] as const).map((fate) => (
+                  <span key={fate} className={`passage-bar__${fate}`} style={{ width: `${(passage[fate] / forks) * 100}%` }} />
+                ))}
+              </span>
+              <span className="small muted">
+                {passage.kept} kept · {passage.changed} changed · {passage.dropped} dropped
+              </span>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

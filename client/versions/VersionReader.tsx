@@ -1,0 +1,52 @@
+import type { VersionContentView } from '../../shared/api/types.ts';
+import { useApiResource } from '../api/useApiResource.ts';
+import { FormError } from '../layout/FormError.tsx';
+import { formatDateTime } from '../layout/formatDateTime.ts';
+import { RestoreVersionButton } from './RestoreVersionButton.tsx';
+import { VersionHash } from './VersionHash.tsx';
+
+interface VersionReaderProps {
+  statementId: string;
+  number: number;
+  mayRestore: boolean;
+  onCompareWithCurrent(): void;
+  onClose(): void;
+  onRestored(version: VersionContentView): void;
+}
+
+/** One version's text, read-only, paragraph by paragraph. */
+export function VersionReader({ statementId, number, mayRestore, onCompareWithCurrent, onClose, onRestored }: VersionReaderProps) {
+  const version = useApiResource<VersionContentView>(`/api/statements/${encodeURIComponent(statementId)}/versions/${number}`, 'The version could not be loaded.');
+  const loaded = version.data;
+
+  return (
+    <section className="panel panel--section version-reader" aria-labelledby="version-reader-heading">
+      <div className="version-reader__bar">
+        <h2 id="version-reader-heading">
+          Version {number}
+          {loaded && <span className="version-reader__name">{loaded.name}</span>}
+          {loaded?.kind === 'final' && <span className="badge badge--ok badge--inline">Final</span>}
+        </h2>
+        <button className="button button--quiet button--small" type="button" onClick={onClose}>Close</button>
+      </div>
+      <FormError message={version.error} />
+      {!loaded && !version.error && <p className="muted" aria-busy="true">Loading the version…</p>}
+      {loaded && (
+        <>
+          <p className="muted small meta-line">
+            <span>Named by {loaded.createdBy.name} · {loaded.createdBy.organisation ?? 'Secretariat'}</span>
+            <time dateTime={loaded.createdAt}>{formatDateTime(loaded.createdAt)}</time>
+            <VersionHash hash={loaded.hash} number={loaded.number} />
+          </p>
+          <div className="version-text" data-testid="version-text">
+            {loaded.blocks.length === 0 ? <p className="muted">This version has no text.</p> : loaded.blocks.map((block, index) => <p key={index}>{block}</p>)}
+          </div>
+          <div className="form__actions version-reader__actions">
+            <button className="button button--small" type="button" onClick={onCompareWithCurrent}>Compare with the current text</button>
+            {mayRestore && <RestoreVersionButton statementId={statementId} version={loaded} onRestored={() => onRestored(loaded)} />}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { MeView, StatementView, VersionView } from '../../shared/api/types.ts';
+import { useApiResource } from '../api/useApiResource.ts';
+import { FormError } from '../layout/FormError.tsx';
+import { parseComparedText, type ComparedText } from './comparedText.ts';
+import type { DiffLayout } from './DiffLayoutToggle.tsx';
+import { draftsStatement } from './draftsStatement.ts';
+import { NameVersionForm } from './NameVersionForm.tsx';
+import { VersionComparison } from './VersionComparison.tsx';
+import { VersionHistory } from './VersionHistory.tsx';
+import { VersionReader } from './VersionReader.tsx';
+
+/**
+ * The history of a statement's text: the list of versions beside either one version, read-only,
+ * or a comparison of two texts. What is shown lives in the address (`?version=3`,
+ * `?from=2&to=live&layout=side-by-side`), so a comparison can be linked to and survives a reload.
+ */
+export function VersionsWorkspace({ statement, me }: { statement: StatementView; me: MeView }) {
+  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.');
+  const [params, setParams] = useSearchParams();
+  const [restored, setRestored] = useState<{ number: number; name: string } | null>(null);
+  const list = versions.data;
+  const mayDraft = draftsStatement(statement, me);
+
+  const reading = parseComparedText(params.get('version'));
+  const from = parseComparedText(params.get('from')) ?? list?.[0]?.number ?? 'live';
+  const to = parseComparedText(params.get('to')) ?? 'live';
+  const layout: DiffLayout = params.get('layout') === 'side-by-side' ? 'side-by-side' : 'inline';
+
+  function show(changes: Record<string, string | null>) {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+  }
+  const compare = (comparison: { from: ComparedText; to: ComparedText; layout?: DiffLayout }) =>
+    show({ version: null, from: String(comparison.from), to: String(comparison.to), layout: comparison.layout === 'side-by-side' ? 'side-by-side' : null });
+
+  return (
+    <div className="versions-layout">
+      <div className="stack">
+        {restored && (
+          <div className="notice notice--ok" role="status">
+            Version {restored.number}, “{restored.name}”, is the current text again. The change reached everyone editing; every version is still here.
+          </div>
+        )}
+        <FormError message={versions.error} />
+        {list === null && !versions.error && <p className="muted" aria-busy="true">Loading the versions…</p>}
+        {list !== null && typeof reading === 'number' && (
+          <VersionReader
+            key={reading}
+            statementId={statement.id}
+            number={reading}
+            mayRestore={mayDraft && statement.stage === 'drafting'}
+            onCompareWithCurrent={() => compare({ from: reading, to: 'live', layout })}
+            onClose={() => show({ version: null })}
+            onRestored={(version) => {
+              setRestored({ number: version.number, name: version.name });
+              compare({ from: version.number, to: 'live', layout });
+            }}
+          />
+        )}
+        {list !== null && typeof reading !== 'number' && list.length > 0 && (
+          <VersionComparison statementId={statement.id} versions={list} from={from} to={to} layout={layout} onChange={compare} />
+        )}
+        {list !== null && typeof reading !== 'number' && list.length === 0 && (
+          <div className="empty-state">
+            <h2>No versions yet</h2>
+            <p className="muted">
+              {mayDraft ? 'Name the current text to keep it as it is now; then you can compare it with what comes after.' : "The statement's drafters have not named a version yet."}
+            </p>
+          </div>
+        )}
+      </div>
+      <aside className="stack versions-layout__side">
+        {mayDraft && <NameVersionForm statementId={statement.id} onNamed={versions.reload} />}
+        <section className="panel panel--section" aria-labelledby="version-history-heading">
+          <h2 id="version-history-heading">History</h2>
+          {list && <VersionHistory versions={list} reading={typeof reading === 'number' ? reading : null} onRead={(number) => show({ version: String(number) })} onCompareWithCurrent={(number) => compare({ from: number, to: 'live', layout })} />}
+        </section>
+      </aside>
+    </div>
+  );
+}
