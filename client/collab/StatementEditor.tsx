@@ -1,8 +1,9 @@
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import { statementExtensions } from '../../shared/editor/statementExtensions.ts';
@@ -10,16 +11,25 @@ import type { UserView } from '../../shared/api/types.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { Collaboration as SharedDocument } from './useCollaboration.ts';
 
+const NO_EXTENSIONS: readonly AnyExtension[] = [];
+
 /**
  * The rich-text editor bound to the shared document. It never receives `content`: the text comes
  * only from the Yjs document (seeding it here would duplicate paragraphs on every reload).
  * Memoised: the page around it re-renders for presence and save state, which must not re-render
- * (and re-measure the selection of) a 10,000-paragraph editor on every keystroke.
+ * (and re-measure the selection of) a 10,000-paragraph editor on every keystroke; so every prop
+ * must keep its identity between renders (a module constant, a state setter, a memoised element).
  */
-export const StatementEditor = memo(function StatementEditor({ collaboration, user, editable }: {
+export const StatementEditor = memo(function StatementEditor({ collaboration, user, editable, extensions = NO_EXTENSIONS, tools = null, onEditor }: {
   collaboration: SharedDocument;
   user: UserView;
   editable: boolean;
+  /** Features layered on the text (comment highlights), read once when the editor is made. */
+  extensions?: readonly AnyExtension[];
+  /** Buttons for everyone who may use them, editors or not (Comment, Suggest wording). */
+  tools?: ReactNode;
+  /** Hands the editor to the page, which anchors comments and scrolls to them through it. */
+  onEditor?: (editor: Editor | null) => void;
 }) {
   const editor = useEditor(
     {
@@ -31,6 +41,7 @@ export const StatementEditor = memo(function StatementEditor({ collaboration, us
           user: { id: user.id, name: user.name, color: userColour(user.id) },
         }),
         Placeholder.configure({ placeholder: editable ? 'Start drafting the statement…' : 'Nothing written yet.' }),
+        ...extensions,
       ],
       editable,
       immediatelyRender: true,
@@ -46,10 +57,21 @@ export const StatementEditor = memo(function StatementEditor({ collaboration, us
     editor?.setEditable(editable);
   }, [editor, editable]);
 
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+
   return (
     <div className="editor">
-      {editable && editor && <Toolbar editor={editor} />}
+      {editable && editor && <Toolbar editor={editor}>{tools}</Toolbar>}
+      {!editable && tools && (
+        <div className="toolbar toolbar--reader" role="toolbar" aria-label="Comments">
+          <div className="toolbar__group">{tools}</div>
+        </div>
+      )}
       <EditorContent editor={editor} className="editor__content" />
     </div>
   );
 });
+

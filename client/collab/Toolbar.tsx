@@ -44,7 +44,8 @@ function askForLink(editor: Editor): void {
   editor.chain().focus().extendMarkRange('link').setLink({ href: withProtocol }).run();
 }
 
-export function Toolbar({ editor }: { editor: Editor }) {
+/** The formatting buttons; `children` (say, the comment buttons) go in a last group of their own. */
+export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -91,6 +92,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolbarButton>
         <ToolbarButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolbarButton>
       </div>
+      {children && <div className="toolbar__group toolbar__group--end">{children}</div>}
     </div>
   );
 }

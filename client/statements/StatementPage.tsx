@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -7,16 +8,26 @@ import { ConnectionStatus } from '../collab/ConnectionStatus.tsx';
 import { PresenceList } from '../collab/PresenceList.tsx';
 import { StatementEditor } from '../collab/StatementEditor.tsx';
 import { useCollaboration } from '../collab/useCollaboration.ts';
+import { CommentButtons } from '../comments/CommentButtons.tsx';
+import { commentRights } from '../comments/commentRights.ts';
+import { ThreadHighlights } from '../comments/ThreadHighlights.ts';
+import { ThreadPanel } from '../comments/ThreadPanel.tsx';
+import { useComments } from '../comments/useComments.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { DraftersPanel } from './DraftersPanel.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
+import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
+
+// A module constant: the memoised editor must get the same list on every render.
+const EDITOR_EXTENSIONS = [ThreadHighlights];
 
 export function StatementPage({ me }: { me: MeView }) {
   const { id = '' } = useParams();
   const [statement, setStatement] = useState<StatementView | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
 
   const load = useCallback(() => {
     apiRequest<StatementView>('GET', `/api/statements/${encodeURIComponent(id)}`).then(
@@ -30,6 +41,16 @@ export function StatementPage({ me }: { me: MeView }) {
 
   useEffect(load, [load]);
   const { collaboration, status } = useCollaboration(id, load);
+  const comments = useComments(id, collaboration?.provider ?? null, editor);
+  const rights = statement ? commentRights(me, statement) : null;
+  const canComment = rights?.canComment ?? false;
+  const canSuggest = rights?.canSuggest ?? false;
+  const { compose } = comments;
+  // Memoised so the editor does not render again with the page.
+  const commentTools = useMemo(
+    () => (editor && canComment ? <CommentButtons editor={editor} canSuggest={canSuggest} onCompose={compose} /> : null),
+    [editor, canComment, canSuggest, compose],
+  );
 
   if (loadError?.status === 401 || status.closeReason === 'unauthorised') {
     return <Navigate to={`/login?next=${encodeURIComponent(`/statements/${id}`)}`} replace />;
@@ -52,28 +73,37 @@ export function StatementPage({ me }: { me: MeView }) {
         {loadError && loadError.status !== 401 && (
           <div className="notice notice--error" role="alert">{loadError.message}</div>
         )}
-        {statement && (
+        {statement && rights && (
           <div className="statement-layout">
             <article className="statement-sheet">
               <header className="statement-sheet__header">
                 <div className="statement-sheet__meta">
                   <StageBadge stage={statement.stage} />
                   <span className="muted small">Updated {formatWhen(statement.updatedAt)}</span>
-                  {statement.access === 'read' && <span className="muted small">· You can read this draft; its drafters edit the text.</span>}
+                  {statement.access === 'read' && (
+                    <span className="muted small">· You can read this draft{canComment ? ' and comment on it' : ''}; its drafters edit the text.</span>
+                  )}
                 </div>
                 <TitleEditor statement={statement} editable={statement.access === 'write'} onRenamed={setStatement} />
+                <StatementLinks statement={statement} me={me} />
               </header>
               {collaboration ? (
-                <StatementEditor collaboration={collaboration} user={me.user} editable={editable} />
+                <StatementEditor
+                  collaboration={collaboration}
+                  user={me.user}
+                  editable={editable}
+                  extensions={EDITOR_EXTENSIONS}
+                  tools={commentTools}
+                  onEditor={setEditor}
+                />
               ) : (
                 <p className="muted" aria-busy="true">Opening the document…</p>
               )}
             </article>
-            {isSecretariat && (
-              <aside className="statement-side">
-                <DraftersPanel statement={statement} onChanged={load} />
-              </aside>
-            )}
+            <aside className="statement-side">
+              <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
+              {isSecretariat && <DraftersPanel statement={statement} onChanged={load} />}
+            </aside>
           </div>
         )}
       </main>

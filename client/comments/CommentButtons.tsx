@@ -1,0 +1,70 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useRef } from 'react';
+import type { ThreadKind } from '../../shared/api/types.ts';
+import type { TextRange } from './textSpan.ts';
+import { useTextSelection } from './useTextSelection.ts';
+
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const COMMENT_SHORTCUT = ON_MAC ? '⌘⌥M' : 'Ctrl+Alt+M';
+
+function isCommentShortcut(event: KeyboardEvent): boolean {
+  // By key position: Alt changes the character the M key types on some keyboards.
+  return (ON_MAC ? event.metaKey : event.ctrlKey) && event.altKey && !event.shiftKey && event.code === 'KeyM';
+}
+
+/**
+ * "Comment" and "Suggest wording" on the selected words, for everyone who may comment, editors
+ * or readers. Mod-Alt-M comments; it is caught on the window, since a read-only editor never
+ * has the keyboard focus.
+ */
+export function CommentButtons({ editor, canSuggest, onCompose }: {
+  editor: Editor;
+  canSuggest: boolean;
+  onCompose: (kind: ThreadKind, range: TextRange | null) => void;
+}) {
+  const selection = useTextSelection(editor);
+  const { current } = selection;
+  const compose = useRef(onCompose);
+  compose.current = onCompose;
+
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (!isCommentShortcut(event)) return;
+      const range = current();
+      if (range === null || range.from === range.to) return;
+      event.preventDefault();
+      compose.current('comment', range);
+    };
+    window.addEventListener('keydown', handleKeyDown, true);
+    return () => window.removeEventListener('keydown', handleKeyDown, true);
+  }, [current]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar__button toolbar__button--text"
+        title={`Comment on the selected words (${COMMENT_SHORTCUT})`}
+        aria-keyshortcuts={ON_MAC ? 'Meta+Alt+M' : 'Control+Alt+M'}
+        disabled={selection.kind !== 'words'}
+        // Keeps the selection in the text: a read-only reader's selection is only the browser's.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => onCompose('comment', current())}
+      >
+        Comment
+      </button>
+      {canSuggest && (
+        <button
+          type="button"
+          className="toolbar__button toolbar__button--text"
+          title="Propose other words for the selected ones (or new words at the caret)"
+          disabled={selection.kind === 'none'}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onCompose('suggestion', current())}
+        >
+          Suggest wording
+        </button>
+      )}
+    </>
+  );
+}

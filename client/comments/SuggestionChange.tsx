@@ -1,0 +1,12 @@
+import type { ThreadView } from '../../shared/api/types.ts';
+
+/** A suggestion's old words → its new ones; an empty side is an insertion or a deletion. */
+export function SuggestionChange({ thread }: { thread: ThreadView }) {
+  return (
+    <span className="suggestion-change">
+      {thread.quote ? <del className="suggestion-change__old">{thread.quote}</del> : <span className="suggestion-change__none">new words</span>}
+      <span className="suggestion-change__arrow" aria-label="becomes"> → </span>
+      {thread.replacement ? <ins className="suggestion-change__new">{thread.replacement}</ins> : <span className="suggestion-change__none">deleted</span>}
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ThreadView } from '../../shared/api/types.ts';
+import { CommentItem } from './CommentItem.tsx';
+import type { CommentRights } from './commentRights.ts';
+import { ReplyForm } from './ReplyForm.tsx';
+import { SuggestionChange } from './SuggestionChange.tsx';
+import { ThreadDecisions } from './ThreadDecisions.tsx';
+import { ThreadOutcome } from './ThreadOutcome.tsx';
+import { RelativeTime } from './RelativeTime.tsx';
+
+/** The side column sits beside the text only on wide screens; below it, scrolling to a card would leave the text. */
+const besideTheText = () => window.matchMedia('(min-width: 901px)').matches;
+
+/** Who besides the author may see a thread, when not the whole coalition. */
+function audience(thread: ThreadView): string | null {
+  if (thread.visibility === 'organisation') return `Only ${thread.author.organisation ?? 'their organisation'}`;
+  if (thread.visibility === 'secretariat') return 'Secretariat only';
+  return null;
+}
+
+/** The reason a suggestion was made with: its author's first comment, written with it. */
+function isReason(thread: ThreadView, index: number): boolean {
+  const comment = thread.comments[index];
+  return thread.kind === 'suggestion' && index === 0 && comment !== undefined && comment.author.id === thread.author.id && comment.createdAt === thread.createdAt;
+}
+
+/** One comment thread or suggestion in the side panel. */
+export function ThreadCard({ thread, rights, active, wordsGone, onSelect, onChanged }: {
+  thread: ThreadView;
+  rights: CommentRights;
+  active: boolean;
+  /** Its passage was deleted from the text. */
+  wordsGone: boolean;
+  onSelect: () => void;
+  onChanged: (thread: ThreadView) => void;
+}) {
+  const card = useRef<HTMLElement>(null);
+  const [replying, setReplying] = useState(false);
+  const shownTo = audience(thread);
+
+  useEffect(() => {
+    if (active && besideTheText()) card.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (!active) setReplying(false);
+  }, [active]);
+
+  return (
+    <article
+      ref={card}
+      className={`thread-card thread-card--${thread.kind} thread-card--${thread.status}${active ? ' is-active' : ''}`}
+      data-testid="thread"
+      data-thread-id={thread.id}
+      data-status={thread.status}
+      aria-current={active ? 'true' : undefined}
+    >
+      <button type="button" className="thread-card__passage" onClick={onSelect} title={wordsGone ? undefined : 'Show these words in the text'}>
+        <span className="thread-card__labels">
+          <span className="thread-card__kind">{thread.kind === 'suggestion' ? 'Suggestion' : 'Comment'}</span>
+          {shownTo && <span className="badge badge--muted badge--inline">{shownTo}</span>}
+          {wordsGone && <span className="badge badge--warn badge--inline">Passage deleted</span>}
+        </span>
+        {thread.kind === 'suggestion' ? <SuggestionChange thread={thread} /> : <q className="thread-card__quote">{thread.quote}</q>}
+      </button>
+      {thread.kind === 'suggestion' && (
+        <p className="thread-card__byline muted small">
+          Suggested by {thread.author.name}
+          {thread.author.organisation && ` (${thread.author.organisation})`} · <RelativeTime iso={thread.createdAt} />
+        </p>
+      )}
+      {thread.comments.length > 0 && (
+        <ol className="comment-list">
+          {thread.comments.map((comment, index) => (
+            <CommentItem key={comment.id} comment={comment} threadId={thread.id} userId={rights.userId} label={isReason(thread, index) ? 'Why' : undefined} onChanged={onChanged} />
+          ))}
+        </ol>
+      )}
+      <ThreadOutcome thread={thread} />
+      <ThreadDecisions thread={thread} rights={rights} onChanged={onChanged} />
+      {rights.canComment &&
+        (active ? (
+          <ReplyForm threadId={thread.id} autoFocus={replying} onSaved={onChanged} />
+        ) : (
+          <button
+            className="link-button thread-card__reply"
+            type="button"
+            onClick={() => {
+              setReplying(true);
+              onSelect();
+            }}
+          >
+            Reply
+          </button>
+        ))}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { MeView, ThreadView } from '../../shared/api/types.ts';
+import type { ThreadVisibility } from '../../shared/comments/threadVisibility.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import type { ThreadDraft } from './draftFromSelection.ts';
+import { MentionTextarea } from './MentionTextarea.tsx';
+import { mentionsIn, type ChosenMention } from './mentionsIn.ts';
+import { VISIBILITY_CHOICES } from './visibilityLabels.ts';
+
+/** Writes a new comment on the selected words, or a suggestion of other words for them. */
+export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: {
+  statementId: string;
+  draft: ThreadDraft;
+  me: MeView;
+  onCreated: (thread: ThreadView) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const suggesting = draft.kind === 'suggestion';
+  const [replacement, setReplacement] = useState(draft.quote);
+  const [body, setBody] = useState('');
+  const [mentions, setMentions] = useState<ChosenMention[]>([]);
+  const [visibility, setVisibility] = useState<ThreadVisibility>('coalition');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The secretariat has no organisation to keep a thread within.
+  const choices = (Object.keys(VISIBILITY_CHOICES) as ThreadVisibility[]).filter((choice) => choice !== 'organisation' || me.org !== null);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const common = { anchorStart: draft.anchorStart, anchorEnd: draft.anchorEnd, body, visibility, mentions: mentionsIn(body, mentions) };
+    try {
+      const created = await apiRequest<ThreadView>(
+        'POST',
+        `/api/statements/${encodeURIComponent(statementId)}/threads`,
+        suggesting ? { kind: 'suggestion', ...common, replacement } : { kind: 'comment', ...common },
+      );
+      onCreated(created);
+    } catch (caught) {
+      setError(errorMessage(caught, suggesting ? 'The suggestion could not be sent.' : 'The comment could not be sent.'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="thread-composer"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => void handleSubmit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h3 id={`${id}-heading`}>{suggesting ? 'Suggest wording' : 'New comment'}</h3>
+      {draft.quote ? (
+        <q className="thread-card__quote">{draft.quote}</q>
+      ) : (
+        <p className="muted small">New words, where the caret is.</p>
+      )}
+      {suggesting && (
+        <label className="field">
+          New wording
+          <textarea name="replacement" rows={3} value={replacement} autoFocus onChange={(event) => setReplacement(event.target.value)} />
+          <small className="muted">Leave it empty to propose deleting the words.</small>
+        </label>
+      )}
+      <MentionTextarea
+        label={suggesting ? 'Why (optional)' : 'Comment'}
+        value={body}
+        onChange={setBody}
+        mentions={mentions}
+        onMentionsChange={setMentions}
+        autoFocus={!suggesting}
+        rows={suggesting ? 2 : 3}
+        required={!suggesting}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-visibility`}>Who sees it</label>
+        <select id={`${id}-visibility`} value={visibility} onChange={(event) => setVisibility(event.target.value as ThreadVisibility)}>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>{VISIBILITY_CHOICES[choice]}</option>
+          ))}
+        </select>
+      </div>
+      <div className="thread-form__buttons">
+        <button className="button button--small button--primary" type="submit" disabled={busy || (!suggesting && body.trim() === '')}>
+          {busy ? 'Sending…' : suggesting ? 'Suggest' : 'Comment'}
+        </button>
+        <button className="button button--small button--quiet" type="button" onClick={onCancel}>Cancel</button>
+      </div>
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </form>
+  );
+}

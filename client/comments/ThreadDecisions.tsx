@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import type { ThreadView } from '../../shared/api/types.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { mayResolve, type CommentRights } from './commentRights.ts';
+
+/**
+ * What can be decided on a thread: resolve or reopen a comment thread (its author, drafters, the
+ * secretariat); accept or reject a suggestion (drafters, the secretariat), a rejection with a reason.
+ */
+export function ThreadDecisions({ thread, rights, onChanged }: { thread: ThreadView; rights: CommentRights; onChanged: (thread: ThreadView) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+
+  const decide = async (action: 'resolve' | 'reopen' | 'accept' | 'reject', body: object = {}) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await apiRequest<ThreadView>('POST', `/api/threads/${thread.id}/${action}`, body));
+      setRejecting(false);
+    } catch (caught) {
+      setError(errorMessage(caught, 'That did not work. Try again.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const handleReject = (event: FormEvent) => {
+    event.preventDefault();
+    void decide('reject', { reason });
+  };
+
+  let buttons = null;
+  if (thread.kind === 'comment' && mayResolve(rights, thread)) {
+    buttons =
+      thread.status === 'open' ? (
+        <button className="button button--small" type="button" disabled={busy} onClick={() => void decide('resolve')}>Resolve</button>
+      ) : (
+        <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => void decide('reopen')}>Reopen</button>
+      );
+  } else if (thread.kind === 'suggestion' && thread.status === 'open' && rights.canDecide && !rejecting) {
+    buttons = (
+      <>
+        {rights.canAccept && (
+          <button className="button button--small button--primary" type="button" disabled={busy} onClick={() => void decide('accept')}>Accept</button>
+        )}
+        <button className="button button--small" type="button" disabled={busy} onClick={() => setRejecting(true)}>Reject</button>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {buttons && <div className="thread-card__decisions">{buttons}</div>}
+      {rejecting && (
+        <form className="thread-form reject-form" onSubmit={handleReject}>
+          <label className="field">
+            Why reject it?
+            <textarea name="reason" rows={2} required autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
+          </label>
+          <div className="thread-form__buttons">
+            <button className="button button--small button--danger-solid" type="submit" disabled={busy || reason.trim() === ''}>Reject suggestion</button>
+            <button className="button button--small button--quiet" type="button" onClick={() => setRejecting(false)}>Cancel</button>
+          </div>
+        </form>
+      )}
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </>
+  );
+}

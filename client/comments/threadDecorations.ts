@@ -1,0 +1,32 @@
+import { Decoration } from '@tiptap/pm/view';
+import type { ThreadView } from '../../shared/api/types.ts';
+import type { TextRange } from './textSpan.ts';
+
+/** The proposed words, drawn after the old ones; text only, never parsed as HTML. */
+function proposedWords(thread: ThreadView, active: boolean): HTMLElement {
+  const element = document.createElement('ins');
+  element.className = active ? 'suggestion-new is-active' : 'suggestion-new';
+  element.dataset.threadId = thread.id;
+  element.textContent = thread.replacement;
+  return element;
+}
+
+/**
+ * How an open thread shows in the text: a comment highlights its words; a suggestion strikes
+ * the old words through and shows the proposed ones right after them.
+ */
+export function threadDecorations(thread: ThreadView, range: TextRange, active: boolean): Decoration[] {
+  const activeClass = active ? ' is-active' : '';
+  if (thread.kind === 'comment') {
+    return range.from < range.to ? [Decoration.inline(range.from, range.to, { class: `thread-highlight${activeClass}`, 'data-thread-id': thread.id })] : [];
+  }
+  const decorations: Decoration[] = [];
+  if (range.from < range.to) {
+    decorations.push(Decoration.inline(range.from, range.to, { class: `suggestion-old${activeClass}`, 'data-thread-id': thread.id }));
+  }
+  if (thread.replacement) {
+    // The key lets ProseMirror keep the same element while only other threads change.
+    decorations.push(Decoration.widget(range.to, () => proposedWords(thread, active), { side: 1, key: `suggestion:${thread.id}:${active}:${thread.replacement}`, ignoreSelection: true }));
+  }
+  return decorations;
+}

@@ -1,0 +1,79 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useMemo, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import type { ThreadKind, ThreadView } from '../../shared/api/types.ts';
+import { draftFromSelection, type ThreadDraft } from './draftFromSelection.ts';
+import type { Placement } from './placeAnchors.ts';
+import { showThreadWords } from './showThreadWords.ts';
+import type { TextRange } from './textSpan.ts';
+import type { ThreadHighlightsInput } from './threadHighlightsKey.ts';
+import { useThreadHighlights } from './useThreadHighlights.ts';
+import { useThreadPlacements } from './useThreadPlacements.ts';
+import { useThreads } from './useThreads.ts';
+
+export interface Comments {
+  /** null until loaded. */
+  threads: ThreadView[] | null;
+  error: string | null;
+  placements: ReadonlyMap<string, Placement>;
+  activeThreadId: string | null;
+  draft: ThreadDraft | null;
+  /** Why the selected words could not be commented on. */
+  notice: string | null;
+  /** Starts a comment or suggestion on a range of the editor (the selection, see useTextSelection). */
+  compose(kind: ThreadKind, range: TextRange | null): void;
+  dismissNotice(): void;
+  cancelDraft(): void;
+  handleCreated(thread: ThreadView): void;
+  handleChanged(thread: ThreadView): void;
+  /** Makes a thread the active one and shows its words. */
+  selectThread(threadId: string): void;
+}
+
+/** The comment threads of a statement, tied to its editor: live list, highlights, composing. */
+export function useComments(statementId: string, provider: WebsocketProvider | null, editor: Editor | null): Comments {
+  const { threads, error, upsert } = useThreads(statementId, provider);
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<ThreadDraft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const placements = useThreadPlacements(editor);
+
+  const highlights = useMemo<ThreadHighlightsInput>(() => ({ threads: threads ?? [], activeThreadId, draft }), [threads, activeThreadId, draft]);
+  useThreadHighlights(editor, highlights, setActiveThreadId);
+
+  const compose = useCallback(
+    (kind: ThreadKind, range: TextRange | null) => {
+      if (editor === null) return;
+      const result = draftFromSelection(editor, kind, range);
+      if ('problem' in result) {
+        setNotice(result.problem);
+        return;
+      }
+      setNotice(null);
+      setDraft(result);
+    },
+    [editor],
+  );
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  const cancelDraft = useCallback(() => setDraft(null), []);
+
+  const handleCreated = useCallback(
+    (thread: ThreadView) => {
+      upsert(thread);
+      setDraft(null);
+      setActiveThreadId(thread.id);
+    },
+    [upsert],
+  );
+
+  const selectThread = useCallback(
+    (threadId: string) => {
+      setActiveThreadId(threadId);
+      if (editor !== null) showThreadWords(editor, threadId);
+    },
+    [editor],
+  );
+
+  return { threads, error, placements, activeThreadId, draft, notice, compose, dismissNotice, cancelDraft, handleCreated, handleChanged: upsert, selectThread };
+}

@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
+import { startAccord, type AccordProcess } from '../support/startAccord.ts';
+import { launchChromium } from './support/launchChromium.ts';
+import { signIn } from './support/signIn.ts';
+
+const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
+
+/** Selects words of the statement with the mouse, from the left edge of their first letter to the right edge of their last. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  const edges = await page.locator('.ProseMirror').evaluate((editor, wanted) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(wanted);
+      if (index === -1) continue;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = box(index);
+      const last = box(index + wanted.length - 1);
+      return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
+    }
+    return null;
+  }, words);
+  if (edges === null) throw new Error(`"${words}" is not in the editor`);
+  await page.mouse.move(edges.startX, edges.startY);
+  await page.mouse.down();
+  await page.mouse.move(edges.endX, edges.endY, { steps: 5 });
+  await page.mouse.up();
+}
+
+describe('suggestions in the browser', () => {
+  let server: AccordProcess;
+  let browser: Browser;
+  let drafter: Contact;
+  let member: Contact;
+  let statementId: string;
+  let drafterPage: Page;
+  let memberPage: Page;
+
+  beforeAll(async () => {
+    server = await startAccord();
+    const secretariat = await signInAsSecretariat(server);
+    const drafterOrg = await createOrganisation(secretariat, { name: 'Registro Ejemplo' });
+    const memberOrg = await createOrganisation(secretariat, { name: 'Nordic Names' });
+    drafter = await createContact(server, secretariat, { orgId: drafterOrg, name: 'Bea Drafter' });
+    member = await createContact(server, secretariat, { orgId: memberOrg, name: 'Mo Member' });
+    await agreeToPurpose(member, memberOrg);
+    statementId = (await createStatement(secretariat, 'Joint statement on DNS abuse')).id;
+    const added = await secretariat.post(`/api/statements/${statementId}/drafters`, { userId: drafter.userId });
+    expect(added.status).toBe(204);
+
+    browser = await launchChromium();
+    drafterPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    memberPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it("a member suggests wording; a drafter sees it live and accepts it; both texts change and the member sees who accepted", async () => {
+    const sentence = 'Registries act against abuse within their remit.';
+    await signIn(drafterPage, server.url, drafter.email, PASSWORD);
+    await drafterPage.goto(`${server.url}/statements/${statementId}`);
+    await drafterPage.locator('[data-testid="connection-status"][data-state="saved"]').waitFor();
+    await drafterPage.locator('.ProseMirror').click();
+    await drafterPage.keyboard.type(sentence);
+    await drafterPage.locator('[data-testid="connection-status"][data-state="saved"]').waitFor();
+
+    await signIn(memberPage, server.url, member.email, PASSWORD);
+    await memberPage.goto(`${server.url}/statements/${statementId}`);
+    await memberPage.locator('.ProseMirror', { hasText: sentence }).waitFor();
+    expect(await memberPage.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+
+    // A reader's editor is not editable: the words are selected with the mouse all the same.
+    await selectWords(memberPage, 'act against abuse');
+    const suggest = memberPage.getByRole('button', { name: 'Suggest wording' });
+    await expect.poll(() => suggest.isEnabled(), { timeout: 5_000 }).toBe(true);
+    await suggest.click();
+    const wording = memberPage.getByLabel('New wording');
+    await expect.poll(() => wording.inputValue(), { timeout: 5_000 }).toBe('act against abuse');
+    await wording.fill('already act against phishing and malware');
+    await memberPage.getByLabel('Why (optional)').fill('More precise.');
+    await memberPage.getByRole('button', { name: 'Suggest', exact: true }).click();
+    const memberThread = memberPage.locator('[data-testid="thread"]', { hasText: 'already act against phishing and malware' });
+    await memberThread.waitFor({ timeout: 5_000 });
+
+    // The drafter never reloads: the suggestion arrives over the collaboration socket.
+    const drafterThread = drafterPage.locator('[data-testid="thread"]', { hasText: 'already act against phishing and malware' });
+    await drafterThread.waitFor({ timeout: 5_000 });
+    expect(await drafterThread.innerText()).toContain('Mo Member');
+    await drafterPage.locator('.suggestion-new', { hasText: 'already act against phishing and malware' }).waitFor({ timeout: 5_000 });
+    await drafterThread.getByRole('button', { name: 'Accept' }).click();
+
+    const accepted = 'Registries already act against phishing and malware within their remit.';
+    for (const page of [drafterPage, memberPage]) {
+      await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(accepted);
+    }
+    expect(await editorText(memberPage)).not.toContain('act against abuse');
+
+    await memberPage.getByRole('button', { name: /^Resolved/ }).click();
+    const outcome = memberPage.locator('[data-testid="thread"][data-status="accepted"] [data-testid="thread-outcome"]');
+    await expect.poll(() => outcome.innerText(), { timeout: 5_000 }).toMatch(/^Accepted by Bea Drafter/);
+  });
+
+  it('a member comments with the keyboard and an @mention; the drafter sees it highlighted and resolves it', async () => {
+    await selectWords(memberPage, 'within their remit');
+    await memberPage.keyboard.press('Control+Alt+KeyM');
+    const composer = memberPage.locator('.thread-composer');
+    const body = composer.getByLabel('Comment', { exact: true });
+    await body.waitFor({ timeout: 5_000 });
+    await body.pressSequentially('Whose remit? @Bea');
+    await memberPage.getByRole('option', { name: /Bea Drafter/ }).waitFor({ timeout: 5_000 });
+    await memberPage.keyboard.press('Enter');
+    await body.pressSequentially('can you check?');
+    await composer.getByRole('button', { name: 'Comment', exact: true }).click();
+    const memberThread = memberPage.locator('[data-testid="thread"]', { hasText: 'Whose remit?' });
+    await memberThread.locator('.mention', { hasText: '@Bea Drafter' }).waitFor({ timeout: 5_000 });
+
+    const drafterThread = drafterPage.locator('[data-testid="thread"]', { hasText: 'Whose remit?' });
+    await drafterThread.locator('.mention', { hasText: '@Bea Drafter' }).waitFor({ timeout: 5_000 });
+    await drafterPage.locator('.thread-highlight', { hasText: 'within their remit' }).waitFor({ timeout: 5_000 });
+    await drafterThread.getByRole('button', { name: 'Resolve' }).click();
+
+    await drafterPage.locator('.thread-highlight').waitFor({ state: 'detached', timeout: 5_000 });
+    await memberPage.getByRole('button', { name: /^Resolved/ }).click();
+    const outcome = memberPage.locator('[data-testid="thread"][data-status="resolved"] [data-testid="thread-outcome"]');
+    await expect.poll(() => outcome.count(), { timeout: 5_000 }).toBe(1);
+    expect(await outcome.innerText()).toMatch(/^Resolved by Bea Drafter/);
+  });
+});
