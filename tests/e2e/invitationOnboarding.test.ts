@@ -5,17 +5,19 @@ import { connectCollab, typeInto, waitForSync, type CollabClient } from '../supp
 import { createStatement, PASSWORD, signInAsSecretariat } from '../support/coalition.ts';
 import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { launchChromium } from './support/launchChromium.ts';
+import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
 
 const ORGANISATION = 'Registro Ejemplo';
 const CONTACT_EMAIL = 'lucia@registro.example';
+const CONTACT_NAME = 'Lucía Contacto';
 const DRAFT_TITLE = 'Joint statement on the WSIS+20 review';
 const DRAFTED = 'The coalition welcomes the review of the World Summit on the Information Society.';
 
 const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
 
 // Commenting comes with a later issue; for now a contact who is not a drafter only reads.
-describe('a contact invited through the administration pages agrees to the Statement of Purpose first, and reads a draft without editing it', () => {
+describe('a contact invited through the administration pages agrees to the Statement of Purpose first, then can comment on a draft but not edit it', () => {
   let server: AccordProcess;
   let secretariatApi: ApiClient;
   let secretariatWriter: CollabClient;
@@ -72,7 +74,7 @@ describe('a contact invited through the administration pages agrees to the State
 
   it('the contact accepts, is shown the Statement of Purpose first and agrees for the organisation', async () => {
     await contactPage.goto(invitationUrl);
-    await contactPage.getByLabel('Your name, as colleagues will see it').fill('Lucía Contacto');
+    await contactPage.getByLabel('Your name, as colleagues will see it').fill(CONTACT_NAME);
     await contactPage.getByLabel('Choose a password').fill(PASSWORD);
     await contactPage.getByRole('button', { name: 'Accept invitation' }).click();
 
@@ -115,5 +117,21 @@ describe('a contact invited through the administration pages agrees to the State
     } finally {
       late.destroy();
     }
+  });
+
+  it('the contact comments on words of the draft, and the comment is stored and shown to the secretariat', async () => {
+    await selectWords(contactPage, 'World Summit');
+    await contactPage.getByRole('button', { name: 'Comment', exact: true }).first().click();
+    const composer = contactPage.locator('.thread-composer');
+    await composer.getByLabel('Comment', { exact: true }).fill('Should we name the WSIS+20 review here?');
+    await composer.getByRole('button', { name: 'Comment', exact: true }).click();
+    await contactPage.locator('[data-testid="thread"]', { hasText: 'Should we name the WSIS+20 review here?' }).waitFor({ timeout: 5_000 });
+
+    const threads = await secretariatApi.get<{ quote: string; kind: string; author: { name: string }; comments: { body: string }[] }[]>(`/api/statements/${statementId}/threads`);
+    expect(threads.body).toEqual([
+      expect.objectContaining({ kind: 'comment', quote: 'World Summit', author: expect.objectContaining({ name: CONTACT_NAME }), comments: [expect.objectContaining({ body: 'Should we name the WSIS+20 review here?' })] }),
+    ]);
+    // Commenting did not touch the text.
+    expect(await editorText(contactPage)).toBe(`${DRAFTED} Later words from the secretariat.`);
   });
 });

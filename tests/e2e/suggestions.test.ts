@@ -3,35 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { launchChromium } from './support/launchChromium.ts';
+import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
 
 const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
-
-/** Selects words of the statement with the mouse, from the left edge of their first letter to the right edge of their last. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  const edges = await page.locator('.ProseMirror').evaluate((editor, wanted) => {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(wanted);
-      if (index === -1) continue;
-      const box = (from: number) => {
-        const range = document.createRange();
-        range.setStart(node, from);
-        range.setEnd(node, from + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = box(index);
-      const last = box(index + wanted.length - 1);
-      return { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 };
-    }
-    return null;
-  }, words);
-  if (edges === null) throw new Error(`"${words}" is not in the editor`);
-  await page.mouse.move(edges.startX, edges.startY);
-  await page.mouse.down();
-  await page.mouse.move(edges.endX, edges.endY, { steps: 5 });
-  await page.mouse.up();
-}
 
 describe('suggestions in the browser', () => {
   let server: AccordProcess;
