@@ -287,4 +287,29 @@ describe('the permission matrix', () => {
       else expect(stored).not.toContain(`written-by-${role}`);
     }
   });
+
+  it('holds through the stages: freeze, sign, withdraw, publish, and finally logout', async () => {
+    // Last in this file: it freezes the statement and ends every session. Each row runs for every
+    // role in order, the secretariat last, whose call changes the stage.
+    const statusesOf = async (request: (client: ApiClient) => Promise<{ status: number }>) => {
+      const seen: Partial<Record<RoleName, number>> = {};
+      for (const role of ROLES) seen[role] = (await request(clients.get(role)!)).status;
+      return seen;
+    };
+    const all = (value: number, overrides: Partial<Record<RoleName, number>>) => ({ ...Object.fromEntries(ROLES.map((role) => [role, value])), ...overrides });
+
+    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/freeze`, {}))).toEqual(all(403, { anonymous: 401, secretariat: 200 }));
+    const { finalVersion } = (await clients.get('secretariat')!.get<{ finalVersion: { hash: string } }>(`/api/statements/${world.statementId}`)).body;
+    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: finalVersion.hash }))).toEqual(
+      all(403, { anonymous: 401, signatory: 201 }),
+    );
+    expect(await statusesOf((client) => client.get(`/api/statements/${world.statementId}/signatures`))).toEqual(all(200, { anonymous: 401 }));
+    // The member withdraws its organisation's signature (CONTRACT: any member contact); after that
+    // nobody else's organisation has one to withdraw.
+    expect(await statusesOf((client) => client.delete(`/api/statements/${world.statementId}/signatures`))).toEqual(
+      all(404, { anonymous: 401, notAgreed: 403, member: 204, secretariat: 403 }),
+    );
+    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/publish`, {}))).toEqual(all(403, { anonymous: 401, secretariat: 200 }));
+    expect(await statusesOf((client) => client.post('/api/auth/logout', {}))).toEqual(all(204, { anonymous: 401 }));
+  });
 });
