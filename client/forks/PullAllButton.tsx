@@ -3,10 +3,7 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FormError } from '../layout/FormError.tsx';
 
-/**
- * Merges every upstream change since the last pull into the fork, beside the fork's own edits.
- * All at once: the server cannot yet take some changes and leave others.
- */
+/** Merges every upstream change since the last pull into the fork, beside the fork's own edits. */
 export function PullAllButton({ forkId, onPulled }: { forkId: string; onPulled(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,15 +1,19 @@
 import type { UpstreamView } from '../../shared/api/types.ts';
 import { DiffText } from '../versions/DiffText.tsx';
+import { PullChangeButton } from './PullChangeButton.tsx';
 import { wordDiff } from './wordDiff.ts';
 
 const KIND_LABELS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 
-/** What changed upstream, paragraph by paragraph: a preview of what a pull brings in. */
-export function UpstreamChangeList({ changes }: { changes: UpstreamView['changes'] }) {
+/**
+ * What changed upstream, paragraph by paragraph: a preview of what a pull brings in, each change
+ * with its own pull button when `pull` is given.
+ */
+export function UpstreamChangeList({ changes, pull }: { changes: UpstreamView['changes']; pull?: { forkId: string; onPulled(): void } }) {
   return (
     <ol className="change-list" data-testid="upstream-changes">
-      {changes.map((change, index) => (
-        <li key={index} className={`change-item change-item--${change.kind}`}>
+      {changes.map((change) => (
+        <li key={change.key} className={`change-item change-item--${change.kind}`}>
           <span className={`badge badge--inline change-item__kind change-item__kind--${change.kind}`}>{KIND_LABELS[change.kind]}</span>
           <p className="change-item__text">
             {change.kind === 'changed' ? (
@@ -20,6 +24,7 @@ export function UpstreamChangeList({ changes }: { changes: UpstreamView['changes
               <del className="diff-removed">{change.before}</del>
             )}
           </p>
+          {pull && <PullChangeButton forkId={pull.forkId} passageKey={change.key} onPulled={pull.onPulled} />}
         </li>
       ))}
     </ol>

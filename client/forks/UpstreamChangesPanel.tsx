@@ -53,10 +53,10 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
         <>
           <h3 className="panel__subheading">What a pull brings in</h3>
           <p className="muted small">
-            A preview, paragraph by paragraph. A pull takes all of these at once and merges them with this fork's own edits: nothing you wrote is lost.
+            A preview, paragraph by paragraph. Pull them one at a time or all at once: they merge with this fork's own edits, and nothing you wrote is lost.
           </p>
           {upstream.changes.length > 0 ? (
-            <UpstreamChangeList changes={upstream.changes} />
+            <UpstreamChangeList changes={upstream.changes} pull={mayPull ? { forkId: fork.id, onPulled } : undefined} />
           ) : (
             <p className="muted small">Only formatting changed.</p>
           )}

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import * as Y from 'yjs';
 import type { OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
-import { offerChangesInput, shareForkInput } from '../../shared/schemas/forks.ts';
+import { offerChangesInput, pullInput, shareForkInput } from '../../shared/schemas/forks.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
@@ -14,22 +14,16 @@ import { slugFor } from '../statements/slugFor.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { LineageRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
-import { canonicalDocument, documentHash } from '../versions/canonicalDocument.ts';
+import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
-import { upstreamChanges } from './upstreamChanges.ts';
+import { passageChanges } from './passageChanges.ts';
+import { deleteProvisional, pullChangeUpdate } from './pullChange.ts';
+import { upstreamDiff } from './upstreamChanges.ts';
 
 /** The canonical content of an encoded document state. */
-function contentOf(state: Uint8Array) {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return canonicalDocument(doc.getXmlFragment(TEXT_FRAGMENT));
-  } finally {
-    doc.destroy();
-  }
-}
+const contentOf = (state: Uint8Array) => withDoc(state, (doc) => canonicalDocument(doc.getXmlFragment(TEXT_FRAGMENT)));
 
 /** A fork the actor may manage (its organisation's contacts), with its lineage; 404/403/409 otherwise. */
 async function findFork(store: Store, actor: Actor, statementId: string | undefined): Promise<{ access: StatementAccess; lineage: LineageRecord }> {
@@ -99,30 +93,59 @@ export function createForksRouter({ store, collab, audit }: AppContext): Router 
     const actor = requireActor(request);
     const { lineage } = await findFork(store, actor, request.params.id);
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
-    const current = await collab.withDocument(upstream.statement.id, (document) => canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)));
-    const pulled = contentOf(lineage.pulledState);
+    const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
+    const changes = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId));
     const view: UpstreamView = {
       upstream: { id: upstream.statement.id, title: upstream.statement.title },
       forkedAt: lineage.forkedAt,
       upstreamVersion: lineage.upstreamVersion,
       pulledAt: lineage.pulledAt,
-      changed: documentHash(pulled) !== documentHash(current),
-      ...upstreamChanges(pulled, current),
+      changed: changes.length > 0,
+      diff: upstreamDiff(contentOf(lineage.pulledState), contentOf(upstreamState)),
+      changes,
     };
     response.json(view);
   });
 
-  // Pull everything upstream changed since the last pull: the upstream's own Yjs updates, merged.
+  /**
+   * Pull every upstream change since the last full pull (the upstream's own Yjs updates, merged,
+   * with what single pulls inserted meanwhile removed), or the change of one passage.
+   */
   router.post('/statements/:id/upstream/pull', async (request, response) => {
     const actor = requireActor(request);
     const { access, lineage } = await findFork(store, actor, request.params.id);
     authorise(access.roles, 'fork.manage');
     if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen');
+    const { key } = parseInput(pullInput, request.body ?? {});
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
+    const at = new Date().toISOString();
+    if (key !== undefined) {
+      const change = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId)).find((candidate) => candidate.key === key);
+      if (change === undefined) throw new HttpError('conflict', 'That change is no longer waiting to be pulled');
+      await collab.withDocument(access.statement.id, async (document) => {
+        const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change);
+        if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
+        await collab.applyServerChange(document, pulled.update);
+        await store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at);
+      });
+      await audit.record(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id, passage: key });
+      response.status(204).end();
+      return;
+    }
     const missing = Y.diffUpdate(upstreamState, Y.encodeStateVectorFromUpdate(lineage.pulledState));
-    await collab.withDocument(access.statement.id, (document) => collab.applyServerChange(document, missing));
-    await store.statements.recordPull(access.statement.id, upstreamState, new Date().toISOString());
+    const provisional = await store.statements.provisionalItems(access.statement.id);
+    await collab.withDocument(access.statement.id, async (document) => {
+      const merged = withDoc(document.encodeState(), (copy) => {
+        const updates: Uint8Array[] = [];
+        copy.on('update', (update: Uint8Array) => updates.push(update));
+        Y.applyUpdate(copy, missing);
+        deleteProvisional(copy, provisional);
+        return updates.length > 0 ? Y.mergeUpdates(updates) : null;
+      });
+      if (merged !== null) await collab.applyServerChange(document, merged);
+    });
+    await store.statements.recordPull(access.statement.id, upstreamState, at);
     await audit.record(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id });
     response.status(204).end();
   });

@@ -148,7 +148,12 @@ export interface StatementStore {
   lineage(statementId: string): Promise<LineageRecord | null>;
   /** Forks made directly of a statement. */
   forksOf(statementId: string): Promise<StatementRecord[]>;
+  /** A full pull: the upstream state merged so far, with single pulls and provisional items forgotten, in one transaction. */
   recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void>;
+  /** One upstream change pulled ahead of the next full pull, with the items it inserted. */
+  recordChangePull(statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string): Promise<void>;
+  changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]>;
+  provisionalItems(statementId: string): Promise<ItemRange[]>;
   setShared(statementId: string, shared: boolean, at: string): Promise<void>;
   /** Moves the stage only if it is `from` (two secretariat members at once: one wins); false otherwise. */
   moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
@@ -193,6 +198,13 @@ export interface VersionStore {
   /** Newest first, without their states. */
   list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]>;
   find(statementId: string, number: number): Promise<VersionRecord | null>;
+}
+
+/** A run of Yjs items by one client: clocks [clock, clock + length). */
+export interface ItemRange {
+  client: number;
+  clock: number;
+  length: number;
 }
 
 export interface SignatureStore {

@@ -240,8 +240,8 @@ export interface UpstreamView {
   changed: boolean;
   /** Word by word, from the upstream text the fork last merged to the upstream text now. */
   diff: DiffView;
-  /** The same, paragraph by paragraph. */
-  changes: { kind: 'added' | 'removed' | 'changed'; before: string; after: string }[];
+  /** The same, paragraph by paragraph; `key` names the passage for pulling that one change. */
+  changes: { key: string; kind: 'added' | 'removed' | 'changed'; before: string; after: string }[];
 }
 
 /** How one fork treated the passages of its upstream. */

@@ -107,6 +107,11 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
     // The fork's own edit is not an upstream change.
     expect(await changes.innerText()).not.toContain(OWN_EDIT.trim());
 
+    // One change on its own first: the changed sentence; the added paragraph waits.
+    await changes.locator('li', { hasText: 'Changed' }).getByRole('button', { name: 'Pull this change' }).click();
+    await changes.locator('li', { hasText: 'Changed' }).waitFor({ state: 'detached' });
+    await changes.locator('li', { hasText: 'Added' }).filter({ hasText: UPSTREAM_PARAGRAPH }).waitFor();
+    // Then the rest at once.
     await page.getByRole('button', { name: 'Pull all changes' }).click();
     await page.locator('[data-testid="upstream-state"][data-state="current"]', { hasText: 'Up to date' }).waitFor();
 

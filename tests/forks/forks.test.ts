@@ -101,8 +101,8 @@ describe('forks', () => {
     const upstream = await memberA.client.get<UpstreamView>(`/api/statements/${forkId}/upstream`);
     expect(upstream.body.changed).toBe(true);
     expect(upstream.body.changes).toEqual([
-      { kind: 'changed', before: 'Alpha paragraph of the coalition.', after: 'UPSTREAM-EDIT Alpha paragraph of the coalition.' },
-      { kind: 'added', before: '', after: 'Delta paragraph added upstream.' },
+      { key: expect.any(String), kind: 'changed', before: 'Alpha paragraph of the coalition.', after: 'UPSTREAM-EDIT Alpha paragraph of the coalition.' },
+      { key: expect.any(String), kind: 'added', before: '', after: 'Delta paragraph added upstream.' },
     ]);
 
     expect((await memberB.client.post(`/api/statements/${forkId}/upstream/pull`, {})).status).toBe(404);

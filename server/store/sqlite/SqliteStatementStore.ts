@@ -1,6 +1,6 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { LineageRecord, StatementRecord } from '../records.ts';
-import type { StatementStore } from '../Store.ts';
+import type { ItemRange, StatementStore } from '../Store.ts';
 
 interface StatementRow {
   id: string;
@@ -63,7 +63,12 @@ export class SqliteStatementStore implements StatementStore {
   private readonly createForkInTransaction: Transaction<(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => void>;
   private readonly lineageOf: Statement<[string], LineageRow>;
   private readonly forks: Statement<[string], StatementRow>;
-  private readonly pulled: Statement<[Buffer, string, string]>;
+  private readonly pullInTransaction: Transaction<(statementId: string, pulledState: Uint8Array, at: string) => void>;
+  private readonly changePullInTransaction: Transaction<
+    (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string) => void
+  >;
+  private readonly changePullsOf: Statement<[string], { passage_key: string; after_text: string }>;
+  private readonly provisionalOf: Statement<[string], ItemRange>;
   private readonly sharing: Statement<[number, string, string]>;
   private readonly stageMove: Statement<Record<string, unknown>>;
   private readonly settings: Statement<Record<string, unknown>>;
@@ -90,7 +95,25 @@ export class SqliteStatementStore implements StatementStore {
     });
     this.lineageOf = database.prepare('SELECT * FROM fork_lineage WHERE statement_id = ?');
     this.forks = database.prepare('SELECT * FROM statements WHERE fork_of = ? ORDER BY created_at');
-    this.pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
+    const pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
+    const forgetChangePulls = database.prepare('DELETE FROM fork_change_pulls WHERE statement_id = ?');
+    const forgetProvisional = database.prepare('DELETE FROM fork_provisional_items WHERE statement_id = ?');
+    this.pullInTransaction = database.transaction((statementId: string, pulledState: Uint8Array, at: string) => {
+      pulled.run(Buffer.from(pulledState), at, statementId);
+      forgetChangePulls.run(statementId);
+      forgetProvisional.run(statementId);
+    });
+    const upsertChangePull = database.prepare(`INSERT INTO fork_change_pulls (statement_id, passage_key, after_text, pulled_at)
+      VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, passage_key) DO UPDATE SET after_text = excluded.after_text, pulled_at = excluded.pulled_at`);
+    const insertProvisional = database.prepare('INSERT INTO fork_provisional_items (statement_id, client, clock, length) VALUES (?, ?, ?, ?)');
+    this.changePullInTransaction = database.transaction(
+      (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string) => {
+        upsertChangePull.run(statementId, passageKey, afterText, at);
+        for (const range of provisional) insertProvisional.run(statementId, range.client, range.clock, range.length);
+      },
+    );
+    this.changePullsOf = database.prepare('SELECT passage_key, after_text FROM fork_change_pulls WHERE statement_id = ?');
+    this.provisionalOf = database.prepare('SELECT client, clock, length FROM fork_provisional_items WHERE statement_id = ?');
     this.sharing = database.prepare('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
     this.stageMove = database.prepare(`UPDATE statements SET stage = @to, updated_at = @at,
       final_version = coalesce(@finalVersion, final_version) WHERE id = @id AND stage = @from`);
@@ -162,7 +185,19 @@ export class SqliteStatementStore implements StatementStore {
   }
 
   async recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void> {
-    this.pulled.run(Buffer.from(pulledState), at, statementId);
+    this.pullInTransaction(statementId, pulledState, at);
+  }
+
+  async recordChangePull(statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string): Promise<void> {
+    this.changePullInTransaction(statementId, passageKey, afterText, provisional, at);
+  }
+
+  async changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]> {
+    return this.changePullsOf.all(statementId).map((row) => ({ passageKey: row.passage_key, afterText: row.after_text }));
+  }
+
+  async provisionalItems(statementId: string): Promise<ItemRange[]> {
+    return this.provisionalOf.all(statementId);
   }
 
   async setShared(statementId: string, shared: boolean, at: string): Promise<void> {

@@ -256,4 +256,27 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 7,
+    name: 'forks: single upstream changes pulled ahead of the next full pull',
+    sql: `
+      -- Upstream changes a fork pulled one at a time since its last full pull (and to which text).
+      CREATE TABLE fork_change_pulls (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        passage_key TEXT NOT NULL,
+        after_text TEXT NOT NULL,
+        pulled_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, passage_key)
+      );
+      -- Text those single pulls inserted as the fork's own items; the next full pull brings the
+      -- upstream's own items for the same words and deletes these, so nothing is doubled.
+      CREATE TABLE fork_provisional_items (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        client INTEGER NOT NULL,
+        clock INTEGER NOT NULL,
+        length INTEGER NOT NULL
+      );
+      CREATE INDEX fork_provisional_items_by_statement ON fork_provisional_items(statement_id);
+    `,
+  },
 ];
