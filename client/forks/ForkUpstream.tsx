@@ -4,10 +4,11 @@ import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { managesFork } from './managesFork.ts';
 import { OfferChangesPanel } from './OfferChangesPanel.tsx';
+import { PublishForkPanel } from './PublishForkPanel.tsx';
 import { ShareForkPanel } from './ShareForkPanel.tsx';
 import { UpstreamChangesPanel } from './UpstreamChangesPanel.tsx';
 
-/** A fork and the text it comes from: what changed there, the pull, sharing, and offering changes back. */
+/** A fork and the text it comes from: what changed there, the pull, sharing, publishing, and offering changes back. */
 export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
   const upstream = useApiResource<UpstreamView>(`/api/statements/${encodeURIComponent(fork.id)}/upstream`, 'The upstream text could not be compared.');
   // Only to say whose text it is, the coalition's or another organisation's fork; its errors show above.
@@ -44,6 +45,7 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
       {manages && (
         <div className="admin-columns admin-columns--even">
           <ShareForkPanel fork={fork} onChanged={onChanged} />
+          <PublishForkPanel fork={fork} onChanged={onChanged} />
           {/* Asked afresh after each pull: the passages to compare have moved. */}
           <OfferChangesPanel key={upstream.data.pulledAt} fork={fork} upstream={upstream.data} />
         </div>

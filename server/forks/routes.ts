@@ -15,7 +15,9 @@ import type { Actor } from '../auth/Actor.ts';
 import type { LineageRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
+import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
+import { createVersion } from '../versions/createVersion.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -38,7 +40,7 @@ async function findFork(store: Store, actor: Actor, statementId: string | undefi
  * the upstream document (the same Yjs items), so later upstream changes merge into it as Yjs
  * updates, alongside the fork's own edits, without losing or duplicating either.
  */
-export function createForksRouter({ store, collab, audit }: AppContext): Router {
+export function createForksRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
 
   router.post('/statements/:id/forks', async (request, response) => {
@@ -87,6 +89,26 @@ export function createForksRouter({ store, collab, audit }: AppContext): Router 
     await store.statements.setShared(access.statement.id, shared, new Date().toISOString());
     await audit.record(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared });
     response.status(204).end();
+  });
+
+  // A fork is published by its own organisation, under its own name: its final version, at once.
+  router.post('/statements/:id/fork-publication', async (request, response) => {
+    const actor = requireActor(request);
+    const { access } = await findFork(store, actor, request.params.id);
+    authorise(access.roles, 'fork.manage');
+    if (access.statement.ownerOrgId !== actor.organisation?.id) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
+    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'This fork has been published already');
+    const final = await createVersion({ store, collab }, actor, access.statement.id, 'Published text', 'final');
+    const at = new Date().toISOString();
+    if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'published', at, final.number))) {
+      throw new HttpError('conflict', 'The fork changed stage meanwhile');
+    }
+    await store.statements.setShared(access.statement.id, true, at);
+    await store.publications.publish({ statementId: access.statement.id, versionNumber: final.number, publishedBy: actor.user.id, publishedAt: at, withdrawnAt: null });
+    await audit.record(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { version: final.number, fork: true });
+    // Its editors reconnect read-only: the published text does not change.
+    await collab.reconnectStatement(access.statement.id);
+    response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${access.statement.slug}`, ...final });
   });
 
   router.get('/statements/:id/upstream', async (request, response) => {

@@ -59,7 +59,7 @@ export function publicationPage(publication: Publication, permanent: boolean): s
     : '';
   const body = `
 <header class="masthead">
-<p class="kicker">Joint statement</p>
+<p class="kicker">${publication.publisher ? `Published by ${escapeHtml(publication.publisher.name)} (${escapeHtml(countryName(publication.publisher.country))})` : 'Joint statement'}</p>
 <h1>${escapeHtml(statement.title)}</h1>
 <p class="meta">Published ${escapeHtml(longDate(publication.publication.publishedAt))} · Version ${version.number}</p>
 <p class="hash">SHA-256 <code>${escapeHtml(version.hash)}</code></p>

@@ -20,13 +20,14 @@ export interface Publication {
   withdrawals: PublicSignatory[];
   /** Every published version of the statement, newest first (permanent links). */
   versions: PublicationRecord[];
+  /** For a fork: the organisation that published it under its own name. */
+  publisher: { name: string; country: string } | null;
 }
 
 /** Loads a statement's publication (the newest, or a given version), or null when there is none. */
 export async function findPublication(store: Store, slug: string, versionNumber?: number): Promise<Publication | null> {
   const statement = await store.statements.findBySlug(slug);
-  // Forks are published by their organisation, not here; private ones never.
-  if (statement === null || statement.ownerOrgId !== null) return null;
+  if (statement === null) return null;
   const versions = await store.publications.list(statement.id);
   const publication = versionNumber === undefined ? versions[0] : versions.find((candidate) => candidate.versionNumber === versionNumber);
   if (!publication) return null;
@@ -45,7 +46,9 @@ export async function findPublication(store: Store, slug: string, versionNumber?
     else signatories.push(entry);
   }
   const byName = (a: PublicSignatory, b: PublicSignatory) => a.name.localeCompare(b.name);
-  return { statement, publication, version, signatories: signatories.sort(byName), supporters: supporters.sort(byName), withdrawals, versions };
+  const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
+  const publisher = owner ? { name: owner.name, country: owner.country } : null;
+  return { statement, publication, version, signatories: signatories.sort(byName), supporters: supporters.sort(byName), withdrawals, versions, publisher };
 }
 
 function publicSignatory(organisation: { name: string; country: string }, signature: SignatureRecord): PublicSignatory {

@@ -135,4 +135,20 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
     }
     expect(secretariatWriter.text()).not.toContain(OWN_EDIT.trim());
   });
+
+  it("the member publishes the fork under the organisation's own name", async () => {
+    await page.goto(`${server.url}/statements/${forkId}/upstream`);
+    await page.getByRole('button', { name: `Publish as ${ORGANISATION}` }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const link = page.locator('a[href*="/p/"]').first();
+    await link.waitFor();
+    const publicPage = await browser.newPage();
+    try {
+      await publicPage.goto(new URL((await link.getAttribute('href'))!, server.url).toString());
+      await publicPage.getByText(`Published by ${ORGANISATION}`).waitFor();
+      expect(await publicPage.locator('article.statement').innerText()).toContain(UPSTREAM_PARAGRAPH);
+    } finally {
+      await publicPage.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LineageView, OfferableChangeView, ThreadView } from '../../shared/api/types.ts';
-import type { ApiClient } from '../support/ApiClient.ts';
+import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
@@ -106,5 +106,23 @@ describe('offering changes back, and the lineage view', () => {
       [1, 0, 0],
       [0, 0, 1],
     ]);
+  });
+
+  it('lets a fork be published by its own organisation, under its own name', async () => {
+    const forkId = (await memberA.client.post<{ id: string; slug: string }>(`/api/statements/${upstreamId}/forks`, {})).body.id;
+    const fork = await open(forkId, memberA.client.cookie);
+    fork.doc.transact(() => textNodes(fork.doc)[0]!.insert(0, 'Nationally: '));
+    await stored(forkId, memberA.client.cookie, 'Nationally:');
+    expect((await memberB.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
+    expect((await secretariat.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
+    const published = await memberA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/') });
+    expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
+    const page = await new ApiClient(server.url, null).request('GET', new URL(published.body.url).pathname);
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('Published by Registry A');
+    expect(String(page.body)).toContain('Nationally: First passage everyone keeps.');
+    expect(String(page.body)).toContain(published.body.hash);
   });
 });
