@@ -15,6 +15,7 @@ import { createInvitationsRouter } from '../invitations/routes.ts';
 import { createOrganisationsRouter } from '../organisations/routes.ts';
 import { createPublicRouter } from '../publishing/routes.ts';
 import { createPurposeRouter } from '../purpose/routes.ts';
+import { createSearchRouter } from '../search/routes.ts';
 import { createSignOnRouter } from '../signons/routes.ts';
 import { createStatementsRouter } from '../statements/routes.ts';
 import { createVersionsRouter } from '../versions/routes.ts';
@@ -80,6 +81,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createVersionsRouter(context));
   app.use('/api', createForksRouter(context));
   app.use('/api', createSignOnRouter(context));
+  app.use('/api', createSearchRouter(context));
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));

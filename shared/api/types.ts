@@ -296,3 +296,14 @@ export interface SignOnSettingsView {
   whoMaySign: 'members' | 'membersAndSupporters';
   openAfterPublication: boolean;
 }
+
+/** One match of a search (GET /api/search?q=): in a statement's title or text, a comment thread, or a version's name. */
+export interface SearchResultView {
+  kind: 'statement' | 'comment' | 'version';
+  statementId: string;
+  statementTitle: string;
+  /** The words around the match. */
+  snippet: string;
+  threadId?: string;
+  versionNumber?: number;
+}
