@@ -170,6 +170,7 @@ const CALLS: Call[] = [
     request: (client, world) => client.patch(`/api/statements/${world.statementId}/settings`, { openAfterPublication: false }),
     expected: { anonymous: 401, secretariat: 204, others: 403 },
   },
+  { name: 'GET /api/search', request: (client) => client.get('/api/search?q=coalition'), expected: { anonymous: 401, others: 200 } },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',
