@@ -21,6 +21,9 @@ const PurposePage = lazy(() => import('./purpose/PurposePage.tsx').then((module)
 const VersionsPage = lazy(() => import('./versions/VersionsPage.tsx').then((module) => ({ default: module.VersionsPage })));
 const UpstreamPage = lazy(() => import('./forks/UpstreamPage.tsx').then((module) => ({ default: module.UpstreamPage })));
 const LineagePage = lazy(() => import('./forks/LineagePage.tsx').then((module) => ({ default: module.LineagePage })));
+// Where a signatory reads the exact final text and signs it for their organisation.
+const SignPage = lazy(() => import('./signons/SignPage.tsx').then((module) => ({ default: module.SignPage })));
+const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 
 /** A page for signed-in people, whose code may still be on its way. */
 function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
@@ -45,7 +48,9 @@ export function App() {
           <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
           <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
           <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
+          <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
           <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
+          <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
           <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
           <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
           <Route path="*" element={<NotFound />} />

@@ -6,6 +6,7 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
+import { SignatureCount } from '../signons/SignatureCount.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -71,6 +72,7 @@ export function StatementListPage({ me }: { me: MeView }) {
                   <span className="statement-card__title">{statement.title}</span>
                   <span className="statement-card__meta">
                     <StageBadge stage={statement.stage} />
+                    {statement.stage === 'sign-on' && <SignatureCount statement={statement} />}
                     <span>{statement.access === 'write' ? 'You can edit' : mayComment ? 'Read, comment' : 'Read only'}</span>
                     <span>Updated {formatWhen(statement.updatedAt)}</span>
                   </span>

@@ -14,6 +14,7 @@ import { ThreadHighlights } from '../comments/ThreadHighlights.ts';
 import { ThreadPanel } from '../comments/ThreadPanel.tsx';
 import { useComments } from '../comments/useComments.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
+import { SignOnPanel } from '../signons/SignOnPanel.tsx';
 import { DraftersPanel } from './DraftersPanel.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
@@ -101,6 +102,8 @@ export function StatementPage({ me }: { me: MeView }) {
               )}
             </article>
             <aside className="statement-side">
+              {/* Sign-on and publishing: the coalition's statements only, a fork is its organisation's own. */}
+              {statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
               {isSecretariat && <DraftersPanel statement={statement} onChanged={load} />}
             </aside>

@@ -1,0 +1,35 @@
+import type { StatementView } from '../../shared/api/types.ts';
+import { publicPath } from './publicPath.ts';
+
+const EXPORTS = [
+  ['pdf', 'PDF'],
+  ['docx', 'Word'],
+  ['md', 'Markdown'],
+  ['html', 'HTML'],
+] as const;
+
+/**
+ * The statement's page on the public site, and its exports. Plain links, not router links: the
+ * public site is served by the server, outside this app.
+ */
+export function PublicLink({ statement, url }: { statement: StatementView; url?: string }) {
+  const path = publicPath(statement.slug);
+  const shown = url ?? new URL(path, window.location.origin).href;
+  return (
+    <div className="public-link" data-testid="public-link">
+      <p className="public-link__label small">{statement.stage === 'withdrawn' ? 'Kept on the public site, marked withdrawn' : 'On the public site'}</p>
+      <a className="public-link__url" href={path} target="_blank" rel="noopener">
+        {shown}
+      </a>
+      <p className="public-link__exports small">
+        Download:{' '}
+        {EXPORTS.map(([extension, label], index) => (
+          <span key={extension}>
+            {index > 0 && ' · '}
+            <a href={`${path}.${extension}`}>{label}</a>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { StatementView, VersionContentView } from '../../shared/api/types.ts';
+import { formatDateTime } from '../layout/formatDateTime.ts';
+
+/**
+ * The exact text being signed, as frozen: title, version number, the whole hash (what the
+ * signature binds to, so anyone can compare it with the public page) and every block.
+ */
+export function FinalText({ statement, version }: { statement: StatementView; version: VersionContentView }) {
+  return (
+    <article className="final-text" aria-labelledby="final-text-title" data-testid="final-text">
+      <header className="final-text__header">
+        <p className="final-text__kicker">
+          Final text · version <span data-testid="final-version-number">{version.number}</span>
+        </p>
+        <h2 id="final-text-title" className="final-text__title">{statement.title}</h2>
+        <p className="muted small">
+          Frozen <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time> by {version.createdBy.name}
+        </p>
+        <p className="final-text__hash small">
+          SHA-256 <code data-testid="final-hash">{version.hash}</code>
+        </p>
+      </header>
+      <div className="version-text final-text__body" data-testid="final-text-body">
+        {version.blocks.length === 0 ? <p className="muted">This version has no text.</p> : version.blocks.map((block, index) => <p key={index}>{block}</p>)}
+      </div>
+    </article>
+  );
+}
