@@ -73,6 +73,11 @@ export function StatementListPage({ me }: { me: MeView }) {
                   <span className="statement-card__meta">
                     <StageBadge stage={statement.stage} />
                     {statement.stage === 'sign-on' && <SignatureCount statement={statement} />}
+                    {statement.threadCounts.total > 0 && (
+                      <span data-testid="thread-count" title={`${statement.threadCounts.total} comment threads and suggestions in all`}>
+                        {statement.threadCounts.open} open {statement.threadCounts.open === 1 ? 'comment' : 'comments'}
+                      </span>
+                    )}
                     <span>{statement.access === 'write' ? 'You can edit' : mayComment ? 'Read, comment' : 'Read only'}</span>
                     <span>Updated {formatWhen(statement.updatedAt)}</span>
                   </span>

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -14,12 +14,14 @@ import { ThreadHighlights } from '../comments/ThreadHighlights.ts';
 import { ThreadPanel } from '../comments/ThreadPanel.tsx';
 import { useComments } from '../comments/useComments.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
-import { SignOnPanel } from '../signons/SignOnPanel.tsx';
-import { DraftersPanel } from './DraftersPanel.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
 import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
+
+// Side panels that are not the text: loaded after the editor, so the editor route stays small.
+const SignOnPanel = lazy(() => import('../signons/SignOnPanel.tsx').then((module) => ({ default: module.SignOnPanel })));
+const DraftersPanel = lazy(() => import('./DraftersPanel.tsx').then((module) => ({ default: module.DraftersPanel })));
 
 // A module constant: the memoised editor must get the same list on every render.
 const EDITOR_EXTENSIONS = [ThreadHighlights];
@@ -103,9 +105,11 @@ export function StatementPage({ me }: { me: MeView }) {
             </article>
             <aside className="statement-side">
               {/* Sign-on and publishing: the coalition's statements only, a fork is its organisation's own. */}
-              {statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}
+              <Suspense fallback={null}>
+                {statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}
+              </Suspense>
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
-              {isSecretariat && <DraftersPanel statement={statement} onChanged={load} />}
+              <Suspense fallback={null}>{isSecretariat && <DraftersPanel statement={statement} onChanged={load} />}</Suspense>
             </aside>
           </div>
         )}

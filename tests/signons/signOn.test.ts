@@ -68,6 +68,10 @@ describe('sign-on', () => {
     await server?.dispose();
   });
 
+  it('withdraws only what is published', async () => {
+    expect((await secretariat.post(`/api/statements/${statementId}/withdraw`, {})).status).toBe(409);
+  });
+
   it('freezes the final version (secretariat only): every editor becomes read-only', async () => {
     const editor = connectCollab(server.wsUrl, statementId, drafter.client.cookie);
     await waitForSync(editor);
@@ -186,6 +190,8 @@ describe('sign-on', () => {
     expect(published.body).toEqual({ stage: 'published', url: `${server.url}/p/${(await statement()).slug}` });
     expect((await secretariat.post(`/api/statements/${statementId}/publish`, {})).status).toBe(409);
     expect((await secretariat.post(`/api/statements/${statementId}/reopen`, {})).status).toBe(409);
+    expect((await secretariat.post(`/api/statements/${statementId}/freeze`, {})).status).toBe(409);
+    expect((await signatoryA.client.post(`/api/statements/${statementId}/withdraw`, {})).status).toBe(403);
     const hash = (await statement()).finalVersion!.hash;
     expect((await sign(supporterSignatory.client, hash)).status).toBe(409);
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { openAfterPublication: true })).status).toBe(204);
