@@ -1,6 +1,6 @@
 import type { UpstreamView } from '../../shared/api/types.ts';
 import { DiffText } from '../versions/DiffText.tsx';
-import { PullChangeButton } from './PullChangeButton.tsx';
+import { PullButton } from './PullButton.tsx';
 import { wordDiff } from './wordDiff.ts';
 
 const KIND_LABELS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
@@ -24,7 +24,7 @@ export function UpstreamChangeList({ changes, pull }: { changes: UpstreamView['c
               <del className="diff-removed">{change.before}</del>
             )}
           </p>
-          {pull && <PullChangeButton forkId={pull.forkId} passageKey={change.key} onPulled={pull.onPulled} />}
+          {pull && <PullButton forkId={pull.forkId} passageKey={change.key} onPulled={pull.onPulled} />}
         </li>
       ))}
     </ol>

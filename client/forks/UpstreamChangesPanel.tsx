@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { StatementView, UpstreamView } from '../../shared/api/types.ts';
 import { formatDateTime } from '../layout/formatDateTime.ts';
-import { PullAllButton } from './PullAllButton.tsx';
+import { PullButton } from './PullButton.tsx';
 import { UpstreamChangeList } from './UpstreamChangeList.tsx';
 
 interface UpstreamChangesPanelProps {
@@ -61,7 +61,7 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
             <p className="muted small">Only formatting changed.</p>
           )}
           {mayPull ? (
-            <PullAllButton forkId={fork.id} onPulled={onPulled} />
+            <PullButton forkId={fork.id} onPulled={onPulled} />
           ) : (
             <p className="muted small">Only contacts of {fork.ownerOrg?.name ?? 'its organisation'} can pull changes into this fork{fork.stage !== 'drafting' ? ', and only while it is a draft' : ''}.</p>
           )}
