@@ -119,6 +119,7 @@ export function deleteProvisional(doc: Y.Doc, ranges: readonly ItemRange[]): voi
         try {
           item = Y.getItem(doc.store, id);
         } catch {
+          // Yjs throws for a client it has no items of: nothing of this range is left to delete.
           continue;
         }
         if (!(item instanceof Y.Item) || item.deleted) continue;

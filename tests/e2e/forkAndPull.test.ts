@@ -7,6 +7,7 @@ import { connectCollab, waitForSync, type CollabClient } from '../support/collab
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { appendParagraph, textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
+import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
 
@@ -31,16 +32,7 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
   let forkId: string;
 
   /** Resolves once a fresh client of `id` sees every one of `words` (so the server stored them). */
-  const stored = (id: string, cookie: string | null, ...words: string[]) =>
-    waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, id, cookie);
-      try {
-        await waitForSync(witness);
-        return words.every((word) => witness.text().includes(word));
-      } finally {
-        witness.destroy();
-      }
-    }, { message: `${words.join(', ')} stored` });
+  const stored = (id: string, cookie: string | null, ...words: string[]) => waitForStoredText(server.wsUrl, id, cookie, ...words);
 
   beforeAll(async () => {
     server = await startAccord();

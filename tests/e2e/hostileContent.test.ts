@@ -211,6 +211,5 @@ describe('hostile content never runs, on the public site or in the app', () => {
     expect(pageErrors).toEqual([]);
     // A script stopped only by the Content-Security-Policy would leave a violation here.
     expect(consoleErrors.filter((message) => /Content Security Policy|__pwned/i.test(message))).toEqual([]);
-    console.log(`console errors seen: ${JSON.stringify(consoleErrors)}`);
   });
 });

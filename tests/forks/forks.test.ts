@@ -7,6 +7,7 @@ import { openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { appendParagraph, textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
+import { waitForStoredText } from '../support/waitForStoredText.ts';
 
 describe('forks', () => {
   let server: AccordProcess;
@@ -26,14 +27,7 @@ describe('forks', () => {
     return client;
   };
   /** Resolves once a fresh client of `id` sees all of `words` (so the server stored them). */
-  const stored = (id: string, who: { cookie: string | null }, ...words: string[]) =>
-    waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, id, who.cookie);
-      await waitForSync(witness);
-      const text = witness.text();
-      witness.destroy();
-      return words.every((word) => text.includes(word));
-    }, { message: `${words.join(', ')} stored` });
+  const stored = (id: string, who: { cookie: string | null }, ...words: string[]) => waitForStoredText(server.wsUrl, id, who.cookie, ...words);
 
   beforeAll(async () => {
     server = await startAccord();

@@ -5,7 +5,7 @@ import { agreeToPurpose, createContact, createOrganisation, createStatement, sig
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { appendParagraph, textNodes, writeParagraphs } from '../support/textAnchors.ts';
-import { waitFor } from '../support/waitFor.ts';
+import { waitForStoredText } from '../support/waitForStoredText.ts';
 
 describe('offering changes back, and the lineage view', () => {
   let server: AccordProcess;
@@ -21,14 +21,7 @@ describe('offering changes back, and the lineage view', () => {
     await waitForSync(client);
     return client;
   };
-  const stored = (id: string, cookie: string | null, words: string) =>
-    waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, id, cookie);
-      await waitForSync(witness);
-      const seen = witness.text().includes(words);
-      witness.destroy();
-      return seen;
-    }, { message: `"${words}" stored` });
+  const stored = (id: string, cookie: string | null, words: string) => waitForStoredText(server.wsUrl, id, cookie, words);
 
   beforeAll(async () => {
     server = await startAccord();

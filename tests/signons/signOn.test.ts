@@ -11,6 +11,7 @@ import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
+import { waitForStoredText } from '../support/waitForStoredText.ts';
 
 describe('sign-on', () => {
   let server: AccordProcess;
@@ -28,14 +29,7 @@ describe('sign-on', () => {
 
   const statement = async () => (await secretariat.get<StatementView>(`/api/statements/${statementId}`)).body;
   const sign = (client: ApiClient, hash: string) => client.post(`/api/statements/${statementId}/signatures`, { hash });
-  const stored = (words: string) =>
-    waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, statementId, secretariat.cookie);
-      await waitForSync(witness);
-      const seen = witness.text().includes(words);
-      witness.destroy();
-      return seen;
-    }, { message: `"${words}" stored` });
+  const stored = (words: string) => waitForStoredText(server.wsUrl, statementId, secretariat.cookie, words);
 
   beforeAll(async () => {
     server = await startAccord();

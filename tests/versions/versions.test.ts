@@ -7,6 +7,7 @@ import { openDatabase } from '../support/openDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
+import { waitForStoredText } from '../support/waitForStoredText.ts';
 
 describe('versions', () => {
   let server: AccordProcess;
@@ -18,14 +19,7 @@ describe('versions', () => {
   const clients: CollabClient[] = [];
 
   /** Connects as the drafter, and resolves once a fresh client sees `words` (so the server has stored them). */
-  const stored = async (id: string, words: string) =>
-    waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, id, drafter.client.cookie);
-      await waitForSync(witness);
-      const seen = witness.text().includes(words);
-      witness.destroy();
-      return seen;
-    }, { message: `"${words}" stored` });
+  const stored = (id: string, words: string) => waitForStoredText(server.wsUrl, id, drafter.client.cookie, words);
 
   const open = async (id: string) => {
     const client = connectCollab(server.wsUrl, id, drafter.client.cookie);
