@@ -1,7 +1,6 @@
 import type { Logger } from '../logger.ts';
-import type { AuditEntryRecord, UserRecord } from '../store/records.ts';
+import type { AuditEntryRecord, NewAuditEntry, UserRecord } from '../store/records.ts';
 import type { AuditStore } from '../store/Store.ts';
-import { hashAuditEntry } from './auditChain.ts';
 import type { AuditAction } from '../../shared/audit/auditActions.ts';
 
 /** Who did it: an account (a signed-in actor is one), someone known only by the e-mail address they gave, or the system. */
@@ -20,17 +19,29 @@ export class AuditLog {
     subject: { type: string; id: string } | null = null,
     details: Record<string, unknown> = {},
   ): Promise<AuditEntryRecord> {
-    const entry = {
-      at: new Date().toISOString(),
-      actorId: actor && 'user' in actor ? actor.user.id : null,
-      actorEmail: actor === null ? null : 'user' in actor ? actor.user.email : actor.email,
-      action,
-      subjectType: subject?.type ?? null,
-      subjectId: subject?.id ?? null,
-      details,
-    };
-    const recorded = await this.store.append(entry, (previousHash, sequence) => hashAuditEntry(previousHash, sequence, entry));
+    const recorded = await this.store.append(auditEntry(actor, action, subject, details));
     this.logger.debug({ audit: recorded.sequence, action }, 'audit');
     return recorded;
   }
+}
+
+/**
+ * An audit entry not yet written: a command passes it to its store method, which appends it in the
+ * same transaction as the change it records.
+ */
+export function auditEntry(
+  actor: AuditActor,
+  action: AuditAction,
+  subject: { type: string; id: string } | null = null,
+  details: Record<string, unknown> = {},
+): NewAuditEntry {
+  return {
+    at: new Date().toISOString(),
+    actorId: actor && 'user' in actor ? actor.user.id : null,
+    actorEmail: actor === null ? null : 'user' in actor ? actor.user.email : actor.email,
+    action,
+    subjectType: subject?.type ?? null,
+    subjectId: subject?.id ?? null,
+    details,
+  };
 }

@@ -3,6 +3,9 @@ import canonicalize from 'canonicalize';
 import type { AuditEntryRecord, NewAuditEntry } from '../store/records.ts';
 import type { AuditStore } from '../store/Store.ts';
 
+/** The hash the first entry chains to. */
+export const GENESIS_HASH = '0'.repeat(64);
+
 /**
  * The hash of an entry: SHA-256 over the previous entry's hash and the entry's fields in RFC 8785
  * canonical JSON (the same bytes on every machine and after every restart). Changing, removing or

@@ -7,8 +7,7 @@ import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
 import type { AuditEntryRecord } from '../store/records.ts';
-import { GENESIS_HASH } from '../store/sqlite/SqliteAuditStore.ts';
-import { verifyAuditChain } from './auditChain.ts';
+import { GENESIS_HASH, verifyAuditChain } from './auditChain.ts';
 
 const EXPORT_PAGE = 500;
 const EXPORT_MAX = 100_000;

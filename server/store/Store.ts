@@ -124,10 +124,11 @@ export interface PasswordResetStore {
 
 export interface AuditStore {
   /**
-   * Appends an entry, chained to the newest one: `hashOf(previousHash, sequence)` gives its hash, computed
-   * inside the same transaction so concurrent appends cannot fork the chain.
+   * Appends an entry on its own, chained to the newest one (its hash computed inside the same
+   * transaction so concurrent appends cannot fork the chain). A command that changes anything
+   * passes its entry to its own store method instead, which writes both in one transaction.
    */
-  append(entry: NewAuditEntry, hashOf: (previousHash: string, sequence: number) => string): Promise<AuditEntryRecord>;
+  append(entry: NewAuditEntry): Promise<AuditEntryRecord>;
   /** Newest first. */
   find(filter: AuditFilter): Promise<AuditEntryRecord[]>;
   /** Oldest first, from `afterSequence`, for verifying the chain page by page. */

@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { AuditEntryRecord, AuditFilter, NewAuditEntry } from '../records.ts';
 import type { AuditStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface AuditRow {
   sequence: number;
@@ -28,32 +29,14 @@ const toEntry = (row: AuditRow): AuditEntryRecord => ({
   hash: row.hash,
 });
 
-/** The hash the first entry chains to. */
-export const GENESIS_HASH = '0'.repeat(64);
-
 export class SqliteAuditStore implements AuditStore {
-  private readonly appendInTransaction: Transaction<(entry: NewAuditEntry, hashOf: (previousHash: string, sequence: number) => string) => AuditEntryRecord>;
+  private readonly appendInTransaction: Transaction<(entry: NewAuditEntry) => AuditEntryRecord>;
   private readonly filtered: Statement<Record<string, unknown>, AuditRow>;
   private readonly fromSequence: Statement<[number, number], AuditRow>;
 
-  constructor(database: Database) {
-    const newest = database.prepare<[], { sequence: number; hash: string }>('SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1');
-    const insert = database.prepare(`INSERT INTO audit_log
-      (sequence, at, actor_id, actor_email, action, subject_type, subject_id, details, previous_hash, hash)
-      VALUES (@sequence, @at, @actorId, @actorEmail, @action, @subjectType, @subjectId, @details, @previousHash, @hash)`);
+  constructor(database: Database, appender: AuditAppender) {
     // IMMEDIATE: the newest hash is read under the write lock, so two processes cannot chain to the same entry.
-    this.appendInTransaction = database.transaction((entry: NewAuditEntry, hashOf: (previousHash: string, sequence: number) => string) => {
-      const previous = newest.get();
-      const record: AuditEntryRecord = {
-        ...entry,
-        sequence: (previous?.sequence ?? 0) + 1,
-        previousHash: previous?.hash ?? GENESIS_HASH,
-        hash: '',
-      };
-      record.hash = hashOf(record.previousHash, record.sequence);
-      insert.run({ ...record, details: JSON.stringify(record.details) });
-      return record;
-    });
+    this.appendInTransaction = database.transaction((entry: NewAuditEntry) => appender.append(entry));
     this.filtered = database.prepare(`SELECT * FROM audit_log
       WHERE (@action IS NULL OR action = @action)
         AND (@actorId IS NULL OR actor_id = @actorId)
@@ -65,8 +48,8 @@ export class SqliteAuditStore implements AuditStore {
     this.fromSequence = database.prepare('SELECT * FROM audit_log WHERE sequence > ? ORDER BY sequence LIMIT ?');
   }
 
-  async append(entry: NewAuditEntry, hashOf: (previousHash: string, sequence: number) => string): Promise<AuditEntryRecord> {
-    return this.appendInTransaction.immediate(entry, hashOf);
+  async append(entry: NewAuditEntry): Promise<AuditEntryRecord> {
+    return this.appendInTransaction.immediate(entry);
   }
 
   async find(filter: AuditFilter): Promise<AuditEntryRecord[]> {

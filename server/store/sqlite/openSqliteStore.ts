@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Store } from '../Store.ts';
 import { migrate } from './migrate.ts';
+import { AuditAppender } from './AuditAppender.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
 import { SqlitePasswordResetStore } from './SqlitePasswordResetStore.ts';
 import { SqlitePurposeStore } from './SqlitePurposeStore.ts';
@@ -26,6 +27,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   migrate(database);
+  const auditAppender = new AuditAppender(database);
   return {
     users: new SqliteUserStore(database),
     sessions: new SqliteSessionStore(database),
@@ -33,7 +35,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     invitations: new SqliteInvitationStore(database),
     purpose: new SqlitePurposeStore(database),
     passwordResets: new SqlitePasswordResetStore(database),
-    audit: new SqliteAuditStore(database),
+    audit: new SqliteAuditStore(database, auditAppender),
     statements: new SqliteStatementStore(database),
     threads: new SqliteThreadStore(database),
     versions: new SqliteVersionStore(database),
