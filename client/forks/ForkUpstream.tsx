@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { MeView, StatementView, UpstreamView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
-import { managesFork } from './managesFork.ts';
 import { OfferChangesPanel } from './OfferChangesPanel.tsx';
 import { PublishForkPanel } from './PublishForkPanel.tsx';
 import { ShareForkPanel } from './ShareForkPanel.tsx';
@@ -14,7 +13,7 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
   // Only to say whose text it is, the coalition's or another organisation's fork; its errors show above.
   const upstreamStatement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(fork.forkOf ?? '')}`, 'The upstream could not be loaded.');
   const [pulled, setPulled] = useState(false);
-  const manages = managesFork(fork, me);
+  const manages = fork.can.includes('fork.manage');
   const ownerOfUpstream = upstreamStatement.data?.forkOf ? upstreamStatement.data.ownerOrg : null;
   const upstreamName = ownerOfUpstream ? `${ownerOfUpstream.name}'s fork` : 'the coalition text';
 

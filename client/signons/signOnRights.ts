@@ -1,13 +1,13 @@
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 
-/** What the user may do about a statement's sign-on; only to show the right controls (the server decides). */
+/** What the user may do about a statement's sign-on, as the server's statement policy says (`statement.can`). */
 export interface SignOnRights {
   /** Freeze, reopen, publish, withdraw, change the settings: the secretariat. */
   managesStage: boolean;
   readsTally: boolean;
-  /** A signatory of an organisation that agreed to the Statement of Purpose, allowed by the statement's rules. */
+  /** A signatory whose organisation may sign this statement now. */
   maySign: boolean;
-  /** Any member or supporter contact may withdraw their organisation's signature. */
+  /** A signatory of the organisation, while sign-on is open. */
   mayWithdraw: boolean;
   /** Organisations are signing this text now (in sign-on, or published and still open). */
   collecting: boolean;
@@ -15,17 +15,20 @@ export interface SignOnRights {
   notAllowedBecause: string | null;
 }
 
+const STAGE_ACTIONS = ['statement.freeze', 'statement.reopen', 'statement.publish', 'statement.withdraw', 'statement.editSettings'] as const;
+
 export function signOnRights(me: MeView, statement: StatementView): SignOnRights {
   const collecting =
     statement.finalVersion !== null && (statement.stage === 'sign-on' || (statement.stage === 'published' && statement.settings.openAfterPublication));
-  const supporterLeftOut = me.org?.category === 'supporter' && statement.settings.whoMaySign === 'members';
-  const signatory = me.can.includes('statement.sign');
+  const maySign = statement.can.includes('statement.sign');
+  // Only the explanation is worked out here; whether they may sign is the policy's answer above.
+  const supporterLeftOut = me.user.role === 'signatory' && me.org?.category === 'supporter' && statement.settings.whoMaySign === 'members';
   return {
-    managesStage: me.can.includes('statement.manageStage'),
-    readsTally: me.can.includes('statement.readTally'),
-    maySign: signatory && !supporterLeftOut,
-    mayWithdraw: me.can.includes('statement.withdrawSignature'),
+    managesStage: STAGE_ACTIONS.some((action) => statement.can.includes(action)),
+    readsTally: statement.can.includes('statement.readTally'),
+    maySign,
+    mayWithdraw: statement.can.includes('statement.withdrawSignature'),
     collecting,
-    notAllowedBecause: signatory && supporterLeftOut ? 'This statement is signed by member organisations only.' : null,
+    notAllowedBecause: !maySign && supporterLeftOut ? 'This statement is signed by member organisations only.' : null,
   };
 }

@@ -33,7 +33,7 @@ export function StatementLinks({ statement, me }: { statement: StatementView; me
             </NavLink>
           )}
         </nav>
-        {organisation && me.can.includes('statement.fork') && !ownFork && <ForkButton statement={statement} organisation={organisation} />}
+        {organisation && statement.can.includes('statement.fork') && !ownFork && <ForkButton statement={statement} organisation={organisation} />}
       </div>
     </div>
   );

@@ -17,7 +17,6 @@ export function StatementListPage({ me }: { me: MeView }) {
   const [createError, setCreateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const mayCreate = me.can.includes('statement.create');
-  const mayComment = me.can.includes('statement.comment');
 
   useEffect(() => {
     apiRequest<StatementView[]>('GET', '/api/statements').then(setStatements, (caught: unknown) =>
@@ -78,7 +77,7 @@ export function StatementListPage({ me }: { me: MeView }) {
                         {statement.threadCounts.open} open {statement.threadCounts.open === 1 ? 'comment' : 'comments'}
                       </span>
                     )}
-                    <span>{statement.access === 'write' ? 'You can edit' : mayComment ? 'Read, comment' : 'Read only'}</span>
+                    <span>{statement.access === 'write' ? 'You can edit' : statement.can.includes('statement.comment') ? 'Read, comment' : 'Read only'}</span>
                     <span>Updated {formatWhen(statement.updatedAt)}</span>
                   </span>
                 </Link>

@@ -60,7 +60,6 @@ export function StatementPage({ me }: { me: MeView }) {
   }
 
   const editable = statement?.access === 'write' && status.link !== 'read-only';
-  const isSecretariat = me.user.role === 'secretariat';
 
   return (
     <>
@@ -109,7 +108,7 @@ export function StatementPage({ me }: { me: MeView }) {
                 {statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}
               </Suspense>
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
-              <Suspense fallback={null}>{isSecretariat && <DraftersPanel statement={statement} onChanged={load} />}</Suspense>
+              <Suspense fallback={null}>{statement.can.includes('statement.manageDrafters') && <DraftersPanel statement={statement} onChanged={load} />}</Suspense>
             </aside>
           </div>
         )}

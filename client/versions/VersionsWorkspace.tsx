@@ -5,7 +5,6 @@ import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { parseComparedText, type ComparedText } from './comparedText.ts';
 import type { DiffLayout } from './DiffLayoutToggle.tsx';
-import { draftsStatement } from './draftsStatement.ts';
 import { NameVersionForm } from './NameVersionForm.tsx';
 import { VersionComparison } from './VersionComparison.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
@@ -21,7 +20,7 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
   const [params, setParams] = useSearchParams();
   const [restored, setRestored] = useState<{ number: number; name: string } | null>(null);
   const list = versions.data;
-  const mayDraft = draftsStatement(statement, me);
+  const mayDraft = statement.can.includes('statement.nameVersion');
 
   const reading = parseComparedText(params.get('version'));
   const from = parseComparedText(params.get('from')) ?? list?.[0]?.number ?? 'live';
@@ -56,7 +55,7 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
             key={reading}
             statementId={statement.id}
             number={reading}
-            mayRestore={mayDraft && statement.stage === 'drafting'}
+            mayRestore={statement.can.includes('statement.restoreVersion')}
             onCompareWithCurrent={() => compare({ from: reading, to: 'live', layout })}
             onClose={() => show({ version: null })}
             onRestored={(version) => {

@@ -85,6 +85,8 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
     }
     await store.users.update(user.id, changes);
     await audit.record(actor, 'contact.updated', { type: 'user', id: user.id }, { email: user.email, from: { name: user.name, role: user.role }, to: changes });
+    // A signatory made a plain contact (or back) has other rights on open statements from now on.
+    if (changes.role !== undefined) await collab.recheckUser(user.id);
     response.status(204).end();
   });
 

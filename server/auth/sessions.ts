@@ -55,14 +55,18 @@ export function sessionTokenFrom(cookieHeader: string | undefined): string | nul
   return token && token.length <= 128 ? token : null;
 }
 
-/**
- * Resolves a Cookie header to the signed-in actor, or null (no cookie, unknown or expired session,
- * removed account).
- */
+/** Resolves a Cookie header to the signed-in actor, or null (no cookie, or no live session). */
 export async function actorFromCookie(store: Store, cookieHeader: string | undefined): Promise<Actor | null> {
   const token = sessionTokenFrom(cookieHeader);
   if (token === null) return null;
-  const sessionIdHash = hashToken(token);
+  return actorFromSession(store, hashToken(token));
+}
+
+/**
+ * The actor a stored session stands for now, or null (unknown or expired session, removed account
+ * or organisation). Open websockets ask it again when anything their rights depend on changes.
+ */
+export async function actorFromSession(store: Store, sessionIdHash: string): Promise<Actor | null> {
   const session = await store.sessions.find(sessionIdHash);
   if (session === null) return null;
   const now = new Date();

@@ -11,7 +11,9 @@ import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
 import { threadFrame } from './frames.ts';
-import { decideAccess } from './decideAccess.ts';
+import { decideAccess, decideAccessFor } from './decideAccess.ts';
+import { actorFromSession } from '../auth/sessions.ts';
+import { mayFindStatement } from '../../shared/permissions/statementPolicy.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 
 const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -89,6 +91,35 @@ export class CollabServer {
     return this.closeConnections((connection) => connection.statementId === statementId, CloseCode.accessChanged);
   }
 
+  /**
+   * Something the statement policy depends on changed (sharing, roles, drafters, purpose agreement):
+   * every matching socket is decided again from its session, and closed if it may no longer read
+   * (for good: 4401/4403/4404) or if its write access changed (4100: it reconnects with the new one).
+   */
+  async recheck(predicate: (connection: Connection) => boolean): Promise<number> {
+    let closed = 0;
+    for (const connection of (await this.registry.connections()).filter(predicate)) {
+      const decision = await decideAccessFor(this.store, await actorFromSession(this.store, connection.sessionIdHash), connection.statementId);
+      if (!decision.granted) connection.close(decision.reason);
+      else if (decision.readOnly !== connection.readOnly) connection.close(CloseCode.accessChanged);
+      else continue;
+      closed++;
+    }
+    return closed;
+  }
+
+  recheckStatement(statementId: string): Promise<number> {
+    return this.recheck((connection) => connection.statementId === statementId);
+  }
+
+  recheckUser(userId: string): Promise<number> {
+    return this.recheck((connection) => connection.identity.id === userId);
+  }
+
+  recheckEveryone(): Promise<number> {
+    return this.recheck(() => true);
+  }
+
   /** Runs `use` on a statement's live document, loading it if nobody has it open. */
   withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
     return this.registry.withDocument(statementId, use);
@@ -104,9 +135,14 @@ export class CollabServer {
    * see it (the same visibility rule as every HTTP answer).
    */
   async pushThread(thread: ThreadView, visibleTo: (viewer: ThreadViewer) => boolean): Promise<void> {
+    const statement = await this.store.statements.findById(thread.statementId);
+    if (statement === null) return;
     const frame = threadFrame(JSON.stringify(thread));
     for (const connection of await this.registry.connections()) {
-      if (connection.statementId === thread.statementId && connection.wantsThreads && visibleTo(connection.viewer)) connection.send(frame);
+      if (connection.statementId !== thread.statementId || !connection.wantsThreads) continue;
+      // A fork unshared a moment ago: its other organisations' sockets are closing; push them nothing meanwhile.
+      if (!mayFindStatement({ orgId: connection.viewer.orgId }, statement)) continue;
+      if (visibleTo(connection.viewer)) connection.send(frame);
     }
   }
 

@@ -10,7 +10,7 @@ import { rolesFor } from '../permissions/rolesFor.ts';
 export function createDirectoryRouter({ store }: AppContext): Router {
   const router = Router();
   router.get('/mentionable', async (request, response) => {
-    authorise(rolesFor(requireActor(request)), 'statement.read');
+    authorise(rolesFor(requireActor(request)), 'coalition.read');
     const [users, organisations] = await Promise.all([store.users.list(), store.organisations.list()]);
     const orgName = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
     const entries: MentionableView[] = [

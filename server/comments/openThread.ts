@@ -7,8 +7,7 @@ import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
 import { HttpError } from '../http/HttpError.ts';
-import { authorise } from '../permissions/authorise.ts';
-import type { StatementAccess } from '../statements/findStatementFor.ts';
+import { permit, type StatementAccess } from '../statements/findStatementFor.ts';
 import type { Mention, ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { isOrphaned, resolveRange, textBetween } from './anchors.ts';
@@ -34,13 +33,11 @@ export async function openThread(
   access: StatementAccess,
   input: ThreadInput,
 ): Promise<ThreadRecord> {
-  authorise(access.roles, 'statement.comment');
+  permit(access, 'statement.comment');
   if (input.visibility === 'organisation' && actor.organisation === null) {
     throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
   }
-  if (input.kind === 'suggestion' && access.statement.stage !== 'drafting') {
-    throw new HttpError('conflict', 'Wording can be suggested only while the statement is being drafted');
-  }
+  if (input.kind === 'suggestion') permit(access, 'statement.suggest');
   await checkMentions(store, input.mentions);
   const quote = await collab.withDocument(access.statement.id, (document) => {
     const range = resolveRange(document.doc, input.anchorStart, input.anchorEnd);

@@ -7,8 +7,7 @@ import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
-import { authorise } from '../permissions/authorise.ts';
-import { findStatementFor, type StatementAccess } from '../statements/findStatementFor.ts';
+import { findStatementFor, permit, type StatementAccess } from '../statements/findStatementFor.ts';
 import type { ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { suggestionUpdate } from './anchors.ts';
@@ -71,7 +70,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/threads/:id/comments', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.comment');
+    permit(access, 'statement.comment');
     const input = parseInput(replyInput, request.body);
     await checkMentions(store, input.mentions);
     const now = new Date().toISOString();
@@ -82,6 +81,8 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   /** One's own comment, still there; 403 for someone else's. */
   const ownComment = async (actor: Actor, threadId: string, commentId: string) => {
     const found = await findThreadFor(store, actor, threadId);
+    // Re-authorised: an organisation whose agreement lapsed no longer changes what it said.
+    permit(found.access, 'statement.comment');
     const comment = await store.threads.findComment(commentId);
     if (comment === null || comment.threadId !== found.thread.id) throw new HttpError('not_found', 'No such comment');
     if (comment.authorId !== actor.user.id) throw new HttpError('forbidden', 'You can change only your own comments');
@@ -111,7 +112,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
       const actor = requireActor(request);
       const { thread, access } = await findThreadFor(store, actor, request.params.id);
       if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
-      if (thread.authorId !== actor.user.id) authorise(access.roles, 'statement.decideSuggestions');
+      permit(access, thread.authorId === actor.user.id ? 'statement.comment' : 'statement.decideSuggestions');
       const event = { threadId: thread.id, action, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
       if (!(await store.threads.decide(thread.id, [from], to, event))) throw new HttpError('conflict', refused);
       await audit.record(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id });
@@ -123,9 +124,8 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/threads/:id/accept', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.decideSuggestions');
+    permit(access, 'statement.acceptSuggestions', 'The text is frozen: suggestions can be accepted only while drafting');
     if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be accepted');
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen: suggestions can be accepted only while drafting');
     await collab.withDocument(thread.statementId, async (document) => {
       const update = suggestionUpdate(document.encodeState(), thread);
       if (update === null) throw new HttpError('conflict', 'The words this suggestion replaces are no longer in the text');
@@ -143,7 +143,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/threads/:id/reject', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.decideSuggestions');
+    permit(access, 'statement.decideSuggestions');
     if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be rejected');
     const { reason } = parseInput(rejectSuggestionInput, request.body);
     const at = new Date().toISOString();

@@ -8,8 +8,7 @@ import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
-import { authorise } from '../permissions/authorise.ts';
-import { findStatementFor, type StatementAccess } from '../statements/findStatementFor.ts';
+import { findStatementFor, permit, type StatementAccess } from '../statements/findStatementFor.ts';
 import { slugFor } from '../statements/slugFor.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { LineageRecord } from '../store/records.ts';
@@ -46,7 +45,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
   router.post('/statements/:id/forks', async (request, response) => {
     const actor = requireActor(request);
     const upstream = await findStatementFor(store, actor, request.params.id);
-    authorise(upstream.roles, 'statement.fork');
+    permit(upstream, 'statement.fork');
     const organisation = actor.organisation!;
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const [newestVersion] = await store.versions.list(upstream.statement.id);
@@ -84,10 +83,12 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
   router.post('/statements/:id/sharing', async (request, response) => {
     const actor = requireActor(request);
     const { access } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
+    permit(access, 'fork.manage');
     const { shared } = parseInput(shareForkInput, request.body);
     await store.statements.setShared(access.statement.id, shared, new Date().toISOString());
     await audit.record(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared });
+    // Unshared: other organisations' open sockets on it close (and their thread pushes stop).
+    if (!shared) await collab.recheckStatement(access.statement.id);
     response.status(204).end();
   });
 
@@ -95,9 +96,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
   router.post('/statements/:id/fork-publication', async (request, response) => {
     const actor = requireActor(request);
     const { access } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
-    if (access.statement.ownerOrgId !== actor.organisation?.id) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'This fork has been published already');
+    permit(access, 'fork.publish');
     const final = await createVersion({ store, collab }, actor, access.statement.id, 'Published text', 'final');
     const at = new Date().toISOString();
     if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'published', at, final.number))) {
@@ -136,8 +135,8 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
   router.post('/statements/:id/upstream/pull', async (request, response) => {
     const actor = requireActor(request);
     const { access, lineage } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen');
+    permit(access, 'fork.manage');
+    permit(access, 'statement.editText', 'The text is frozen');
     const { key } = parseInput(pullInput, request.body ?? {});
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
@@ -206,18 +205,19 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
   router.get('/statements/:id/offerable', async (request, response) => {
     const actor = requireActor(request);
     const { access, lineage } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
-    response.json(await offerable(access.statement.id, lineage.upstreamId));
+    permit(access, 'fork.manage');
+    // The upstream may have stopped being shared with this organisation since the fork was made.
+    const upstream = await findStatementFor(store, actor, lineage.upstreamId);
+    response.json(await offerable(access.statement.id, upstream.statement.id));
   });
 
   // Offer some of the fork's changes back: each becomes a suggestion on the upstream, naming the fork.
   router.post('/statements/:id/offers', async (request, response) => {
     const actor = requireActor(request);
     const { access, lineage } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
+    permit(access, 'fork.manage');
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
-    authorise(upstream.roles, 'statement.comment');
-    if (upstream.statement.stage !== 'drafting') throw new HttpError('conflict', 'The upstream text is frozen');
+    permit(upstream, 'statement.suggest', 'The upstream text is frozen');
     const { keys, note } = parseInput(offerChangesInput, request.body);
     const changes = new Map((await offerable(access.statement.id, lineage.upstreamId)).map((change) => [change.key, change]));
     const organisation = actor.organisation?.name ?? 'the secretariat';

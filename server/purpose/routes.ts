@@ -12,7 +12,7 @@ import { rolesFor } from '../permissions/rolesFor.ts';
  * The coalition's Statement of Purpose: versioned by the secretariat; an organisation agrees to a
  * version through one of its contacts, and a new version asks every organisation again.
  */
-export function createPurposeRouter({ store, audit }: AppContext): Router {
+export function createPurposeRouter({ store, audit, collab }: AppContext): Router {
   const router = Router();
 
   router.get('/purpose', async (request, response) => {
@@ -35,6 +35,8 @@ export function createPurposeRouter({ store, audit }: AppContext): Router {
     const { text } = parseInput(publishPurposeInput, request.body);
     const version = await store.purpose.publish(text, actor.user.id, new Date().toISOString());
     await audit.record(actor, 'purpose.published', { type: 'purpose', id: String(version) }, { version });
+    // Every organisation must agree to the new version: until then its contacts' sockets close.
+    await collab.recheckEveryone();
     response.status(201).json({ version });
   });
 

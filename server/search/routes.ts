@@ -2,14 +2,14 @@ import { Router } from 'express';
 import type { SearchResultView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
-import { can } from '../../shared/permissions/permissions.ts';
 import { searchQuery } from '../../shared/schemas/search.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { viewerOf } from '../comments/viewerOf.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
-import { mayFind, rolesFor } from '../permissions/rolesFor.ts';
+import { rolesFor } from '../permissions/rolesFor.ts';
+import { accessTo } from '../statements/findStatementFor.ts';
 import { canonicalDocument, plainText } from '../versions/canonicalDocument.ts';
 import { snippet } from './snippet.ts';
 
@@ -26,15 +26,14 @@ export function createSearchRouter({ store, collab }: AppContext): Router {
 
   router.get('/search', async (request, response) => {
     const actor = requireActor(request);
-    authorise(rolesFor(actor), 'statement.read');
+    authorise(rolesFor(actor), 'coalition.read');
     const { q } = parseInput(searchQuery, request.query);
     const viewer = viewerOf(actor);
     const results: SearchResultView[] = [];
     const add = (result: SearchResultView) => results.length < MAX_RESULTS && results.push(result);
 
     for (const statement of await store.statements.list()) {
-      if (!mayFind(actor, statement)) continue;
-      if (!can(rolesFor(actor, await store.statements.drafterIds(statement.id), statement), 'statement.read')) continue;
+      if (!accessTo(actor, statement, await store.statements.drafterIds(statement.id)).can.has('statement.read')) continue;
       const base = { statementId: statement.id, statementTitle: statement.title };
       const inTitle = snippet(statement.title, q);
       if (inTitle) add({ kind: 'statement', ...base, snippet: inTitle });

@@ -6,12 +6,10 @@ import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
-import { authorise } from '../permissions/authorise.ts';
-import { findStatementFor } from '../statements/findStatementFor.ts';
+import { findStatementFor, permit } from '../statements/findStatementFor.ts';
 import type { OrganisationRecord, SignatureRecord, StatementRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { createVersion } from '../versions/createVersion.ts';
-import { signOnOpen } from './signOnOpen.ts';
 
 const organisationOf = (organisation: OrganisationRecord) => ({ id: organisation.id, name: organisation.name, category: organisation.category, country: organisation.country });
 
@@ -46,10 +44,8 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.post('/statements/:id/freeze', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.manageStage');
+    permit(access, 'statement.freeze');
     const { name } = parseInput(freezeInput, request.body ?? {});
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'Only a statement being drafted can be frozen');
-    if (access.statement.ownerOrgId !== null) throw new HttpError('conflict', 'A fork is published by its organisation, not signed on by the coalition');
     const final = await createVersion({ store, collab }, actor, access.statement.id, name, 'final');
     if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'sign-on', new Date().toISOString(), final.number))) {
       throw new HttpError('conflict', 'The statement changed stage meanwhile');
@@ -63,7 +59,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.post('/statements/:id/reopen', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.manageStage');
+    permit(access, 'statement.reopen');
     if (!(await store.statements.moveStage(access.statement.id, 'sign-on', 'drafting', new Date().toISOString()))) {
       throw new HttpError('conflict', 'Only a statement in sign-on can be reopened for drafting');
     }
@@ -75,7 +71,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.patch('/statements/:id/settings', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.manageStage');
+    permit(access, 'statement.editSettings');
     const settings = parseInput(settingsInput, request.body);
     await store.statements.updateSettings(access.statement.id, settings, new Date().toISOString());
     await audit.record(actor, 'statement.settingsChanged', { type: 'statement', id: access.statement.id }, settings);
@@ -85,14 +81,10 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.post('/statements/:id/signatures', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.sign');
+    permit(access, 'statement.sign');
     const { hash } = parseInput(signInput, request.body);
     const { statement } = access;
     const organisation = actor.organisation!;
-    if (organisation.category === 'supporter' && statement.whoMaySign !== 'membersAndSupporters') {
-      throw new HttpError('forbidden', 'This statement is signed by member organisations only');
-    }
-    if (!signOnOpen(statement)) throw new HttpError('conflict', 'Sign-on is closed for this statement');
     const final = await store.versions.find(statement.id, statement.finalVersion!);
     if (final === null || final.hash !== hash) {
       throw new HttpError('conflict', 'That is not the text being signed: reload and read the final version before signing');
@@ -116,9 +108,8 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.delete('/statements/:id/signatures', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.withdrawSignature');
+    permit(access, 'statement.withdrawSignature');
     const { statement } = access;
-    if (!signOnOpen(statement)) throw new HttpError('conflict', 'Sign-on is closed: the signature can no longer be withdrawn');
     const organisation = actor.organisation!;
     if (!(await store.signatures.withdraw(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString()))) {
       throw new HttpError('not_found', `${organisation.name} has not signed this version`);
@@ -135,7 +126,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.get('/statements/:id/tally', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.readTally');
+    permit(access, 'statement.readTally');
     const { statement } = access;
     const [organisations, active, users] = await Promise.all([store.organisations.list(), store.signatures.active(statement.id), store.users.list()]);
     const nameOf = new Map(users.map((user) => [user.id, user.name]));
@@ -160,7 +151,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.post('/statements/:id/publish', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.manageStage');
+    permit(access, 'statement.publish');
     const { statement } = access;
     const at = new Date().toISOString();
     if (!(await store.statements.moveStage(statement.id, 'sign-on', 'published', at))) {
@@ -174,7 +165,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
   router.post('/statements/:id/withdraw', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.manageStage');
+    permit(access, 'statement.withdraw');
     const at = new Date().toISOString();
     if (!(await store.statements.moveStage(access.statement.id, 'published', 'withdrawn', at))) {
       throw new HttpError('conflict', 'Only a published statement can be withdrawn');

@@ -6,9 +6,9 @@ import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
-import { mayFind, rolesFor } from '../permissions/rolesFor.ts';
+import { rolesFor } from '../permissions/rolesFor.ts';
 import type { Actor } from '../auth/Actor.ts';
-import { findStatementFor } from './findStatementFor.ts';
+import { accessTo, findStatementFor, permit } from './findStatementFor.ts';
 import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
 import { slugFor } from './slugFor.ts';
 import { statementView } from './statementView.ts';
@@ -44,14 +44,11 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.get('/statements', async (request, response) => {
     const actor = requireActor(request);
-    authorise(rolesFor(actor), 'statement.read');
-    const statements = (await store.statements.list()).filter((statement) => mayFind(actor, statement));
-    const views = await Promise.all(
-      statements.map(async (statement) => {
-        const drafterIds = await store.statements.drafterIds(statement.id);
-        return statementView(store, actor, { statement, drafterIds, roles: rolesFor(actor, drafterIds, statement) });
-      }),
+    authorise(rolesFor(actor), 'coalition.read');
+    const readable = await Promise.all(
+      (await store.statements.list()).map(async (statement) => accessTo(actor, statement, await store.statements.drafterIds(statement.id))),
     );
+    const views = await Promise.all(readable.filter((access) => access.can.has('statement.read')).map((access) => statementView(store, actor, access)));
     response.json(views);
   });
 
@@ -65,7 +62,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.patch('/statements/:id', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    authorise(access.roles, 'statement.rename');
+    permit(access, 'statement.rename');
     const { title } = parseInput(updateStatementInput, request.body);
     await store.statements.rename(access.statement.id, title, new Date().toISOString());
     await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
@@ -74,7 +71,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.post('/statements/:id/drafters', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    authorise(access.roles, 'statement.manageDrafters');
+    permit(access, 'statement.manageDrafters');
     const { userId } = parseInput(addDrafterInput, request.body);
     const user = await store.users.findById(userId);
     if (user === null || user.removedAt !== null) throw new HttpError('bad_request', 'No user with that userId');
@@ -88,7 +85,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.delete('/statements/:id/drafters/:userId', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    authorise(access.roles, 'statement.manageDrafters');
+    permit(access, 'statement.manageDrafters');
     const userId = request.params.userId;
     if (!(await store.statements.removeDrafter(access.statement.id, userId))) {
       throw new HttpError('not_found', 'That person does not draft this statement');

@@ -1,15 +1,13 @@
 import type { StatementView } from '../../shared/api/types.ts';
-import { can } from '../../shared/permissions/permissions.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { threadCounts } from '../comments/threadCounts.ts';
 import { viewerOf } from '../comments/viewerOf.ts';
 import type { Store } from '../store/Store.ts';
-import { signOnOpen } from '../signons/signOnOpen.ts';
+import { signOnOpen } from '../../shared/signons/signOnOpen.ts';
 import type { StatementAccess } from './findStatementFor.ts';
 
-/** A statement as the caller sees it: their access to its text, its fork owner, the threads they may see. */
-export async function statementView(store: Store, actor: Actor | undefined, { statement, drafterIds, roles }: StatementAccess): Promise<StatementView> {
-  const mayWrite = can(roles, 'statement.editText') && statement.stage === 'drafting';
+/** A statement as the caller sees it: what the statement policy lets them do with it (`can`), their access to its text, its fork owner, the threads they may see. */
+export async function statementView(store: Store, actor: Actor | undefined, { statement, drafterIds, can }: StatementAccess): Promise<StatementView> {
   const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
   const final = statement.finalVersion !== null ? await store.versions.find(statement.id, statement.finalVersion) : null;
   return {
@@ -23,7 +21,8 @@ export async function statementView(store: Store, actor: Actor | undefined, { st
     createdAt: statement.createdAt,
     updatedAt: statement.updatedAt,
     drafterIds,
-    access: mayWrite ? 'write' : 'read',
+    access: can.has('statement.editText') ? 'write' : 'read',
+    can: [...can],
     threadCounts: await threadCounts(store, statement.id, actor ? viewerOf(actor) : null),
     finalVersion: final ? { number: final.number, hash: final.hash } : null,
     settings: { signOnDeadline: statement.signOnDeadline, whoMaySign: statement.whoMaySign, openAfterPublication: statement.openAfterPublication },

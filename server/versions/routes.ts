@@ -8,8 +8,7 @@ import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { Directory } from '../people/Directory.ts';
-import { authorise } from '../permissions/authorise.ts';
-import { findStatementFor } from '../statements/findStatementFor.ts';
+import { findStatementFor, permit } from '../statements/findStatementFor.ts';
 import type { VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
@@ -42,7 +41,7 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/statements/:id/versions', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.nameVersion');
+    permit(access, 'statement.nameVersion');
     const { name } = parseInput(createVersionInput, request.body);
     const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named');
     await audit.record(actor, 'version.created', { type: 'statement', id: access.statement.id }, { number, name, hash });
@@ -83,8 +82,7 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/statements/:id/versions/:number/restore', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    authorise(access.roles, 'statement.restoreVersion');
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen: versions can be restored only while drafting');
+    permit(access, 'statement.restoreVersion', 'The text is frozen: versions can be restored only while drafting');
     const version = await findVersion(store, access.statement.id, Number(request.params.number));
     await collab.withDocument(access.statement.id, async (document) => {
       const update = restoreUpdate(document.encodeState(), version.state);

@@ -1,3 +1,4 @@
+import type { StatementAction } from '../permissions/statementPolicy.ts';
 import type { AccountRole } from '../permissions/roles.ts';
 
 /** Shapes of the HTTP API's answers (CONTRACT.md). */
@@ -132,6 +133,8 @@ export interface StatementView {
   drafterIds: string[];
   /** What the caller may do with the text: `write` (drafters, secretariat) or `read`. */
   access: 'write' | 'read';
+  /** Everything the statement policy lets the caller do with this statement now: the client shows exactly these. */
+  can: StatementAction[];
   /** Comment threads and suggestions the caller may see: open ones, and all. */
   threadCounts: { open: number; total: number };
   /** The final version organisations sign (from the last freeze), if any. */

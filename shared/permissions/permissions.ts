@@ -1,10 +1,10 @@
 import type { Role } from './roles.ts';
 
 /**
- * The one permission matrix: action × roles that may perform it. The server checks every route and
- * every websocket connection against it; the client uses it only to hide what a user cannot do.
- * Scope (which organisation, which statement) is checked beside it: a contact agrees, reads their
- * colleagues and signs only for their own organisation.
+ * What a user may do outside any one statement: action × roles that may perform it. What anyone may
+ * do with a statement is decided by the statement policy (statementPolicy.ts), not here.
+ * Scope (which organisation) is checked beside it: a contact agrees and reads their colleagues only
+ * for their own organisation.
  */
 export const PERMISSIONS = {
   // The coalition
@@ -13,28 +13,12 @@ export const PERMISSIONS = {
   'organisation.agreePurpose': ['contact'],
   'invitation.manage': ['secretariat'],
   'account.manage': ['secretariat'],
-  'purpose.read': ['contact', 'drafter', 'secretariat'],
+  'purpose.read': ['contact', 'secretariat'],
   'purpose.publish': ['secretariat'],
   'audit.read': ['secretariat'],
-  // Statements
+  // Lists, search and the people one can mention: only once the organisation agreed to the Statement of Purpose.
+  'coalition.read': ['member', 'supporter', 'secretariat'],
   'statement.create': ['secretariat'],
-  'statement.read': ['contact', 'drafter', 'secretariat'],
-  'statement.rename': ['drafter', 'secretariat'],
-  'statement.editText': ['drafter', 'secretariat'],
-  'statement.manageDrafters': ['secretariat'],
-  'statement.nameVersion': ['drafter', 'secretariat'],
-  'statement.restoreVersion': ['drafter', 'secretariat'],
-  // Granted only after the organisation agreed to the Statement of Purpose (see roles.ts).
-  'statement.comment': ['member', 'supporter', 'drafter', 'secretariat'],
-  'statement.decideSuggestions': ['drafter', 'secretariat'],
-  'statement.fork': ['member'],
-  // On a fork, its organisation's contacts hold `drafter`.
-  'fork.manage': ['drafter'],
-  'statement.sign': ['signatory'],
-  // CONTRACT: any member contact may withdraw their organisation's signature.
-  'statement.withdrawSignature': ['member', 'supporter', 'signatory'],
-  'statement.manageStage': ['secretariat'],
-  'statement.readTally': ['secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

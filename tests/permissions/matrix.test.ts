@@ -90,8 +90,9 @@ const CALLS: Call[] = [
     request: (client) => client.post('/api/statements', { title: `Matrix ${++created}` }),
     expected: { anonymous: 401, secretariat: 201, others: 403 },
   },
-  { name: 'GET /api/statements', request: (client) => client.get('/api/statements'), expected: { anonymous: 401, others: 200 } },
-  { name: 'GET /api/statements/:id', request: (client, world) => client.get(`/api/statements/${world.statementId}`), expected: { anonymous: 401, others: 200 } },
+  // A contact whose organisation has not agreed to the Statement of Purpose reads nothing but it (SPEC).
+  { name: 'GET /api/statements', request: (client) => client.get('/api/statements'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
+  { name: 'GET /api/statements/:id', request: (client, world) => client.get(`/api/statements/${world.statementId}`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   {
     name: 'PATCH /api/statements/:id',
     request: (client, world) => client.patch(`/api/statements/${world.statementId}`, { title: `Renamed ${++created}` }),
@@ -105,7 +106,7 @@ const CALLS: Call[] = [
   {
     name: 'GET /api/statements/:id/threads',
     request: (client, world) => client.get(`/api/statements/${world.statementId}/threads`),
-    expected: { anonymous: 401, others: 200 },
+    expected: { anonymous: 401, notAgreed: 403, others: 200 },
   },
   {
     name: 'POST /api/statements/:id/threads',
@@ -124,11 +125,11 @@ const CALLS: Call[] = [
     request: (client, world) => client.post(`/api/statements/${world.statementId}/versions`, { name: `Version ${++created}` }),
     expected: { anonymous: 401, drafter: 201, secretariat: 201, others: 403 },
   },
-  { name: 'GET /api/statements/:id/versions', request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/statements/:id/versions', request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   {
     name: 'GET /api/statements/:id/diff',
     request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`),
-    expected: { anonymous: 401, others: 200 },
+    expected: { anonymous: 401, notAgreed: 403, others: 200 },
   },
   {
     name: 'POST /api/statements/:id/forks',
@@ -136,11 +137,11 @@ const CALLS: Call[] = [
     // Member contacts whose organisation agreed (the drafter and the signatory are member contacts too).
     expected: { anonymous: 401, member: 201, signatory: 201, drafter: 201, otherOrganisation: 201, others: 403 },
   },
-  { name: 'GET /api/statements/:id/lineage', request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/statements/:id/lineage', request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   {
     name: 'GET /api/statements/:id/upstream (not a fork)',
     request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`),
-    expected: { anonymous: 401, others: 409 },
+    expected: { anonymous: 401, notAgreed: 403, others: 409 },
   },
   {
     name: 'POST /api/statements/:id/reopen (while drafting)',
@@ -161,21 +162,22 @@ const CALLS: Call[] = [
   {
     name: 'DELETE /api/statements/:id/signatures (before a freeze)',
     request: (client, world) => client.delete(`/api/statements/${world.statementId}/signatures`),
-    expected: { anonymous: 401, notAgreed: 403, secretariat: 403, others: 409 },
+    // Only a signatory withdraws for its organisation.
+    expected: { anonymous: 401, signatory: 409, others: 403 },
   },
-  { name: 'GET /api/statements/:id/signatures', request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/statements/:id/signatures', request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   { name: 'GET /api/statements/:id/tally', request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`), expected: { anonymous: 401, secretariat: 200, others: 403 } },
   {
     name: 'PATCH /api/statements/:id/settings',
     request: (client, world) => client.patch(`/api/statements/${world.statementId}/settings`, { openAfterPublication: false }),
     expected: { anonymous: 401, secretariat: 204, others: 403 },
   },
-  { name: 'GET /api/search', request: (client) => client.get('/api/search?q=coalition'), expected: { anonymous: 401, others: 200 } },
-  { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/search', request: (client) => client.get('/api/search?q=coalition'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
+  { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   {
     name: 'GET /api/statements/:id/dispositions.csv',
     request: (client, world) => client.get(`/api/statements/${world.statementId}/dispositions.csv`),
-    expected: { anonymous: 401, others: 200 },
+    expected: { anonymous: 401, notAgreed: 403, others: 200 },
   },
   {
     name: 'DELETE /api/statements/:id/drafters/:userId',
@@ -251,7 +253,7 @@ describe('the permission matrix', () => {
   it('holds for the websocket: write, read-only or refused', async () => {
     const expected: Record<RoleName, 'write' | 'read' | 4401> = {
       anonymous: 4401,
-      notAgreed: 'read',
+      notAgreed: 4403,
       supporter: 'read',
       member: 'read',
       signatory: 'read',
@@ -304,11 +306,10 @@ describe('the permission matrix', () => {
     expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: finalVersion.hash }))).toEqual(
       all(403, { anonymous: 401, signatory: 201 }),
     );
-    expect(await statusesOf((client) => client.get(`/api/statements/${world.statementId}/signatures`))).toEqual(all(200, { anonymous: 401 }));
-    // The member withdraws its organisation's signature (CONTRACT: any member contact); after that
-    // nobody else's organisation has one to withdraw.
+    expect(await statusesOf((client) => client.get(`/api/statements/${world.statementId}/signatures`))).toEqual(all(200, { anonymous: 401, notAgreed: 403 }));
+    // Only the signatory withdraws its organisation's signature (CONTRACT).
     expect(await statusesOf((client) => client.delete(`/api/statements/${world.statementId}/signatures`))).toEqual(
-      all(404, { anonymous: 401, notAgreed: 403, member: 204, secretariat: 403 }),
+      all(403, { anonymous: 401, signatory: 204 }),
     );
     expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/publish`, {}))).toEqual(all(403, { anonymous: 401, secretariat: 200 }));
     expect(await statusesOf((client) => client.post('/api/auth/logout', {}))).toEqual(all(204, { anonymous: 401 }));

@@ -37,6 +37,7 @@ describe('revoking access closes open sockets', () => {
 
   it('when the secretariat removes a contact', async () => {
     const contact = await createContact(server, secretariat, { orgId });
+    await agreeToPurpose(contact, orgId);
     const socket = await connect(contact.client.cookie);
     expect((await secretariat.delete(`/api/users/${contact.userId}`)).status).toBe(204);
     await closedWith(socket, CloseCode.unauthorised.code);
@@ -45,6 +46,7 @@ describe('revoking access closes open sockets', () => {
   it('when a session is revoked, or the user logs out everywhere', async () => {
     const contact = await createContact(server, secretariat, { orgId });
     const second = await createContact(server, secretariat, { orgId });
+    await agreeToPurpose(contact, orgId);
     const socket = await connect(contact.client.cookie);
     const sessions = await contact.client.get<{ id: string; current: boolean }[]>('/api/me/sessions');
     expect((await contact.client.delete(`/api/me/sessions/${sessions.body[0]!.id}`)).status).toBe(204);
@@ -58,6 +60,7 @@ describe('revoking access closes open sockets', () => {
   it('when the organisation is removed', async () => {
     const doomedOrg = await createOrganisation(secretariat);
     const contact = await createContact(server, secretariat, { orgId: doomedOrg });
+    await agreeToPurpose(contact, doomedOrg);
     const socket = await connect(contact.client.cookie);
     expect((await secretariat.delete(`/api/orgs/${doomedOrg}`)).status).toBe(204);
     await closedWith(socket, CloseCode.unauthorised.code);
@@ -80,5 +83,36 @@ describe('revoking access closes open sockets', () => {
     typeInto(witness.doc, 'witness mark');
     await waitFor(() => editor.text().includes('witness mark'), { message: "the witness's later edit" });
     expect(witness.text()).not.toContain('AFTER-REMOVAL');
+  });
+
+  it('when a fork is unshared: other organisations and the secretariat lose it (M2)', async () => {
+    const owner = await createContact(server, secretariat, { orgId });
+    await agreeToPurpose(owner, orgId);
+    const otherOrg = await createOrganisation(secretariat);
+    const other = await createContact(server, secretariat, { orgId: otherOrg });
+    await agreeToPurpose(other, otherOrg);
+    const fork = await owner.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
+    expect(fork.status).toBe(201);
+    expect((await owner.client.post(`/api/statements/${fork.body.id}/sharing`, { shared: true })).status).toBe(204);
+    const outsiders = [connectCollab(server.wsUrl, fork.body.id, other.client.cookie), connectCollab(server.wsUrl, fork.body.id, secretariat.cookie)];
+    open.push(...outsiders);
+    const own = connectCollab(server.wsUrl, fork.body.id, owner.client.cookie);
+    open.push(own);
+    for (const client of [...outsiders, own]) await waitForSync(client);
+
+    expect((await owner.client.post(`/api/statements/${fork.body.id}/sharing`, { shared: false })).status).toBe(204);
+    for (const outsider of outsiders) await closedWith(outsider, CloseCode.notFound.code);
+    expect(own.closes).toEqual([]);
+  });
+
+  it('when a new Statement of Purpose is published: contacts lose their sockets until their organisation agrees again', async () => {
+    const contact = await createContact(server, secretariat, { orgId });
+    await agreeToPurpose(contact, orgId);
+    const socket = await connect(contact.client.cookie);
+    const witness = await connect(secretariat.cookie);
+    const published = await secretariat.post('/api/purpose', { text: 'A new Statement of Purpose that every organisation reads and agrees to again.' });
+    expect(published.status).toBe(201);
+    await closedWith(socket, CloseCode.forbidden.code);
+    expect(witness.closes).toEqual([]);
   });
 });
