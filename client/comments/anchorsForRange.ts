@@ -1,6 +1,6 @@
 import { absolutePositionToRelativePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { encodeAnchor } from './encodeAnchor.ts';
+import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
 import type { TextRange } from './textSpan.ts';
 import type { YjsBinding } from './yjsBindingOf.ts';
 

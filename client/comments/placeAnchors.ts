@@ -1,7 +1,7 @@
 import { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { AnchorPair } from './anchorsForRange.ts';
-import { decodeAnchor } from './decodeAnchor.ts';
+import { decodeAnchor } from '../../shared/comments/decodeAnchor.ts';
 import type { TextRange } from './textSpan.ts';
 import type { YjsBinding } from './yjsBindingOf.ts';
 

@@ -1,3 +1,4 @@
+import { decodeAnchor } from '../../shared/comments/decodeAnchor.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its tree with AbstractType<any> */
 import * as Y from 'yjs';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
@@ -11,15 +12,6 @@ export interface TextPoint {
 export interface ResolvedRange {
   start: TextPoint;
   end: TextPoint;
-}
-
-/** Decodes a base64 relative position; null when it is not one. */
-export function decodeAnchor(anchor: string): Y.RelativePosition | null {
-  try {
-    return Y.decodeRelativePosition(Buffer.from(anchor, 'base64'));
-  } catch {
-    return null;
-  }
 }
 
 /** Every text node of the statement, in reading order. */

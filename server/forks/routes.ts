@@ -3,6 +3,7 @@ import { Router } from 'express';
 import * as Y from 'yjs';
 import type { OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
 import { offerChangesInput, pullInput, shareForkInput } from '../../shared/schemas/forks.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
@@ -230,10 +231,9 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         const passage = passages(document.doc).find((candidate) => candidate.key === key);
         if (passage === undefined) return null;
         const { prefix, suffix } = differingRange(passage.content, change.after);
-        const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
         return {
-          anchorStart: encode(Y.createRelativePositionFromTypeIndex(passage.text, prefix, 0)),
-          anchorEnd: encode(Y.createRelativePositionFromTypeIndex(passage.text, passage.content.length - suffix, -1)),
+          anchorStart: encodeAnchor(Y.createRelativePositionFromTypeIndex(passage.text, prefix, 0)),
+          anchorEnd: encodeAnchor(Y.createRelativePositionFromTypeIndex(passage.text, passage.content.length - suffix, -1)),
           replacement: change.after.slice(prefix, change.after.length - suffix),
         };
       });

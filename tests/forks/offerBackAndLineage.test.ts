@@ -12,6 +12,7 @@ describe('offering changes back, and the lineage view', () => {
   let secretariat: ApiClient;
   let upstreamId: string;
   let memberA: Contact;
+  let signatoryA: Contact;
   let memberB: Contact;
   const clients: CollabClient[] = [];
 
@@ -29,6 +30,7 @@ describe('offering changes back, and the lineage view', () => {
     const orgA = await createOrganisation(secretariat, { name: 'Registry A' });
     const orgB = await createOrganisation(secretariat, { name: 'Registry B' });
     memberA = await createContact(server, secretariat, { orgId: orgA });
+    signatoryA = await createContact(server, secretariat, { orgId: orgA, role: 'signatory' });
     memberB = await createContact(server, secretariat, { orgId: orgB });
     await agreeToPurpose(memberA, orgA);
     await agreeToPurpose(memberB, orgB);
@@ -108,10 +110,12 @@ describe('offering changes back, and the lineage view', () => {
     await stored(forkId, memberA.client.cookie, 'Nationally:');
     expect((await memberB.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
     expect((await secretariat.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
-    const published = await memberA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
+    // A plain contact manages the fork but does not speak for the organisation: its signatory publishes.
+    expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(403);
+    const published = await signatoryA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/') });
-    expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
+    expect((await signatoryA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
     const page = await new ApiClient(server.url, null).request('GET', new URL(published.body.url).pathname);
     expect(page.status).toBe(200);
     expect(String(page.body)).toContain('Published by Registry A');

@@ -21,18 +21,19 @@ describe('the Statement of Purpose gate', () => {
     await server?.dispose();
   });
 
-  it('lets contacts of an organisation that has not agreed only read and agree', async () => {
+  it('lets contacts of an organisation that has not agreed only read the Statement of Purpose and agree to it', async () => {
     const orgId = await createOrganisation(secretariat);
-    const signatory = await createContact(server, secretariat, { orgId, role: 'signatory' });
-    const colleague = await createContact(server, secretariat, { orgId });
+    const signatory = await createContact(server, secretariat, { orgId, role: 'signatory', agreed: false });
+    const colleague = await createContact(server, secretariat, { orgId, agreed: false });
     const statement = await createStatement(secretariat);
 
     const before = await signatory.client.get<Me>('/api/me');
     expect(before.body.purpose.agreed).toBe(false);
-    expect(before.body.can).toEqual(expect.arrayContaining(['statement.read', 'organisation.agreePurpose']));
-    expect(before.body.can).not.toEqual(expect.arrayContaining(['statement.comment']));
-    expect(before.body.can).not.toContain('statement.sign');
-    expect((await signatory.client.get(`/api/statements/${statement.id}`)).status).toBe(200);
+    expect(before.body.can).toEqual(expect.arrayContaining(['purpose.read', 'organisation.agreePurpose']));
+    expect(before.body.can).not.toContain('coalition.read');
+    expect((await signatory.client.get(`/api/statements/${statement.id}`)).status).toBe(403);
+    expect((await signatory.client.get('/api/statements')).status).toBe(403);
+    expect((await signatory.client.get('/api/search?q=statement')).status).toBe(403);
 
     const purpose = await signatory.client.get<{ version: number; text: string; agreement: unknown }>('/api/purpose');
     expect(purpose.body.agreement).toBeNull();
@@ -42,16 +43,17 @@ describe('the Statement of Purpose gate', () => {
     // One contact agrees for the whole organisation.
     const after = await colleague.client.get<Me>('/api/me');
     expect(after.body.purpose.agreed).toBe(true);
-    expect(after.body.can).toContain('statement.comment');
-    expect(after.body.can).toContain('statement.fork');
-    expect((await signatory.client.get<Me>('/api/me')).body.can).toContain('statement.sign');
+    expect(after.body.can).toContain('coalition.read');
+    const seen = await colleague.client.get<{ can: string[] }>(`/api/statements/${statement.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.can).toEqual(expect.arrayContaining(['statement.read', 'statement.comment', 'statement.fork']));
     const agreed = await colleague.client.get<{ agreement: { agreedBy: string } }>('/api/purpose');
     expect(agreed.body.agreement.agreedBy).toBe(signatory.userId);
   });
 
-  it('asks again after a new version, while reading goes on', async () => {
+  it('asks again after a new version; until then its contacts read nothing else', async () => {
     const orgId = await createOrganisation(secretariat);
-    const contact = await createContact(server, secretariat, { orgId });
+    const contact = await createContact(server, secretariat, { orgId, agreed: false });
     expect((await contact.client.post(`/api/orgs/${orgId}/purpose`, {})).status).toBe(204);
     const agreedVersion = (await contact.client.get<Me>('/api/me')).body.purpose.version;
 
@@ -61,8 +63,8 @@ describe('the Statement of Purpose gate', () => {
 
     const me = await contact.client.get<Me>('/api/me');
     expect(me.body.purpose).toEqual({ version: agreedVersion + 1, agreed: false });
-    expect(me.body.can).not.toContain('statement.comment');
-    expect((await contact.client.get('/api/statements')).status).toBe(200);
+    expect(me.body.can).not.toContain('coalition.read');
+    expect((await contact.client.get('/api/statements')).status).toBe(403);
     const organisations = await secretariat.get<{ id: string; purpose: { version: number } }[]>('/api/orgs');
     expect(organisations.body.find((organisation) => organisation.id === orgId)?.purpose?.version).toBe(agreedVersion);
 

@@ -44,7 +44,7 @@ describe('sign-on', () => {
     contactA = await createContact(server, secretariat, { orgId: orgA });
     signatoryB = await createContact(server, secretariat, { orgId: orgB, role: 'signatory' });
     supporterSignatory = await createContact(server, secretariat, { orgId: orgS, role: 'signatory' });
-    notAgreedSignatory = await createContact(server, secretariat, { orgId: orgN, role: 'signatory' });
+    notAgreedSignatory = await createContact(server, secretariat, { orgId: orgN, role: 'signatory', agreed: false });
     drafter = await createContact(server, secretariat, { orgId: orgB });
     await agreeToPurpose(signatoryA, orgA);
     await agreeToPurpose(signatoryB, orgB);
@@ -132,7 +132,7 @@ describe('sign-on', () => {
 
   it('lets an organisation withdraw and sign again; supporters sign where the statement allows', async () => {
     const hash = (await statement()).finalVersion!.hash;
-    expect((await contactA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
+    expect((await signatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
     expect((await contactA.client.get<SignatureView[]>(`/api/statements/${statementId}/signatures`)).body.map((signature) => signature.org.id)).not.toContain(orgA);
     expect((await sign(signatoryA.client, hash)).status).toBe(201);
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { whoMaySign: 'membersAndSupporters' })).status).toBe(204);
@@ -172,7 +172,7 @@ describe('sign-on', () => {
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { signOnDeadline: new Date(Date.now() - 60_000).toISOString() })).status).toBe(204);
     expect((await statement()).signOnOpen).toBe(false);
     expect((await sign(signatoryB.client, hash)).status).toBe(409);
-    expect((await contactA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(409);
+    expect((await signatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(409);
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { signOnDeadline: null })).status).toBe(204);
     expect((await sign(signatoryB.client, hash)).status).toBe(201);
   });

@@ -34,7 +34,18 @@ export interface Contact {
 export async function createContact(
   server: AccordProcess,
   secretariat: ApiClient,
-  { orgId, role = 'contact', name }: { orgId: string | null; role?: 'contact' | 'signatory' | 'secretariat'; name?: string },
+  {
+    orgId,
+    role = 'contact',
+    name,
+    agreed = true,
+  }: {
+    orgId: string | null;
+    role?: 'contact' | 'signatory' | 'secretariat';
+    name?: string;
+    /** Whether the organisation agrees to the Statement of Purpose (through this contact): until then its contacts may do nothing else. */
+    agreed?: boolean;
+  },
 ): Promise<Contact> {
   const email = `contact${++counter}-${Date.now()}@example.org`;
   const invitation = await secretariat.post<{ token: string }>('/api/invitations', { email, orgId, role });
@@ -46,7 +57,9 @@ export async function createContact(
     password: PASSWORD,
   });
   if (accepted.status !== 201) throw new Error(`accepting failed: ${JSON.stringify(accepted.body)}`);
-  return { client, userId: accepted.body.user.id, email, name: contactName };
+  const contact = { client, userId: accepted.body.user.id, email, name: contactName };
+  if (orgId !== null && role !== 'secretariat' && agreed) await agreeToPurpose(contact, orgId);
+  return contact;
 }
 
 export async function createStatement(secretariat: ApiClient, title = 'Joint statement'): Promise<{ id: string; slug: string }> {

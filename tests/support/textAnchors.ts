@@ -1,3 +1,5 @@
+import { decodeAnchor } from '../../shared/comments/decodeAnchor.ts';
+import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
 import * as Y from 'yjs';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 
@@ -14,7 +16,6 @@ export function textNodes(doc: Y.Doc): Y.XmlText[] {
   return found;
 }
 
-const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
 
 /**
  * Anchors around the first occurrence of `words`, as the editor makes them: the start sticks to
@@ -25,8 +26,8 @@ export function anchorsAround(doc: Y.Doc, words: string): { anchorStart: string;
     const index = text.toString().indexOf(words);
     if (index === -1) continue;
     return {
-      anchorStart: encode(Y.createRelativePositionFromTypeIndex(text, index, 0)),
-      anchorEnd: encode(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
+      anchorStart: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index, 0)),
+      anchorEnd: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
     };
   }
   throw new Error(`"${words}" is not in the text`);
@@ -34,8 +35,8 @@ export function anchorsAround(doc: Y.Doc, words: string): { anchorStart: string;
 
 /** The words between two anchors now ('' when they collapsed). */
 export function anchoredWords(doc: Y.Doc, anchors: { anchorStart: string; anchorEnd: string }): string {
-  const start = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(anchors.anchorStart, 'base64')), doc);
-  const end = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(Buffer.from(anchors.anchorEnd, 'base64')), doc);
+  const start = Y.createAbsolutePositionFromRelativePosition(decodeAnchor(anchors.anchorStart)!, doc);
+  const end = Y.createAbsolutePositionFromRelativePosition(decodeAnchor(anchors.anchorEnd)!, doc);
   if (start === null || end === null || start.type !== end.type) return '';
   return (start.type as Y.XmlText).toString().slice(start.index, Math.max(start.index, end.index));
 }
