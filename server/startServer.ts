@@ -7,6 +7,7 @@ import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './http/createApp.ts';
+import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
 import { openStore } from './store/openStore.ts';
 
@@ -40,7 +41,9 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
 
   const server = http.createServer(createApp(context));
   server.on('upgrade', (request, socket, head) => {
-    if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
+    // The same Host rule as the HTTP app (L9): a rebinding page gets no socket either.
+    if (env.PUBLIC_URL !== undefined && !isPublicHost(request, env.PUBLIC_URL, env.TRUST_PROXY)) socket.destroy();
+    else if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
     else socket.destroy();
   });
   // Bounds how long a client may take to send its headers (slowloris).

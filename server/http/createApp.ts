@@ -32,7 +32,7 @@ const CLIENT_DIRECTORY = path.resolve(import.meta.dirname, '../../dist/client');
 export function createApp(context: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  if (context.env.PUBLIC_URL !== undefined) app.use(requirePublicHost(context.env.PUBLIC_URL));
+  if (context.env.PUBLIC_URL !== undefined) app.use(requirePublicHost(context.env.PUBLIC_URL, context.env.TRUST_PROXY));
   if (context.env.TRUST_PROXY) app.set('trust proxy', 1);
   app.use(
     helmet({

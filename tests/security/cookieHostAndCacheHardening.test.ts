@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/ApiClient.ts';
+import { openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 const PUBLIC_URL = 'https://accord.example';
@@ -59,6 +60,13 @@ describe('cookie, host and cache hardening behind an https PUBLIC_URL', () => {
     expect((await send(server.port, 'GET', '/api/me', { host: `127.0.0.1:${server.port}` })).status).toBe(400);
     expect((await send(server.port, 'GET', '/api/setup', { host: 'evil.example' })).status).toBe(400);
     expect((await send(server.port, 'GET', '/p/', { host: 'evil.example' })).status).toBe(400);
+    // Nor does a websocket addressed to another Host get upgraded.
+    // (Dropped before any answer: not even the refusal (401 or close 4401) a signed-out upgrade to the right Host gets.)
+    const socket = openRawCollabSocket(server.wsUrl, 'any-statement', null, { host: 'evil.example', origin: PUBLIC_URL });
+    await expect(socket.opened).rejects.toThrow();
+    expect(socket.refusedStatus).toBeNull();
+    const rightHost = openRawCollabSocket(server.wsUrl, 'any-statement', null, { ...publicHost, origin: PUBLIC_URL });
+    expect([401, 4401]).toContain(await rightHost.waitForClose());
     // Load balancers probing by address still get their health check.
     expect((await send(server.port, 'GET', '/api/health', { host: `127.0.0.1:${server.port}` })).status).toBe(200);
   });
