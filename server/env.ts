@@ -30,6 +30,12 @@ const environmentSchema = z.object({
   ACCORD_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
   ACCORD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  /** A session unused this many minutes ends (its absolute lifetime stays 30 days); default 7 days. */
+  ACCORD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(7 * 24 * 60),
+  /** How often ended (expired or idle) sessions are deleted and their sockets closed. */
+  ACCORD_SESSION_SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Failed sign-ins allowed per account from everywhere in 15 minutes before backoff starts. */
+  ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(50),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

@@ -7,6 +7,7 @@ import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './http/createApp.ts';
+import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
 import { openStore } from './store/openStore.ts';
 
@@ -40,7 +41,9 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
 
   const server = http.createServer(createApp(context));
   server.on('upgrade', (request, socket, head) => {
-    if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
+    // The same Host rule as the HTTP app (L9): a rebinding page gets no socket either.
+    if (env.PUBLIC_URL !== undefined && !isPublicHost(request, env.PUBLIC_URL, env.TRUST_PROXY)) socket.destroy();
+    else if (collab.handles(request)) collab.handleUpgrade(request, socket, head);
     else socket.destroy();
   });
   // Bounds how long a client may take to send its headers (slowloris).
@@ -57,13 +60,26 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
 
   if (setupToken !== null) {
     const link = `${env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : url}/setup?token=${setupToken}`;
-    logger.info({ setupLink: link }, 'no account yet: open the setup link to create the first secretariat account');
-    // Also plainly on stderr, so a person starting the app sees it among the JSON logs.
+    // The link is a secret: the structured log (shipped to aggregators) only says where to look (M4).
+    logger.info('no account yet: the setup link for the first secretariat account is printed on stderr');
     process.stderr.write(`\n  Create the first secretariat account: ${link}\n\n`);
   }
 
-  const sweep = setInterval(() => void store.sessions.deleteExpired(new Date().toISOString()), 60 * 60 * 1000);
+  const sweep = setInterval(() => void sweepSessions(), env.ACCORD_SESSION_SWEEP_SECONDS * 1000);
   sweep.unref();
+  /** Ended sessions (expired or idle) are deleted and lose their sockets (M3, L15). */
+  async function sweepSessions(): Promise<void> {
+    try {
+      const now = Date.now();
+      const ended = await store.sessions.deleteExpired(
+        new Date(now).toISOString(),
+        new Date(now - env.ACCORD_SESSION_IDLE_MINUTES * 60_000).toISOString(),
+      );
+      if (ended.length > 0) await collab.closeSessions(ended);
+    } catch (error) {
+      logger.error({ err: error }, 'session sweep failed');
+    }
+  }
 
   return {
     url,

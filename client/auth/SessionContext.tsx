@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { MeView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
+import { deleteOfflineCopies } from './deleteOfflineCopies.ts';
 
 interface Session {
   /** undefined while loading, null when signed out. */
@@ -24,12 +25,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const userId = me?.user.id;
   const signOut = useCallback(async () => {
     await apiRequest('POST', '/api/auth/logout').catch(() => undefined);
     // The service worker keeps API answers for offline use: they must not outlive the session.
     if ('caches' in window) await caches.delete('accord-api');
+    // Nor may the offline statement copies, private forks included, on a shared device (L10).
+    if (userId !== undefined) await deleteOfflineCopies(userId).catch(() => undefined);
     setMe(null);
-  }, []);
+  }, [userId]);
 
   useEffect(() => {
     void refresh().catch(() => setMe(null));

@@ -5,7 +5,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH, CloseCode, EDITOR_SCHEMA_VERSION, MessageType, SCHEMA_VERSION_PARAM } from '../../shared/collab/protocol.ts';
+import { useSession } from '../auth/SessionContext.tsx';
 import { linkState, type ConnectionFacts, type LinkState } from './connectionState.ts';
+import { offlineDatabaseName } from './offlineDatabaseName.ts';
 import { presentUsers, samePeople, type PresentUser } from './presentUsers.ts';
 import { SavedTracker } from './SavedTracker.ts';
 import { SaveSignal } from './SaveSignal.ts';
@@ -42,12 +44,14 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
   const [save] = useState(() => new SaveSignal());
   const [closeReason, setCloseReason] = useState<string | null>(null);
   const [present, setPresent] = useState<PresentUser[]>([]);
+  const userId = useSession().me?.user.id;
   const accessChanged = useRef(handleAccessChanged);
   accessChanged.current = handleAccessChanged;
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const persistence = new IndexeddbPersistence(`accord-statement-${statementId}`, doc);
+    // No signed-in user known yet: no offline copy rather than one nobody can find at sign-out.
+    const persistence = userId === undefined ? null : new IndexeddbPersistence(offlineDatabaseName(userId, statementId), doc);
     const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
     const provider = new WebsocketProvider(`${protocol}//${location.host}${COLLAB_PATH}`, statementId, doc, {
       params: { [SCHEMA_VERSION_PARAM]: String(EDITOR_SCHEMA_VERSION) },
@@ -126,11 +130,11 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
       provider.awareness.off('change', handleAwareness);
       doc.off('update', handleDocUpdate);
       provider.destroy();
-      void persistence.destroy();
+      void persistence?.destroy();
       doc.destroy();
       setCollaboration(null);
     };
-  }, [statementId, save]);
+  }, [statementId, userId, save]);
 
   return { collaboration, status: { link: linkState(facts), save, closeReason, present } };
 }

@@ -65,7 +65,7 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
     if (idHash === null) throw new HttpError('not_found', 'No such session');
     await collab.closeSessions([idHash]);
     await audit.record(actor, 'auth.sessionRevoked', { type: 'user', id: actor.user.id }, { session: request.params.id });
-    if (idHash === actor.sessionIdHash) clearSessionCookie(request, response);
+    if (idHash === actor.sessionIdHash) clearSessionCookie(request, response, env.PUBLIC_URL);
     response.status(204).end();
   });
 
@@ -134,7 +134,7 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
     await collab.closeUser(user.id);
     await audit.record({ user }, 'auth.passwordReset', { type: 'user', id: user.id });
     const session = await startSession(store, user.id, request);
-    setSessionCookie(request, response, session.token, session.expiresAt);
+    setSessionCookie(request, response, session.token, session.expiresAt, env.PUBLIC_URL);
     response.status(201).json({ user: userView(user) });
   });
 

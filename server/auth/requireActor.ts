@@ -5,9 +5,9 @@ import type { Actor } from './Actor.ts';
 import { actorFromCookie } from './sessions.ts';
 
 /** Loads the signed-in actor (if any) onto the request; routes decide whether they need one. */
-export function loadActor(store: Store): RequestHandler {
+export function loadActor(store: Store, idleMs: number): RequestHandler {
   return async (request, _response, next) => {
-    const actor = await actorFromCookie(store, request.headers.cookie);
+    const actor = await actorFromCookie(store, request.headers.cookie, idleMs);
     if (actor !== null) request.actor = actor;
     next();
   };

@@ -20,7 +20,10 @@ import { createSignOnRouter } from '../signons/routes.ts';
 import { createStatementsRouter } from '../statements/routes.ts';
 import { createVersionsRouter } from '../versions/routes.ts';
 import { handleApiNotFound, handleErrors } from './handleErrors.ts';
+import { noStore } from './noStore.ts';
+import { redactUrl } from './redactUrl.ts';
 import { requireJson } from './requireJson.ts';
+import { requirePublicHost } from './requirePublicHost.ts';
 import { requireSameOrigin } from './sameOrigin.ts';
 
 const CLIENT_DIRECTORY = path.resolve(import.meta.dirname, '../../dist/client');
@@ -29,6 +32,7 @@ const CLIENT_DIRECTORY = path.resolve(import.meta.dirname, '../../dist/client');
 export function createApp(context: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (context.env.PUBLIC_URL !== undefined) app.use(requirePublicHost(context.env.PUBLIC_URL, context.env.TRUST_PROXY));
   if (context.env.TRUST_PROXY) app.set('trust proxy', 1);
   app.use(
     helmet({
@@ -56,20 +60,22 @@ export function createApp(context: AppContext): Express {
       logger: context.logger,
       autoLogging: { ignore: (request) => request.url === '/api/health' },
       serializers: {
-        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
       },
       customProps: (request) => ({ user: (request as Request).actor?.user.id }),
     }),
   );
 
+  // Answers carry personal and private data: no browser, service-worker or proxy cache keeps them (L11).
+  app.use('/api', noStore);
   app.get('/api/health', (_request, response) => {
     response.json({ ok: true });
   });
   app.use('/api', requireSameOrigin(context.env.PUBLIC_URL));
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: '256kb' }));
-  app.use('/api', loadActor(context.store));
+  app.use('/api', loadActor(context.store, context.env.ACCORD_SESSION_IDLE_MINUTES * 60_000));
   app.use('/api', createAuthRouter(context));
   app.use('/api', createAccountsRouter(context));
   app.use('/api', createOrganisationsRouter(context));

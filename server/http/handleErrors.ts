@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { Logger } from '../logger.ts';
 import { HttpError } from './HttpError.ts';
+import { redactUrl } from './redactUrl.ts';
 
 function isBodyParserError(error: unknown): error is { type: string; status: number } {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
@@ -22,7 +23,7 @@ export function handleErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     const httpError = toHttpError(error);
     if (httpError === null) {
-      logger.error({ err: error, method: request.method, url: request.originalUrl }, 'request failed');
+      logger.error({ err: error, method: request.method, url: redactUrl(request.originalUrl) }, 'request failed');
     }
     const known = httpError ?? new HttpError('internal', 'Something went wrong on our side');
     const body: ApiErrorBody = { error: { code: known.code, message: known.message } };

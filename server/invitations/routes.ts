@@ -121,7 +121,7 @@ export function createInvitationsRouter({ store, env, audit }: AppContext): Rout
     const account = { ...user, id: userId };
     await audit.record({ user: account }, 'invitation.accepted', { type: 'user', id: account.id }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role });
     const session = await startSession(store, account.id, request);
-    setSessionCookie(request, response, session.token, session.expiresAt);
+    setSessionCookie(request, response, session.token, session.expiresAt, env.PUBLIC_URL);
     response.status(201).json({ user: userView(account) });
   });
 

@@ -67,7 +67,8 @@ export interface SessionStore {
   deleteById(userId: string, id: string): Promise<string | null>;
   /** Deletes all of a user's sessions but `keepIdHash`; returns the hashes deleted. */
   deleteForUser(userId: string, keepIdHash?: string): Promise<string[]>;
-  deleteExpired(now: string): Promise<number>;
+  /** Deletes sessions past their lifetime (or last used at or before `idleSince`); returns their hashes. */
+  deleteExpired(now: string, idleSince?: string): Promise<string[]>;
 }
 
 export interface OrganisationStore {

@@ -25,4 +25,11 @@ describe('canSeeThread', () => {
     expect(canSeeThread(colleague, thread)).toBe(false);
     expect(canSeeThread(secretariat, thread)).toBe(true);
   });
+
+  it('hides organisation threads from their author once the author belongs to another organisation (L13)', () => {
+    const thread = { visibility: 'organisation' as const, authorId: 'm', orgId: 'org-a' };
+    expect(canSeeThread(member, thread)).toBe(true);
+    expect(canSeeThread({ ...member, orgId: 'org-b' }, thread)).toBe(false);
+    expect(canSeeThread({ ...member, orgId: null }, thread)).toBe(false);
+  });
 });

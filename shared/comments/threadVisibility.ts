@@ -11,18 +11,20 @@ export interface ThreadViewer {
 }
 
 /**
- * Whether a viewer who may read the statement may see a thread. `organisation`: the author's
- * organisation only (not even the secretariat); `secretariat`: the author and the secretariat.
+ * Whether a viewer who may read the statement may see a thread. `organisation`: the members of the
+ * thread's organisation now, and nobody else (not even the secretariat, and not an author who has
+ * since moved to another organisation: L13); `secretariat`: the author and the secretariat.
  * The server applies this to every listing, every live push and every export.
  */
 export function canSeeThread(viewer: ThreadViewer, thread: { visibility: ThreadVisibility; authorId: string; orgId: string | null }): boolean {
-  if (thread.authorId === viewer.userId) return true;
   switch (thread.visibility) {
     case 'coalition':
       return true;
     case 'organisation':
-      return thread.orgId !== null && thread.orgId === viewer.orgId;
+      // Written by someone with no organisation: there is nobody to share it with but its author.
+      if (thread.orgId === null) return thread.authorId === viewer.userId;
+      return thread.orgId === viewer.orgId;
     case 'secretariat':
-      return viewer.secretariat;
+      return viewer.secretariat || thread.authorId === viewer.userId;
   }
 }

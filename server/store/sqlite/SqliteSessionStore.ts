@@ -31,7 +31,7 @@ export class SqliteSessionStore implements SessionStore {
   private readonly remove: Statement<[string]>;
   private readonly removeById: Statement<[string, string], { id_hash: string }>;
   private readonly removeForUser: Statement<[string, string], { id_hash: string }>;
-  private readonly removeExpired: Statement<[string]>;
+  private readonly removeExpired: Statement<[string, string], { id_hash: string }>;
 
   constructor(database: Database) {
     this.insert = database.prepare(`INSERT INTO sessions (id, id_hash, user_id, created_at, expires_at, last_seen_at, user_agent)
@@ -42,7 +42,7 @@ export class SqliteSessionStore implements SessionStore {
     this.remove = database.prepare('DELETE FROM sessions WHERE id_hash = ?');
     this.removeById = database.prepare('DELETE FROM sessions WHERE user_id = ? AND id = ? RETURNING id_hash');
     this.removeForUser = database.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash != ? RETURNING id_hash');
-    this.removeExpired = database.prepare('DELETE FROM sessions WHERE expires_at <= ?');
+    this.removeExpired = database.prepare('DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ? RETURNING id_hash');
   }
 
   async create(idHash: string, session: SessionRecord): Promise<void> {
@@ -74,7 +74,7 @@ export class SqliteSessionStore implements SessionStore {
     return this.removeForUser.all(userId, keepIdHash).map((row) => row.id_hash);
   }
 
-  async deleteExpired(now: string): Promise<number> {
-    return this.removeExpired.run(now).changes;
+  async deleteExpired(now: string, idleSince = ''): Promise<string[]> {
+    return this.removeExpired.all(now, idleSince).map((row) => row.id_hash);
   }
 }

@@ -279,4 +279,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX fork_provisional_items_by_statement ON fork_provisional_items(statement_id);
     `,
   },
+  {
+    version: 9,
+    name: 'sessions: indexes for the expiry and idle sweep',
+    sql: `
+      -- The sweep runs every minute and closes the sockets of what it deletes: no full scans.
+      CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+      CREATE INDEX sessions_by_last_seen ON sessions(last_seen_at);
+    `,
+  },
 ];

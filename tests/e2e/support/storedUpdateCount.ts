@@ -1,10 +1,15 @@
 import type { Page } from 'playwright-core';
 
-/** How many Yjs updates y-indexeddb holds for a statement in this browser (its offline copy). */
+/**
+ * How many Yjs updates y-indexeddb holds for a statement in this browser (its offline copy, named
+ * `accord-<userId>-statement-<id>`); 0 when there is none.
+ */
 export function storedUpdateCount(page: Page, statementId: string): Promise<number> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    async (suffix) => {
+      const name = (await indexedDB.databases()).map((database) => database.name).find((candidate) => candidate?.endsWith(suffix));
+      if (name === undefined) return 0;
+      return new Promise<number>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -16,7 +21,8 @@ export function storedUpdateCount(page: Page, statementId: string): Promise<numb
           };
           counting.onerror = () => reject(counting.error);
         };
-      }),
-    `accord-statement-${statementId}`,
+      });
+    },
+    `-statement-${statementId}`,
   );
 }
