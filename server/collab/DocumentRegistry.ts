@@ -80,13 +80,13 @@ export class DocumentRegistry implements UpdateSink {
    */
   async applyServerCommand(document: CollabDocument, update: Uint8Array, storeWith: (entry: DocumentUpdateEntry) => Promise<number>): Promise<void> {
     if (this.pending.size > 0) this.flush();
-    let failure: { error: unknown } | null = null;
+    const failures: unknown[] = [];
     await this.enqueue(async () => {
       let sequence: number;
       try {
         sequence = await storeWith({ statementId: document.statementId, update });
       } catch (error) {
-        failure = { error };
+        failures.push(error);
         return;
       }
       document.lastSequence = sequence;
@@ -94,7 +94,7 @@ export class DocumentRegistry implements UpdateSink {
       document.applyStored([{ update, connection: null }]);
       if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact(document);
     });
-    if (failure !== null) throw (failure as { error: unknown }).error;
+    if (failures.length > 0) throw failures[0];
   }
 
   handleConnectionClosed(connection: Connection): void {

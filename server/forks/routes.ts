@@ -169,7 +169,8 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       });
       const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id }, auditScopeOf(access.statement));
       if (merged === null) await store.statements.recordPull(access.statement.id, upstreamState, at, null, entry);
-      else await collab.applyServerCommand(document, merged, async (update) => (await store.statements.recordPull(access.statement.id, upstreamState, at, update, entry))!);
+      // With an update, recordPull returns its sequence.
+      else await collab.applyServerCommand(document, merged, async (update) => (await store.statements.recordPull(access.statement.id, upstreamState, at, update, entry)) ?? 0);
     });
     response.status(204).end();
   });
