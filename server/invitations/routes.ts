@@ -10,6 +10,7 @@ import { requireActor } from '../auth/requireActor.ts';
 import { createToken, hashToken, setSessionCookie, startSession } from '../auth/sessions.ts';
 import { userView } from '../auth/views.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { isUniqueViolation } from '../store/isUniqueViolation.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
@@ -116,8 +117,10 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
       userId = await store.invitations.accept(invitation.tokenHash, user, now, (accountId) =>
         auditEntry({ user: { ...user, id: accountId } }, 'invitation.accepted', { type: 'user', id: accountId }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role }),
       );
-    } catch {
-      throw new HttpError('conflict', 'An account with that e-mail address exists already');
+    } catch (error) {
+      // Only the unique e-mail address is the caller's conflict; any other failure is ours (500).
+      if (isUniqueViolation(error)) throw new HttpError('conflict', 'An account with that e-mail address exists already');
+      throw error;
     }
     if (userId === null) throw new HttpError('conflict', 'This invitation has been used or revoked already');
     const account = { ...user, id: userId };

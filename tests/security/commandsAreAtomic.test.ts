@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementView, ThreadView } from '../../shared/api/types.ts';
-import type { ApiClient } from '../support/ApiClient.ts';
-import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
+import { ApiClient } from '../support/ApiClient.ts';
+import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
 import { openDatabase } from '../support/openDatabase.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
-import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
+import { anchorsAround, appendParagraph, textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 
@@ -187,5 +187,78 @@ describe('commands are atomic', () => {
     await expectNothingChanged(() => failAudit(() => secretariat.post(`/api/statements/${statementId}/drafters`, { userId: member.userId })), drafters);
     expect((await secretariat.post(`/api/statements/${statementId}/drafters`, { userId: member.userId })).status).toBe(204);
     expect(drafters()).toEqual([{ user_id: member.userId }]);
+  });
+
+  it('pulling, offering back and restoring change the text only together with their audit entries', async () => {
+    const created = await member.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
+    expect(created.status).toBe(201);
+    const forkId = created.body.id;
+    const forkEditor = connectCollab(server.wsUrl, forkId, member.client.cookie);
+    try {
+      await waitForSync(forkEditor);
+      // The upstream moves on, and the fork makes a change of its own.
+      appendParagraph(editor.doc, 'A new upstream passage on cooperation.');
+      await waitForStoredText(server.wsUrl, statementId, secretariat.cookie, 'cooperation');
+      const forkFirst = textNodes(forkEditor.doc)[0]!;
+      forkFirst.insert(forkFirst.length, ' Nationally too.');
+      await waitForStoredText(server.wsUrl, forkId, member.client.cookie, 'Nationally too.');
+
+      const lineage = () => ({ text: storedText(forkId), lineage: database.prepare('SELECT pulled_at FROM fork_lineage WHERE statement_id = ?').get(forkId) });
+      await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${forkId}/upstream/pull`, {})), lineage);
+      expect(forkEditor.text()).not.toContain('cooperation');
+      expect((await member.client.post(`/api/statements/${forkId}/upstream/pull`, {})).status).toBe(204);
+      expect(storedText(forkId)).toContain('cooperation');
+
+      const offerable = await member.client.get<{ key: string }[]>(`/api/statements/${forkId}/offerable`);
+      expect(offerable.body.length).toBeGreaterThan(0);
+      const upstreamThreads = () => database.prepare('SELECT id FROM threads WHERE statement_id = ? ORDER BY id').all(statementId);
+      const keys = offerable.body.map((change) => change.key);
+      await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${forkId}/offers`, { keys })), upstreamThreads);
+      expect((await member.client.post(`/api/statements/${forkId}/offers`, { keys })).status).toBe(201);
+
+      const version = await member.client.post<{ number: number }>(`/api/statements/${forkId}/versions`, { name: 'Before trimming' });
+      expect(version.status).toBe(201);
+      forkFirst.insert(0, 'Trimmed: ');
+      await waitForStoredText(server.wsUrl, forkId, member.client.cookie, 'Trimmed: ');
+      const restore = () => member.client.post(`/api/statements/${forkId}/versions/${version.body.number}/restore`, {});
+      await expectNothingChanged(() => failAudit(restore), () => storedText(forkId));
+      expect(storedText(forkId)).toContain('Trimmed: ');
+      expect((await restore()).status).toBe(200);
+      expect(storedText(forkId)).not.toContain('Trimmed: ');
+    } finally {
+      forkEditor.destroy();
+    }
+  });
+
+  it('organisations, invitations, the Statement of Purpose and thread decisions: nothing without the audit entry', async () => {
+    const organisations = () => database.prepare('SELECT id, name, removed_at FROM organisations ORDER BY id').all();
+    await expectNothingChanged(() => failAudit(() => secretariat.post('/api/orgs', { name: 'Registry Never', kind: 'ccTLD', category: 'member', country: 'NL' })), organisations);
+    await expectNothingChanged(() => failAudit(() => secretariat.patch(`/api/orgs/${orgA}`, { name: 'Registry Renamed' })), organisations);
+
+    const invitations = () => database.prepare('SELECT id, revoked_at, accepted_at FROM invitations ORDER BY id').all();
+    await expectNothingChanged(() => failAudit(() => secretariat.post('/api/invitations', { email: `never-${Date.now()}@example.org`, orgId: orgA, role: 'contact' })), invitations);
+    const invited = await secretariat.post<{ id: string; token: string }>('/api/invitations', { email: `later-${Date.now()}@example.org`, orgId: orgA, role: 'contact' });
+    expect(invited.status).toBe(201);
+    const users = () => database.prepare('SELECT id FROM users ORDER BY id').all();
+    await expectNothingChanged(
+      () => failAudit(() => new ApiClient(server.url).post(`/api/invitations/${invited.body.token}/accept`, { name: 'Late Contact', password: PASSWORD })),
+      () => ({ invitations: invitations(), users: users() }),
+    );
+    await expectNothingChanged(() => failAudit(() => secretariat.delete(`/api/invitations/${invited.body.id}`)), invitations);
+
+    const purpose = () => ({
+      versions: database.prepare('SELECT version FROM purpose_versions ORDER BY version').all(),
+      agreements: database.prepare('SELECT org_id, purpose_version FROM purpose_agreements ORDER BY org_id, purpose_version').all(),
+    });
+    await expectNothingChanged(() => failAudit(() => secretariat.post('/api/purpose', { text: 'A second Statement of Purpose, never published.' })), purpose);
+    expect((await secretariat.post('/api/purpose', { text: 'A second Statement of Purpose.' })).status).toBe(201);
+    await expectNothingChanged(() => failAudit(() => member.client.post(`/api/orgs/${orgA}/purpose`, {})), purpose);
+
+    const comment = await member.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(editor.doc, 'Measures'), body: 'Which measures?' });
+    expect(comment.status).toBe(201);
+    await expectNothingChanged(() => failAudit(() => member.client.post(`/api/threads/${comment.body.id}/resolve`, {})), () => threadStatus(comment.body.id));
+    const firstComment = comment.body.comments[0]!.id;
+    const comments = () => database.prepare('SELECT body, deleted_at FROM thread_comments WHERE id = ?').get(firstComment);
+    await expectNothingChanged(() => failAudit(() => member.client.delete(`/api/threads/${comment.body.id}/comments/${firstComment}`)), comments);
   });
 });
