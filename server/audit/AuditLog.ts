@@ -27,13 +27,16 @@ export class AuditLog {
 
 /**
  * An audit entry not yet written: a command passes it to its store method, which appends it in the
- * same transaction as the change it records.
+ * same transaction as the change it records. `scopeOrgId` (see auditScopeOf) keeps an entry about
+ * something only one organisation may see out of the secretariat's view. Details carry ids and
+ * content hashes (contentHash), never private text.
  */
 export function auditEntry(
   actor: AuditActor,
   action: AuditAction,
   subject: { type: string; id: string } | null = null,
   details: Record<string, unknown> = {},
+  scopeOrgId: string | null = null,
 ): NewAuditEntry {
   return {
     at: new Date().toISOString(),
@@ -43,5 +46,6 @@ export function auditEntry(
     subjectType: subject?.type ?? null,
     subjectId: subject?.id ?? null,
     details,
+    scopeOrgId,
   };
 }

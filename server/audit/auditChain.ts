@@ -21,6 +21,8 @@ export function hashAuditEntry(previousHash: string, sequence: number, entry: Ne
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
     details: entry.details,
+    // Added with migration 12: hashed only when set, so every older entry's hash is unchanged.
+    ...(entry.scopeOrgId ? { scopeOrgId: entry.scopeOrgId } : {}),
   });
   return createHash('sha256').update(previousHash).update('\n').update(canonical ?? '').digest('hex');
 }

@@ -16,7 +16,11 @@ function entryView({ sequence, at, actorId, actorEmail, action, subjectType, sub
   return { sequence, at, actorId, actorEmail, action, subjectType, subjectId, details, hash };
 }
 
-/** The audit log for the secretariat: read with filters, export as CSV, verify the hash chain. */
+/**
+ * The audit log for the secretariat: read with filters, export as CSV, verify the hash chain.
+ * `find` without a `scopeOrgId` leaves out entries scoped to one organisation (its private forks,
+ * its organisation-only threads); the verification still covers every entry and answers only counts.
+ */
 export function createAuditRouter({ store }: AppContext): Router {
   const router = Router();
 

@@ -5,6 +5,7 @@ import { CloseCode, COLLAB_PATH, MAX_FRAME_BYTES, type CloseReason } from '../..
 import { userColour } from '../../shared/collab/userColour.ts';
 import type { Logger } from '../logger.ts';
 import { isSameOrigin } from '../http/sameOrigin.ts';
+import type { DocumentUpdateEntry } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import type { ThreadView } from '../../shared/api/types.ts';
 import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
@@ -128,6 +129,11 @@ export class CollabServer {
   /** A change the server makes to a document: stored first, then applied and sent to every editor. */
   applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
     return this.registry.applyServerChange(document, update);
+  }
+
+  /** A server command's change to the text, stored with the command's own rows (DocumentRegistry.applyServerCommand). */
+  applyServerCommand(document: CollabDocument, update: Uint8Array, storeWith: (entry: DocumentUpdateEntry) => Promise<number>): Promise<void> {
+    return this.registry.applyServerCommand(document, update, storeWith);
   }
 
   /**

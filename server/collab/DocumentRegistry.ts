@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import type { DocumentUpdateEntry } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { CollabDocument, type StoredUpdate } from './CollabDocument.ts';
 import type { Connection, UpdateSink } from './Connection.ts';
@@ -68,6 +69,32 @@ export class DocumentRegistry implements UpdateSink {
   async applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
     this.submit(document, update, null);
     await this.whenStored();
+  }
+
+  /**
+   * A server command that changes the text (accepting a suggestion, pulling, restoring): `storeWith`
+   * writes the update together with the command's own rows and audit entry in one transaction and
+   * returns the update's log sequence; only then is the update applied and forwarded. When it throws
+   * (a conflict, a failing disk) nothing was stored, nothing is applied, and the error is rethrown.
+   * Runs on the store chain after every edit already received, so the log keeps arrival order.
+   */
+  async applyServerCommand(document: CollabDocument, update: Uint8Array, storeWith: (entry: DocumentUpdateEntry) => Promise<number>): Promise<void> {
+    if (this.pending.size > 0) this.flush();
+    const failures: unknown[] = [];
+    await this.enqueue(async () => {
+      let sequence: number;
+      try {
+        sequence = await storeWith({ statementId: document.statementId, update });
+      } catch (error) {
+        failures.push(error);
+        return;
+      }
+      document.lastSequence = sequence;
+      document.updatesSinceSnapshot += 1;
+      document.applyStored([{ update, connection: null }]);
+      if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact(document);
+    });
+    if (failures.length > 0) throw failures[0];
   }
 
   handleConnectionClosed(connection: Connection): void {

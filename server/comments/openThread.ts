@@ -3,13 +3,14 @@ import type { z } from 'zod';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import type { createThreadInput } from '../../shared/schemas/threads.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { permit, type StatementAccess } from '../statements/findStatementFor.ts';
-import type { Mention, ThreadRecord } from '../store/records.ts';
-import type { Store } from '../store/Store.ts';
+import type { Mention, NewAuditEntry, ThreadRecord } from '../store/records.ts';
+import type { NewThread, Store } from '../store/Store.ts';
 import { isOrphaned, resolveRange, textBetween } from './anchors.ts';
 import { threadViews } from './threadViews.ts';
 
@@ -24,15 +25,30 @@ export async function checkMentions(store: Store, mentions: readonly Mention[]):
 
 /**
  * Opens a comment thread or a suggestion: authorised, validated against the live text (the quote
- * is taken from the document, never from the caller), stored with its first comment and audited.
- * The one way threads are made, by readers in the editor and by forks offering changes back.
+ * is taken from the document, never from the caller), stored with its first comment and audited,
+ * in one transaction. The one way threads are made in the editor.
  */
 export async function openThread(
-  { store, collab, audit }: { store: Store; collab: CollabServer; audit: AuditLog },
+  context: { store: Store; collab: CollabServer },
   actor: Actor,
   access: StatementAccess,
   input: ThreadInput,
 ): Promise<ThreadRecord> {
+  const prepared = await prepareThread(context, actor, access, input);
+  await context.store.threads.create([prepared.newThread], [prepared.audit]);
+  return prepared.newThread.thread;
+}
+
+/**
+ * A thread checked and built but not stored, with its audit entry (ids and kind, never its words):
+ * forks offering several changes back store all of theirs in one transaction.
+ */
+export async function prepareThread(
+  { store, collab }: { store: Store; collab: CollabServer },
+  actor: Actor,
+  access: StatementAccess,
+  input: ThreadInput,
+): Promise<{ newThread: NewThread; audit: NewAuditEntry }> {
   permit(access, 'statement.comment');
   if (input.visibility === 'organisation' && actor.organisation === null) {
     throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
@@ -69,9 +85,14 @@ export async function openThread(
     input.body === ''
       ? null
       : { id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null };
-  await store.threads.create(thread, firstComment);
-  await audit.record(actor, 'thread.created', { type: 'statement', id: thread.statementId }, { thread: thread.id, kind: thread.kind, visibility: thread.visibility });
-  return thread;
+  const audit = auditEntry(
+    actor,
+    'thread.created',
+    { type: 'statement', id: thread.statementId },
+    { thread: thread.id, kind: thread.kind, visibility: thread.visibility },
+    auditScopeOf(access.statement, thread),
+  );
+  return { newThread: { thread, firstComment }, audit };
 }
 
 /** Views of some threads of one statement, with orphan state from its live document. */

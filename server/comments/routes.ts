@@ -3,6 +3,9 @@ import { Router } from 'express';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import { createThreadInput, editCommentInput, rejectSuggestionInput, replyInput } from '../../shared/schemas/threads.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { auditScopeOf } from '../audit/auditScopeOf.ts';
+import { contentHash } from '../audit/contentHash.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
@@ -31,7 +34,7 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
  * text comment and suggest here; only drafters and the secretariat accept or reject, and an
  * accepted suggestion reaches the text through the same store-before-forward path as typing.
  */
-export function createCommentsRouter({ store, collab, audit }: AppContext): Router {
+export function createCommentsRouter({ store, collab }: AppContext): Router {
   const router = Router();
 
   const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, statementId, threads);
@@ -63,7 +66,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/statements/:id/threads', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    const thread = await openThread({ store, collab, audit }, actor, access, parseInput(createThreadInput, request.body));
+    const thread = await openThread({ store, collab }, actor, access, parseInput(createThreadInput, request.body));
     response.status(201).json(await publishThread({ store, collab }, thread));
   });
 
@@ -100,9 +103,9 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
 
   router.delete('/threads/:id/comments/:commentId', async (request, response) => {
     const actor = requireActor(request);
-    const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
-    await store.threads.deleteComment(comment.id, new Date().toISOString());
-    await audit.record(actor, 'comment.deleted', { type: 'statement', id: thread.statementId }, { thread: thread.id, comment: comment.id });
+    const { thread, comment, access } = await ownComment(actor, request.params.id, request.params.commentId);
+    const entry = auditEntry(actor, 'comment.deleted', { type: 'statement', id: thread.statementId }, { thread: thread.id, comment: comment.id }, auditScopeOf(access.statement, thread));
+    await store.threads.deleteComment(comment.id, new Date().toISOString(), entry);
     response.json(await publish(thread));
   });
 
@@ -114,8 +117,8 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
       if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
       permit(access, thread.authorId === actor.user.id ? 'statement.comment' : 'statement.decideSuggestions');
       const event = { threadId: thread.id, action, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
-      if (!(await store.threads.decide(thread.id, [from], to, event))) throw new HttpError('conflict', refused);
-      await audit.record(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id });
+      const entry = auditEntry(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id }, auditScopeOf(access.statement, thread));
+      if (!(await store.threads.decide(thread.id, [from], to, event, entry))) throw new HttpError('conflict', refused);
       response.json(await publish(await reload(thread.id)));
     });
   moveThread('resolve', 'open', 'resolved', 'resolved', 'This thread is not open');
@@ -126,17 +129,25 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
     permit(access, 'statement.acceptSuggestions', 'The text is frozen: suggestions can be accepted only while drafting');
     if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be accepted');
+    const entry = auditEntry(
+      actor,
+      'suggestion.accepted',
+      { type: 'statement', id: thread.statementId },
+      { thread: thread.id, quoteHash: contentHash(thread.quote), replacementHash: contentHash(thread.replacement ?? '') },
+      auditScopeOf(access.statement, thread),
+    );
     await collab.withDocument(thread.statementId, async (document) => {
       const update = suggestionUpdate(document.encodeState(), thread);
       if (update === null) throw new HttpError('conflict', 'The words this suggestion replaces are no longer in the text');
-      // Decided first, so two drafters accepting at once change the text once.
-      const at = new Date().toISOString();
-      if (!(await store.threads.decide(thread.id, ['open'], 'accepted', { threadId: thread.id, action: 'accepted', actorId: actor.user.id, reason: null, at }))) {
-        throw new HttpError('conflict', 'This suggestion has been decided already');
-      }
-      await collab.applyServerChange(document, update);
+      const event = { threadId: thread.id, action: 'accepted' as const, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
+      // The decision, the text change and the audit entry in one transaction, stored before the
+      // change is forwarded; the decision's condition makes two drafters accepting at once change the text once.
+      await collab.applyServerCommand(document, update, async (documentUpdate) => {
+        const sequence = await store.threads.accept(thread.id, event, documentUpdate, entry);
+        if (sequence === null) throw new HttpError('conflict', 'This suggestion has been decided already');
+        return sequence;
+      });
     });
-    await audit.record(actor, 'suggestion.accepted', { type: 'statement', id: thread.statementId }, { thread: thread.id, quote: thread.quote, replacement: thread.replacement });
     response.json(await publish(await reload(thread.id)));
   });
 
@@ -147,10 +158,16 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
     if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be rejected');
     const { reason } = parseInput(rejectSuggestionInput, request.body);
     const at = new Date().toISOString();
-    if (!(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }))) {
+    const entry = auditEntry(
+      actor,
+      'suggestion.rejected',
+      { type: 'statement', id: thread.statementId },
+      { thread: thread.id, reasonHash: reason === null ? null : contentHash(reason) },
+      auditScopeOf(access.statement, thread),
+    );
+    if (!(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }, entry))) {
       throw new HttpError('conflict', 'This suggestion has been decided already');
     }
-    await audit.record(actor, 'suggestion.rejected', { type: 'statement', id: thread.statementId }, { thread: thread.id, reason });
     response.json(await publish(await reload(thread.id)));
   });
 

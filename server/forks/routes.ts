@@ -6,6 +6,8 @@ import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
 import { offerChangesInput, pullInput, shareForkInput } from '../../shared/schemas/forks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -16,7 +18,7 @@ import type { LineageRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
-import { openThread, publishThread } from '../comments/openThread.ts';
+import { prepareThread, publishThread } from '../comments/openThread.ts';
 import { createVersion } from '../versions/createVersion.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
@@ -76,8 +78,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       forkedAt: now,
       pulledState: upstreamState,
       pulledAt: now,
-    });
-    await audit.record(actor, 'statement.forked', { type: 'statement', id: fork.id }, { upstream: upstream.statement.id, organisation: organisation.id });
+    }, auditEntry(actor, 'statement.forked', { type: 'statement', id: fork.id }, { upstream: upstream.statement.id, organisation: organisation.id }, auditScopeOf(fork)));
     response.status(201).json({ id: fork.id, slug: fork.slug });
   });
 
@@ -86,8 +87,8 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const { access } = await findFork(store, actor, request.params.id);
     permit(access, 'fork.manage');
     const { shared } = parseInput(shareForkInput, request.body);
-    await store.statements.setShared(access.statement.id, shared, new Date().toISOString());
-    await audit.record(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared });
+    // Not scoped: sharing shows the fork to the coalition, and unsharing ends what it could already see.
+    await store.statements.setShared(access.statement.id, shared, new Date().toISOString(), auditEntry(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared }));
     // Unshared: other organisations' open sockets on it close (and their thread pushes stop).
     if (!shared) await collab.recheckStatement(access.statement.id);
     response.status(204).end();
@@ -145,13 +146,14 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     if (key !== undefined) {
       const change = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId)).find((candidate) => candidate.key === key);
       if (change === undefined) throw new HttpError('conflict', 'That change is no longer waiting to be pulled');
+      const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id, passage: key }, auditScopeOf(access.statement));
       await collab.withDocument(access.statement.id, async (document) => {
         const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change);
         if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
-        await collab.applyServerChange(document, pulled.update);
-        await store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at);
+        await collab.applyServerCommand(document, pulled.update, (update) =>
+          store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at, update, entry),
+        );
       });
-      await audit.record(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id, passage: key });
       response.status(204).end();
       return;
     }
@@ -165,10 +167,11 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         deleteProvisional(copy, provisional);
         return updates.length > 0 ? Y.mergeUpdates(updates) : null;
       });
-      if (merged !== null) await collab.applyServerChange(document, merged);
+      const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id }, auditScopeOf(access.statement));
+      if (merged === null) await store.statements.recordPull(access.statement.id, upstreamState, at, null, entry);
+      // With an update, recordPull returns its sequence.
+      else await collab.applyServerCommand(document, merged, async (update) => (await store.statements.recordPull(access.statement.id, upstreamState, at, update, entry)) ?? 0);
     });
-    await store.statements.recordPull(access.statement.id, upstreamState, at);
-    await audit.record(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id });
     response.status(204).end();
   });
 
@@ -223,7 +226,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const changes = new Map((await offerable(access.statement.id, lineage.upstreamId)).map((change) => [change.key, change]));
     const organisation = actor.organisation?.name ?? 'the secretariat';
     const body = [note, `Offered from the fork “${access.statement.title}” of ${organisation}.`].filter(Boolean).join('\n\n');
-    const created: string[] = [];
+    const prepared: Awaited<ReturnType<typeof prepareThread>>[] = [];
     for (const key of keys) {
       const change = changes.get(key);
       if (change === undefined) throw new HttpError('conflict', 'One of the offered changes is no longer different from the upstream text');
@@ -238,7 +241,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         };
       });
       if (anchors === null) throw new HttpError('conflict', 'One of the offered passages is no longer in the upstream text');
-      const thread = await openThread({ store, collab, audit }, actor, upstream, {
+      const offered = await prepareThread({ store, collab }, actor, upstream, {
         kind: 'suggestion',
         anchorStart: anchors.anchorStart,
         anchorEnd: anchors.anchorEnd,
@@ -247,10 +250,16 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         visibility: 'coalition',
         mentions: [],
       });
-      await publishThread({ store, collab }, thread);
-      created.push(thread.id);
+      prepared.push(offered);
     }
-    await audit.record(actor, 'fork.offered', { type: 'statement', id: upstream.statement.id }, { fork: access.statement.id, suggestions: created });
+    const created = prepared.map(({ newThread }) => newThread.thread.id);
+    const offeredEntry = auditEntry(actor, 'fork.offered', { type: 'statement', id: upstream.statement.id }, { fork: access.statement.id, suggestions: created }, auditScopeOf(upstream.statement));
+    // Every suggestion and the offer itself, or none of them.
+    await store.threads.create(
+      prepared.map(({ newThread }) => newThread),
+      [...prepared.map(({ audit }) => audit), offeredEntry],
+    );
+    for (const { newThread } of prepared) await publishThread({ store, collab }, newThread.thread);
     response.status(201).json({ suggestions: created });
   });
 

@@ -4,11 +4,13 @@ import type { InvitationView } from '../../shared/api/types.ts';
 import { acceptInvitationInput, createInvitationInput } from '../../shared/schemas/invitations.ts';
 import { DAY_MS, ONE_TIME_TOKEN, publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { createToken, hashToken, setSessionCookie, startSession } from '../auth/sessions.ts';
 import { userView } from '../auth/views.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { isUniqueViolation } from '../store/isUniqueViolation.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
@@ -29,7 +31,7 @@ export function invitationView(invitation: InvitationRecord, now = new Date().to
   return { id, email, orgId, role, status, createdAt, expiresAt };
 }
 
-export function createInvitationsRouter({ store, env, audit }: AppContext): Router {
+export function createInvitationsRouter({ store, env }: AppContext): Router {
   const router = Router();
 
   router.post('/invitations', async (request, response) => {
@@ -60,8 +62,7 @@ export function createInvitationsRouter({ store, env, audit }: AppContext): Rout
       revokedAt: null,
       revokedBy: null,
     };
-    await store.invitations.create(invitation);
-    await audit.record(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role });
+    await store.invitations.create(invitation, auditEntry(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role }));
     const url = `${publicOrigin(request, env.PUBLIC_URL)}/invitations/${token}`;
     response.status(201).json({ id: invitation.id, url, token });
   });
@@ -79,10 +80,10 @@ export function createInvitationsRouter({ store, env, audit }: AppContext): Rout
     authorise(rolesFor(actor), 'invitation.manage');
     const invitation = await store.invitations.findById(request.params.id);
     if (invitation === null) throw new HttpError('not_found', 'No such invitation');
-    if (!(await store.invitations.revoke(invitation.id, actor.user.id, new Date().toISOString()))) {
+    const entry = auditEntry(actor, 'invitation.revoked', { type: 'invitation', id: invitation.id }, { email: invitation.email });
+    if (!(await store.invitations.revoke(invitation.id, actor.user.id, new Date().toISOString(), entry))) {
       throw new HttpError('conflict', `This invitation cannot be revoked: it is ${invitationView(invitation).status}`);
     }
-    await audit.record(actor, 'invitation.revoked', { type: 'invitation', id: invitation.id }, { email: invitation.email });
     response.status(204).end();
   });
 
@@ -113,13 +114,16 @@ export function createInvitationsRouter({ store, env, audit }: AppContext): Rout
     };
     let userId: string | null;
     try {
-      userId = await store.invitations.accept(invitation.tokenHash, user, now);
-    } catch {
-      throw new HttpError('conflict', 'An account with that e-mail address exists already');
+      userId = await store.invitations.accept(invitation.tokenHash, user, now, (accountId) =>
+        auditEntry({ user: { ...user, id: accountId } }, 'invitation.accepted', { type: 'user', id: accountId }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role }),
+      );
+    } catch (error) {
+      // Only the unique e-mail address is the caller's conflict; any other failure is ours (500).
+      if (isUniqueViolation(error)) throw new HttpError('conflict', 'An account with that e-mail address exists already');
+      throw error;
     }
     if (userId === null) throw new HttpError('conflict', 'This invitation has been used or revoked already');
     const account = { ...user, id: userId };
-    await audit.record({ user: account }, 'invitation.accepted', { type: 'user', id: account.id }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role });
     const session = await startSession(store, account.id, request);
     setSessionCookie(request, response, session.token, session.expiresAt, env.PUBLIC_URL);
     response.status(201).json({ user: userView(account) });

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { ContactView, OrganisationDetailView, OrganisationKind } from '../../shared/api/types.ts';
 import { createOrganisationInput, updateOrganisationInput } from '../../shared/schemas/organisations.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -37,7 +38,7 @@ export async function findOrganisation(store: Store, id: string): Promise<Organi
   return organisation;
 }
 
-export function createOrganisationsRouter({ store, audit, collab }: AppContext): Router {
+export function createOrganisationsRouter({ store, collab }: AppContext): Router {
   const router = Router();
 
   router.post('/orgs', async (request, response) => {
@@ -45,8 +46,7 @@ export function createOrganisationsRouter({ store, audit, collab }: AppContext):
     authorise(rolesFor(actor), 'organisation.manage');
     const input = parseInput(createOrganisationInput, request.body);
     const id = randomUUID();
-    await store.organisations.create({ id, ...input, createdAt: new Date().toISOString(), removedAt: null });
-    await audit.record(actor, 'organisation.created', { type: 'organisation', id }, input);
+    await store.organisations.create({ id, ...input, createdAt: new Date().toISOString(), removedAt: null }, auditEntry(actor, 'organisation.created', { type: 'organisation', id }, input));
     response.status(201).json({ id });
   });
 
@@ -86,8 +86,7 @@ export function createOrganisationsRouter({ store, audit, collab }: AppContext):
     authorise(rolesFor(actor), 'organisation.manage');
     const organisation = await findOrganisation(store, request.params.id);
     const changes = parseInput(updateOrganisationInput, request.body);
-    await store.organisations.update(organisation.id, changes);
-    await audit.record(actor, 'organisation.updated', { type: 'organisation', id: organisation.id }, { changes });
+    await store.organisations.update(organisation.id, changes, auditEntry(actor, 'organisation.updated', { type: 'organisation', id: organisation.id }, { changes }));
     response.status(204).end();
   });
 
@@ -95,8 +94,9 @@ export function createOrganisationsRouter({ store, audit, collab }: AppContext):
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'organisation.manage');
     const organisation = await findOrganisation(store, request.params.id);
-    const removedContacts = await store.organisations.remove(organisation.id, actor.user.id, new Date().toISOString());
-    await audit.record(actor, 'organisation.removed', { type: 'organisation', id: organisation.id }, { name: organisation.name, contactsRemoved: removedContacts });
+    const removedContacts = await store.organisations.remove(organisation.id, actor.user.id, new Date().toISOString(), (contactsRemoved) =>
+      auditEntry(actor, 'organisation.removed', { type: 'organisation', id: organisation.id }, { name: organisation.name, contactsRemoved }),
+    );
     for (const userId of removedContacts) await collab.closeUser(userId);
     response.status(204).end();
   });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { PurposeView } from '../../shared/api/types.ts';
 import { publishPurposeInput } from '../../shared/schemas/purpose.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -12,7 +13,7 @@ import { rolesFor } from '../permissions/rolesFor.ts';
  * The coalition's Statement of Purpose: versioned by the secretariat; an organisation agrees to a
  * version through one of its contacts, and a new version asks every organisation again.
  */
-export function createPurposeRouter({ store, audit, collab }: AppContext): Router {
+export function createPurposeRouter({ store, collab }: AppContext): Router {
   const router = Router();
 
   router.get('/purpose', async (request, response) => {
@@ -33,8 +34,9 @@ export function createPurposeRouter({ store, audit, collab }: AppContext): Route
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'purpose.publish');
     const { text } = parseInput(publishPurposeInput, request.body);
-    const version = await store.purpose.publish(text, actor.user.id, new Date().toISOString());
-    await audit.record(actor, 'purpose.published', { type: 'purpose', id: String(version) }, { version });
+    const version = await store.purpose.publish(text, actor.user.id, new Date().toISOString(), (number) =>
+      auditEntry(actor, 'purpose.published', { type: 'purpose', id: String(number) }, { version: number }),
+    );
     // Every organisation must agree to the new version: until then its contacts' sockets close.
     await collab.recheckEveryone();
     response.status(201).json({ version });
@@ -48,9 +50,7 @@ export function createPurposeRouter({ store, audit, collab }: AppContext): Route
       throw new HttpError('forbidden', 'You can agree only for your own organisation');
     }
     const { version } = await store.purpose.current();
-    if (await store.purpose.agree(actor.organisation.id, version, actor.user.id, new Date().toISOString())) {
-      await audit.record(actor, 'purpose.agreed', { type: 'organisation', id: actor.organisation.id }, { version });
-    }
+    await store.purpose.agree(actor.organisation.id, version, actor.user.id, new Date().toISOString(), auditEntry(actor, 'purpose.agreed', { type: 'organisation', id: actor.organisation.id }, { version }));
     response.status(204).end();
   });
 

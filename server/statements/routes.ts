@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { addDrafterInput, createStatementInput, updateStatementInput } from '../../shared/schemas/statements.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -37,8 +39,8 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
       createdAt: now,
       updatedAt: now,
     };
-    await store.statements.create(statement, initialDocumentUpdate());
-    await audit.record(actor, 'statement.created', { type: 'statement', id: statement.id }, { title });
+    // A coalition statement's title is public to every member: kept in the record as it is.
+    await store.statements.create(statement, initialDocumentUpdate(), auditEntry(actor, 'statement.created', { type: 'statement', id: statement.id }, { title }));
     response.status(201).json({ id: statement.id, slug: statement.slug });
   });
 
@@ -76,8 +78,8 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const user = await store.users.findById(userId);
     if (user === null || user.removedAt !== null) throw new HttpError('bad_request', 'No user with that userId');
     const actor = requireActor(request);
-    await store.statements.addDrafter(access.statement.id, user.id, actor.user.id, new Date().toISOString());
-    await audit.record(actor, 'statement.drafterAdded', { type: 'statement', id: access.statement.id }, { userId: user.id, email: user.email });
+    const entry = auditEntry(actor, 'statement.drafterAdded', { type: 'statement', id: access.statement.id }, { userId: user.id }, auditScopeOf(access.statement));
+    await store.statements.addDrafter(access.statement.id, user.id, actor.user.id, new Date().toISOString(), entry);
     // Their open read-only editors reconnect, and get write access this time.
     await collab.reconnectUserToStatement(access.statement.id, user.id);
     response.status(204).end();
@@ -87,10 +89,10 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const access = await findStatementFor(store, request.actor, request.params.id);
     permit(access, 'statement.manageDrafters');
     const userId = request.params.userId;
-    if (!(await store.statements.removeDrafter(access.statement.id, userId))) {
+    const entry = auditEntry(requireActor(request), 'statement.drafterRemoved', { type: 'statement', id: access.statement.id }, { userId }, auditScopeOf(access.statement));
+    if (!(await store.statements.removeDrafter(access.statement.id, userId, entry))) {
       throw new HttpError('not_found', 'That person does not draft this statement');
     }
-    await audit.record(requireActor(request), 'statement.drafterRemoved', { type: 'statement', id: access.statement.id }, { userId });
     // Their editors reconnect, read-only this time.
     await collab.reconnectUserToStatement(access.statement.id, userId);
     response.status(204).end();

@@ -72,42 +72,44 @@ export interface SessionStore {
 }
 
 export interface OrganisationStore {
-  create(organisation: OrganisationRecord): Promise<void>;
+  /** Creates it and writes its audit entry, in one transaction (as every command here does with `audit`). */
+  create(organisation: OrganisationRecord, audit: NewAuditEntry): Promise<void>;
   /** Removed organisations too. */
   findById(id: string): Promise<OrganisationRecord | null>;
   /** Organisations that have not been removed. */
   list(): Promise<OrganisationRecord[]>;
-  update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>): Promise<void>;
+  update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>, audit: NewAuditEntry): Promise<void>;
   /**
-   * Removes the organisation, its contacts (and their sessions) and its open invitations in one
-   * transaction; returns the ids of the contacts removed.
+   * Removes the organisation, its contacts (and their sessions) and its open invitations, and writes
+   * the audit entry built from the contacts removed, in one transaction; returns their ids.
    */
-  remove(id: string, removedBy: string, at: string): Promise<string[]>;
+  remove(id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry): Promise<string[]>;
 }
 
 export interface InvitationStore {
-  create(invitation: InvitationRecord): Promise<void>;
+  create(invitation: InvitationRecord, audit: NewAuditEntry): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<InvitationRecord | null>;
   findById(id: string): Promise<InvitationRecord | null>;
   /** Newest first; of one organisation, or secretariat invitations when orgId is null. */
   list(filter: { orgId?: string | null }): Promise<InvitationRecord[]>;
   /** False when it was accepted or revoked already. */
-  revoke(id: string, revokedBy: string, at: string): Promise<boolean>;
+  revoke(id: string, revokedBy: string, at: string, audit: NewAuditEntry): Promise<boolean>;
   /**
    * Marks the invitation used and creates its account (or restores a removed account with that
    * e-mail address) in one transaction; false when the invitation was already used or revoked (so
-   * a link races to exactly one account). Returns the account's id.
+   * a link races to exactly one account), with the audit entry built from the account's id.
+   * Returns the account's id.
    */
-  accept(tokenHash: string, user: UserRecord, at: string): Promise<string | null>;
+  accept(tokenHash: string, user: UserRecord, at: string, audit: (userId: string) => NewAuditEntry): Promise<string | null>;
 }
 
 export interface PurposeStore {
   current(): Promise<PurposeVersionRecord>;
   findVersion(version: number): Promise<PurposeVersionRecord | null>;
-  /** Adds the next version; returns its number. */
-  publish(text: string, createdBy: string, at: string): Promise<number>;
-  /** Records the organisation's agreement to `version`; false when it had agreed already. */
-  agree(orgId: string, version: number, userId: string, at: string): Promise<boolean>;
+  /** Adds the next version, with the audit entry built from its number; returns the number. */
+  publish(text: string, createdBy: string, at: string, audit: (version: number) => NewAuditEntry): Promise<number>;
+  /** Records the organisation's agreement to `version` and its audit entry; false (nothing written) when it had agreed already. */
+  agree(orgId: string, version: number, userId: string, at: string, audit: NewAuditEntry): Promise<boolean>;
   agreement(orgId: string, version: number): Promise<PurposeAgreementRecord | null>;
   /** Every organisation's newest agreement. */
   latestAgreements(): Promise<PurposeAgreementRecord[]>;
@@ -137,26 +139,39 @@ export interface AuditStore {
 }
 
 export interface StatementStore {
-  /** Creates the statement and its first document content in one transaction. */
-  create(statement: StatementRecord, initialUpdate: Uint8Array): Promise<void>;
+  /** Creates the statement and its first document content, with its audit entry, in one transaction. */
+  create(statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry): Promise<void>;
   findById(id: string): Promise<StatementRecord | null>;
   list(): Promise<StatementRecord[]>;
   rename(id: string, title: string, at: string): Promise<void>;
-  addDrafter(statementId: string, userId: string, addedBy: string, at: string): Promise<void>;
-  /** False when the user was not a drafter of it. */
-  removeDrafter(statementId: string, userId: string): Promise<boolean>;
-  /** Creates a fork whose document starts as the upstream's (a CRDT copy), with its lineage, in one transaction. */
-  createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord): Promise<void>;
+  addDrafter(statementId: string, userId: string, addedBy: string, at: string, audit: NewAuditEntry): Promise<void>;
+  /** False (nothing written) when the user was not a drafter of it. */
+  removeDrafter(statementId: string, userId: string, audit: NewAuditEntry): Promise<boolean>;
+  /** Creates a fork whose document starts as the upstream's (a CRDT copy), with its lineage and audit entry, in one transaction. */
+  createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry): Promise<void>;
   lineage(statementId: string): Promise<LineageRecord | null>;
   /** Forks made directly of a statement. */
   forksOf(statementId: string): Promise<StatementRecord[]>;
-  /** A full pull: the upstream state merged so far, with single pulls and provisional items forgotten, in one transaction. */
-  recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void>;
-  /** One upstream change pulled ahead of the next full pull, with the items it inserted. */
-  recordChangePull(statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string): Promise<void>;
+  /**
+   * A full pull: the fork's document update (if the pull changed its text), the upstream state merged
+   * so far, single pulls and provisional items forgotten, and the audit entry, in one transaction.
+   * Returns the update's log sequence (null without an update).
+   */
+  recordPull(statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry): Promise<number | null>;
+  /** One upstream change pulled ahead of the next full pull: its document update, the items it inserted and the audit entry, in one transaction; returns the update's sequence. */
+  recordChangePull(
+    statementId: string,
+    passageKey: string,
+    afterText: string,
+    provisional: readonly ItemRange[],
+    at: string,
+    update: DocumentUpdateEntry,
+    audit: NewAuditEntry,
+  ): Promise<number>;
   changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]>;
   provisionalItems(statementId: string): Promise<ItemRange[]>;
-  setShared(statementId: string, shared: boolean, at: string): Promise<void>;
+  /** With `audit` (sharing by its organisation), the entry is written in the same transaction. */
+  setShared(statementId: string, shared: boolean, at: string, audit?: NewAuditEntry): Promise<void>;
   /** Moves the stage only if it is `from` (two secretariat members at once: one wins); false otherwise. */
   moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
   updateSettings(statementId: string, settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>, at: string): Promise<void>;
@@ -171,13 +186,15 @@ export interface DocumentStore {
    * each document's newest sequence number.
    */
   append(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, number>>;
+  /** A server command's change to the text, appended with its audit entry in one transaction; returns its sequence. */
+  appendCommand(entry: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number>;
   /** Replaces the snapshot and deletes the updates it contains, in one transaction. */
   compact(statementId: string, snapshot: Uint8Array, throughSequence: number): Promise<void>;
 }
 
 export interface ThreadStore {
-  /** Creates the thread with its first comment (absent for a suggestion without a reason), in one transaction. */
-  create(thread: ThreadRecord, firstComment: CommentRecord | null): Promise<void>;
+  /** Creates threads, each with its first comment (absent for a suggestion without a reason), and the audit entries, in one transaction. */
+  create(threads: readonly NewThread[], audit: readonly NewAuditEntry[]): Promise<void>;
   findById(id: string): Promise<ThreadRecord | null>;
   /** Oldest first. */
   listForStatement(statementId: string): Promise<ThreadRecord[]>;
@@ -186,17 +203,33 @@ export interface ThreadStore {
   addComment(comment: CommentRecord): Promise<void>;
   findComment(id: string): Promise<CommentRecord | null>;
   editComment(id: string, body: string, at: string): Promise<void>;
-  deleteComment(id: string, at: string): Promise<void>;
+  /** Writes the audit entry too, in the same transaction, when the comment was not deleted already. */
+  deleteComment(id: string, at: string, audit: NewAuditEntry): Promise<void>;
   /**
    * Moves a thread from one of `from` to `to` and records the event, in one transaction; false
    * when its status was not one of `from` (two drafters deciding at once: one wins).
    */
-  decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord): Promise<boolean>;
+  decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord, audit: NewAuditEntry): Promise<boolean>;
+  /**
+   * Accepts an open suggestion: its decision, the document update that makes the change and the audit
+   * entry, in one transaction. Returns the update's log sequence, or null (nothing written) when the
+   * suggestion was no longer open.
+   */
+  accept(id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number | null>;
+}
+
+/** A thread to create, with its first comment. */
+export interface NewThread {
+  thread: ThreadRecord;
+  firstComment: CommentRecord | null;
 }
 
 export interface VersionStore {
-  /** Adds the statement's next version (its number assigned in the same transaction); returns the number. */
-  create(version: Omit<VersionRecord, 'number'>): Promise<number>;
+  /**
+   * Adds the statement's next version (its number assigned in the same transaction), with the audit
+   * entry built from that number when given; returns the number.
+   */
+  create(version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry): Promise<number>;
   /** Newest first, without their states. */
   list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]>;
   find(statementId: string, number: number): Promise<VersionRecord | null>;

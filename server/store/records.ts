@@ -82,6 +82,11 @@ export interface AuditEntryRecord {
   subjectType: string | null;
   subjectId: string | null;
   details: Record<string, unknown>;
+  /**
+   * Set for an entry about something only one organisation may see (its private fork, its
+   * organisation-only thread): the secretariat's view and export leave it out. Hashed only when set.
+   */
+  scopeOrgId: string | null;
   previousHash: string;
   hash: string;
 }
@@ -97,6 +102,8 @@ export interface AuditFilter {
   /** Entries with a smaller sequence only (paging backwards from the newest). */
   before?: number;
   limit: number;
+  /** Entries scoped to this organisation are included too; when absent, only entries with no scope. */
+  scopeOrgId?: string;
 }
 
 export interface StatementRecord {

@@ -1,17 +1,21 @@
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
-import type { VersionRecord } from '../store/records.ts';
+import type { NewAuditEntry, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument, canonicalJson, documentHash } from './canonicalDocument.ts';
 
-/** Records the statement's stored text as a new immutable version; named by drafters, or final at a freeze. */
+/**
+ * Records the statement's stored text as a new immutable version; named by drafters, or final at a
+ * freeze. With `audit`, its entry (built from the number and hash) is written in the same transaction.
+ */
 export async function createVersion(
   { store, collab }: { store: Store; collab: CollabServer },
   actor: Actor,
   statementId: string,
   name: string,
   kind: VersionRecord['kind'],
+  audit?: (version: { number: number; hash: string }) => NewAuditEntry,
 ): Promise<{ number: number; hash: string }> {
   const { state, canonical } = await collab.withDocument(statementId, (document) => ({
     state: document.encodeState(),
@@ -27,6 +31,6 @@ export async function createVersion(
     hash,
     createdBy: actor.user.id,
     createdAt: new Date().toISOString(),
-  });
+  }, audit === undefined ? undefined : (number) => audit({ number, hash }));
   return { number, hash };
 }

@@ -4,6 +4,9 @@ import type { DiffView, VersionContentView, VersionView } from '../../shared/api
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { createVersionInput, diffQuery } from '../../shared/schemas/versions.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { auditScopeOf } from '../audit/auditScopeOf.ts';
+import { contentHash } from '../audit/contentHash.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -31,7 +34,7 @@ async function findVersion(store: Store, statementId: string, number: number): P
  * immutable copy of the stored document with a reproducible hash; word-level diffs; restoring one
  * as a new change.
  */
-export function createVersionsRouter({ store, collab, audit }: AppContext): Router {
+export function createVersionsRouter({ store, collab }: AppContext): Router {
   const router = Router();
 
   /** The live document's canonical content, as stored. */
@@ -43,8 +46,9 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.nameVersion');
     const { name } = parseInput(createVersionInput, request.body);
-    const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named');
-    await audit.record(actor, 'version.created', { type: 'statement', id: access.statement.id }, { number, name, hash });
+    const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named', (version) =>
+      auditEntry(actor, 'version.created', { type: 'statement', id: access.statement.id }, { ...version, nameHash: contentHash(name) }, auditScopeOf(access.statement)),
+    );
     response.status(201).json({ number, hash });
   });
 
@@ -84,11 +88,13 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.restoreVersion', 'The text is frozen: versions can be restored only while drafting');
     const version = await findVersion(store, access.statement.id, Number(request.params.number));
+    const entry = auditEntry(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number }, auditScopeOf(access.statement));
     await collab.withDocument(access.statement.id, async (document) => {
       const update = restoreUpdate(document.encodeState(), version.state);
-      if (update !== null) await collab.applyServerChange(document, update);
+      // The text change and its audit entry in one transaction; a restore that changes nothing is still recorded.
+      if (update === null) await store.audit.append(entry);
+      else await collab.applyServerCommand(document, update, (documentUpdate) => store.documents.appendCommand(documentUpdate, entry));
     });
-    await audit.record(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number });
     response.json({ restored: version.number });
   });
 

@@ -15,8 +15,8 @@ export class AuditAppender {
   constructor(database: Database) {
     this.newest = database.prepare<[], { sequence: number; hash: string }>('SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1');
     this.insert = database.prepare(`INSERT INTO audit_log
-      (sequence, at, actor_id, actor_email, action, subject_type, subject_id, details, previous_hash, hash)
-      VALUES (@sequence, @at, @actorId, @actorEmail, @action, @subjectType, @subjectId, @details, @previousHash, @hash)`);
+      (sequence, at, actor_id, actor_email, action, subject_type, subject_id, details, scope_org_id, previous_hash, hash)
+      VALUES (@sequence, @at, @actorId, @actorEmail, @action, @subjectType, @subjectId, @details, @scopeOrgId, @previousHash, @hash)`);
   }
 
   append(entry: NewAuditEntry): AuditEntryRecord {

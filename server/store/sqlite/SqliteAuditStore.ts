@@ -12,6 +12,7 @@ interface AuditRow {
   subject_type: string | null;
   subject_id: string | null;
   details: string;
+  scope_org_id: string | null;
   previous_hash: string;
   hash: string;
 }
@@ -25,6 +26,7 @@ const toEntry = (row: AuditRow): AuditEntryRecord => ({
   subjectType: row.subject_type,
   subjectId: row.subject_id,
   details: JSON.parse(row.details) as Record<string, unknown>,
+  scopeOrgId: row.scope_org_id,
   previousHash: row.previous_hash,
   hash: row.hash,
 });
@@ -44,6 +46,7 @@ export class SqliteAuditStore implements AuditStore {
         AND (@from IS NULL OR at >= @from)
         AND (@to IS NULL OR at < @to)
         AND (@before IS NULL OR sequence < @before)
+        AND (scope_org_id IS NULL OR scope_org_id = @scopeOrgId)
       ORDER BY sequence DESC LIMIT @limit`);
     this.fromSequence = database.prepare('SELECT * FROM audit_log WHERE sequence > ? ORDER BY sequence LIMIT ?');
   }
@@ -62,6 +65,7 @@ export class SqliteAuditStore implements AuditStore {
         to: filter.to ?? null,
         before: filter.before ?? null,
         limit: filter.limit,
+        scopeOrgId: filter.scopeOrgId ?? null,
       })
       .map(toEntry);
   }

@@ -1,14 +1,16 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { DocumentUpdateEntry, StoredDocument } from '../records.ts';
+import type { DocumentUpdateEntry, NewAuditEntry, StoredDocument } from '../records.ts';
 import type { DocumentStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 export class SqliteDocumentStore implements DocumentStore {
   private readonly snapshot: Statement<[string], { state: Buffer }>;
   private readonly updates: Statement<[string], { sequence: number; data: Buffer }>;
   private readonly appendInTransaction: Transaction<(entries: readonly DocumentUpdateEntry[]) => Map<string, number>>;
+  private readonly commandInTransaction: Transaction<(entry: DocumentUpdateEntry, audit: NewAuditEntry) => number>;
   private readonly compactInTransaction: Transaction<(statementId: string, snapshot: Uint8Array, through: number) => void>;
 
-  constructor(database: Database) {
+  constructor(database: Database, appender: AuditAppender) {
     this.snapshot = database.prepare('SELECT state FROM document_snapshots WHERE statement_id = ?');
     this.updates = database.prepare(
       'SELECT sequence, data FROM document_updates WHERE statement_id = ? ORDER BY sequence',
@@ -21,6 +23,11 @@ export class SqliteDocumentStore implements DocumentStore {
         lastSequences.set(entry.statementId, Number(result.lastInsertRowid));
       }
       return lastSequences;
+    });
+    this.commandInTransaction = database.transaction((entry: DocumentUpdateEntry, audit: NewAuditEntry) => {
+      const sequence = Number(insertUpdate.run(entry.statementId, entry.update).lastInsertRowid);
+      appender.append(audit);
+      return sequence;
     });
     const upsertSnapshot = database.prepare(`INSERT INTO document_snapshots (statement_id, state, updated_at)
       VALUES (?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
@@ -43,6 +50,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async append(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, number>> {
     return this.appendInTransaction(entries);
+  }
+
+  async appendCommand(entry: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number> {
+    return this.commandInTransaction.immediate(entry, audit);
   }
 
   async compact(statementId: string, snapshot: Uint8Array, throughSequence: number): Promise<void> {

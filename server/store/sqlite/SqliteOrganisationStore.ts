@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { OrganisationRecord } from '../records.ts';
+import type { NewAuditEntry, OrganisationRecord } from '../records.ts';
 import type { OrganisationStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface OrganisationRow {
   id: string;
@@ -27,21 +28,37 @@ function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
 const EDITABLE = ['name', 'kind', 'category', 'country'] as const;
 
 export class SqliteOrganisationStore implements OrganisationStore {
-  private readonly insert: Statement;
+  private readonly createInTransaction: Transaction<(organisation: OrganisationRecord, audit: NewAuditEntry) => void>;
   private readonly byId: Statement<[string], OrganisationRow>;
   private readonly all: Statement<[], OrganisationRow>;
   private readonly setField: Record<(typeof EDITABLE)[number], Statement<[string, string]>>;
-  private readonly removeInTransaction: Transaction<(id: string, removedBy: string, at: string) => string[]>;
+  private readonly updateInTransaction: Transaction<(id: string, changes: Partial<Pick<OrganisationRecord, (typeof EDITABLE)[number]>>, audit: NewAuditEntry) => void>;
+  private readonly removeInTransaction: Transaction<
+    (id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry) => string[]
+  >;
 
-  constructor(database: Database) {
-    this.insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at)
+  constructor(database: Database, appender: AuditAppender) {
+    const insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at)
       VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt)`);
+    this.createInTransaction = database.transaction((organisation: OrganisationRecord, audit: NewAuditEntry) => {
+      insert.run(organisation);
+      appender.append(audit);
+    });
     this.byId = database.prepare('SELECT * FROM organisations WHERE id = ?');
     this.all = database.prepare('SELECT * FROM organisations WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE');
     // One prepared statement per column: the column name never comes from input.
     this.setField = Object.fromEntries(
       EDITABLE.map((field) => [field, database.prepare(`UPDATE organisations SET ${field} = ? WHERE id = ?`)]),
     ) as SqliteOrganisationStore['setField'];
+    this.updateInTransaction = database.transaction(
+      (id: string, changes: Partial<Pick<OrganisationRecord, (typeof EDITABLE)[number]>>, audit: NewAuditEntry) => {
+        for (const field of EDITABLE) {
+          const value = changes[field];
+          if (value !== undefined) this.setField[field].run(value, id);
+        }
+        appender.append(audit);
+      },
+    );
     const markRemoved = database.prepare('UPDATE organisations SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
     const contacts = database.prepare<[string], { id: string }>('SELECT id FROM users WHERE org_id = ? AND removed_at IS NULL');
     const removeContacts = database.prepare('UPDATE users SET removed_at = ? WHERE org_id = ? AND removed_at IS NULL');
@@ -50,19 +67,20 @@ export class SqliteOrganisationStore implements OrganisationStore {
     const revokeInvitations = database.prepare(
       'UPDATE invitations SET revoked_at = ?, revoked_by = ? WHERE org_id = ? AND accepted_at IS NULL AND revoked_at IS NULL',
     );
-    this.removeInTransaction = database.transaction((id: string, removedBy: string, at: string) => {
+    this.removeInTransaction = database.transaction((id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry) => {
       const removed = contacts.all(id).map((row) => row.id);
       markRemoved.run(at, id);
       removeContacts.run(at, id);
       endSessions.run(id);
       endDrafting.run(id);
       revokeInvitations.run(at, removedBy, id);
+      appender.append(audit(removed));
       return removed;
     });
   }
 
-  async create(organisation: OrganisationRecord): Promise<void> {
-    this.insert.run(organisation);
+  async create(organisation: OrganisationRecord, audit: NewAuditEntry): Promise<void> {
+    this.createInTransaction.immediate(organisation, audit);
   }
 
   async findById(id: string): Promise<OrganisationRecord | null> {
@@ -74,14 +92,11 @@ export class SqliteOrganisationStore implements OrganisationStore {
     return this.all.all().map(toOrganisationRecord);
   }
 
-  async update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>): Promise<void> {
-    for (const field of EDITABLE) {
-      const value = changes[field];
-      if (value !== undefined) this.setField[field].run(value, id);
-    }
+  async update(id: string, changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'category' | 'country'>>, audit: NewAuditEntry): Promise<void> {
+    this.updateInTransaction.immediate(id, changes, audit);
   }
 
-  async remove(id: string, removedBy: string, at: string): Promise<string[]> {
-    return this.removeInTransaction(id, removedBy, at);
+  async remove(id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry): Promise<string[]> {
+    return this.removeInTransaction.immediate(id, removedBy, at, audit);
   }
 }

@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { PurposeAgreementRecord, PurposeVersionRecord } from '../records.ts';
+import type { NewAuditEntry, PurposeAgreementRecord, PurposeVersionRecord } from '../records.ts';
 import type { PurposeStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface VersionRow {
   version: number;
@@ -33,22 +34,29 @@ const toAgreement = (row: AgreementRow): PurposeAgreementRecord => ({
 export class SqlitePurposeStore implements PurposeStore {
   private readonly newest: Statement<[], VersionRow>;
   private readonly byVersion: Statement<[number], VersionRow>;
-  private readonly publishInTransaction: Transaction<(text: string, createdBy: string, at: string) => number>;
-  private readonly insertAgreement: Statement<[string, number, string, string]>;
+  private readonly publishInTransaction: Transaction<(text: string, createdBy: string, at: string, audit: (version: number) => NewAuditEntry) => number>;
+  private readonly agreeInTransaction: Transaction<(orgId: string, version: number, userId: string, at: string, audit: NewAuditEntry) => boolean>;
   private readonly agreementStatement: Statement<[string, number], AgreementRow>;
   private readonly latest: Statement<[], AgreementRow>;
 
-  constructor(database: Database) {
+  constructor(database: Database, appender: AuditAppender) {
     this.newest = database.prepare('SELECT * FROM purpose_versions ORDER BY version DESC LIMIT 1');
     this.byVersion = database.prepare('SELECT * FROM purpose_versions WHERE version = ?');
     const insertVersion = database.prepare(
       'INSERT INTO purpose_versions (version, text, created_by, created_at) VALUES ((SELECT coalesce(max(version), 0) + 1 FROM purpose_versions), ?, ?, ?) RETURNING version',
     );
-    this.publishInTransaction = database.transaction(
-      (text: string, createdBy: string, at: string) => (insertVersion.get(text, createdBy, at) as { version: number }).version,
-    );
-    this.insertAgreement = database.prepare(`INSERT INTO purpose_agreements (org_id, purpose_version, agreed_by, agreed_at)
+    this.publishInTransaction = database.transaction((text: string, createdBy: string, at: string, audit: (version: number) => NewAuditEntry) => {
+      const { version } = insertVersion.get(text, createdBy, at) as { version: number };
+      appender.append(audit(version));
+      return version;
+    });
+    const insertAgreement = database.prepare<[string, number, string, string]>(`INSERT INTO purpose_agreements (org_id, purpose_version, agreed_by, agreed_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (org_id, purpose_version) DO NOTHING`);
+    this.agreeInTransaction = database.transaction((orgId: string, version: number, userId: string, at: string, audit: NewAuditEntry) => {
+      if (insertAgreement.run(orgId, version, userId, at).changes !== 1) return false;
+      appender.append(audit);
+      return true;
+    });
     this.agreementStatement = database.prepare('SELECT * FROM purpose_agreements WHERE org_id = ? AND purpose_version = ?');
     this.latest = database.prepare(`SELECT a.* FROM purpose_agreements a
       WHERE a.purpose_version = (SELECT max(b.purpose_version) FROM purpose_agreements b WHERE b.org_id = a.org_id)`);
@@ -66,12 +74,12 @@ export class SqlitePurposeStore implements PurposeStore {
     return row ? toVersion(row) : null;
   }
 
-  async publish(text: string, createdBy: string, at: string): Promise<number> {
-    return this.publishInTransaction(text, createdBy, at);
+  async publish(text: string, createdBy: string, at: string, audit: (version: number) => NewAuditEntry): Promise<number> {
+    return this.publishInTransaction.immediate(text, createdBy, at, audit);
   }
 
-  async agree(orgId: string, version: number, userId: string, at: string): Promise<boolean> {
-    return this.insertAgreement.run(orgId, version, userId, at).changes === 1;
+  async agree(orgId: string, version: number, userId: string, at: string, audit: NewAuditEntry): Promise<boolean> {
+    return this.agreeInTransaction.immediate(orgId, version, userId, at, audit);
   }
 
   async agreement(orgId: string, version: number): Promise<PurposeAgreementRecord | null> {

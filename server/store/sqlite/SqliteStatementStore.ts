@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { LineageRecord, StatementRecord } from '../records.ts';
+import type { DocumentUpdateEntry, LineageRecord, NewAuditEntry, StatementRecord } from '../records.ts';
 import type { ItemRange, StatementStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface StatementRow {
   id: string;
@@ -53,68 +54,84 @@ interface LineageRow {
 }
 
 export class SqliteStatementStore implements StatementStore {
-  private readonly createInTransaction: Transaction<(statement: StatementRecord, initialUpdate: Uint8Array) => void>;
+  private readonly createInTransaction: Transaction<(statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry) => void>;
   private readonly byId: Statement<[string], StatementRow>;
   private readonly all: Statement<[], StatementRow>;
   private readonly updateTitle: Statement<[string, string, string]>;
-  private readonly insertDrafter: Statement<[string, string, string, string]>;
-  private readonly deleteDrafter: Statement<[string, string]>;
+  private readonly addDrafterInTransaction: Transaction<(statementId: string, userId: string, addedBy: string, at: string, audit: NewAuditEntry) => void>;
+  private readonly removeDrafterInTransaction: Transaction<(statementId: string, userId: string, audit: NewAuditEntry) => boolean>;
   private readonly drafters: Statement<[string], { user_id: string }>;
-  private readonly createForkInTransaction: Transaction<(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => void>;
+  private readonly createForkInTransaction: Transaction<(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => void>;
   private readonly lineageOf: Statement<[string], LineageRow>;
   private readonly forks: Statement<[string], StatementRow>;
-  private readonly pullInTransaction: Transaction<(statementId: string, pulledState: Uint8Array, at: string) => void>;
+  private readonly pullInTransaction: Transaction<(statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry) => number | null>;
   private readonly changePullInTransaction: Transaction<
-    (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string) => void
+    (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string, update: DocumentUpdateEntry, audit: NewAuditEntry) => number
   >;
   private readonly changePullsOf: Statement<[string], { passage_key: string; after_text: string }>;
   private readonly provisionalOf: Statement<[string], ItemRange>;
-  private readonly sharing: Statement<[number, string, string]>;
+  private readonly sharingInTransaction: Transaction<(statementId: string, shared: boolean, at: string, audit?: NewAuditEntry) => void>;
   private readonly stageMove: Statement<Record<string, unknown>>;
   private readonly settings: Statement<Record<string, unknown>>;
   private readonly bySlug: Statement<[string], StatementRow>;
 
-  constructor(database: Database) {
+  constructor(database: Database, appender: AuditAppender) {
     const insert = database.prepare(`INSERT INTO statements
       (id, slug, title, stage, fork_of, owner_org_id, shared, sign_on_deadline, who_may_sign, open_after_publication,
        final_version, created_by, created_at, updated_at)
       VALUES (@id, @slug, @title, @stage, @forkOf, @ownerOrgId, @shared, @signOnDeadline, @whoMaySign, @openAfterPublication,
        @finalVersion, @createdBy, @createdAt, @updatedAt)`);
     const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
-    this.createInTransaction = database.transaction((statement: StatementRecord, initialUpdate: Uint8Array) => {
+    this.createInTransaction = database.transaction((statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry) => {
       insert.run(statementRow(statement));
       insertUpdate.run(statement.id, initialUpdate);
+      appender.append(audit);
     });
+    /** A server change to the text stored with the command that made it; returns its log sequence. */
+    const appendUpdate = (update: DocumentUpdateEntry) => Number(insertUpdate.run(update.statementId, update.update).lastInsertRowid);
     const insertLineage = database.prepare(`INSERT INTO fork_lineage
       (statement_id, upstream_id, upstream_version, forked_by, forked_at, pulled_state, pulled_at)
       VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);
-    this.createForkInTransaction = database.transaction((statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord) => {
+    this.createForkInTransaction = database.transaction((statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => {
       insert.run(statementRow(statement));
       insertUpdate.run(statement.id, upstreamState);
       insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
+      appender.append(audit);
     });
     this.lineageOf = database.prepare('SELECT * FROM fork_lineage WHERE statement_id = ?');
     this.forks = database.prepare('SELECT * FROM statements WHERE fork_of = ? ORDER BY created_at');
     const pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
     const forgetChangePulls = database.prepare('DELETE FROM fork_change_pulls WHERE statement_id = ?');
     const forgetProvisional = database.prepare('DELETE FROM fork_provisional_items WHERE statement_id = ?');
-    this.pullInTransaction = database.transaction((statementId: string, pulledState: Uint8Array, at: string) => {
-      pulled.run(Buffer.from(pulledState), at, statementId);
-      forgetChangePulls.run(statementId);
-      forgetProvisional.run(statementId);
-    });
+    this.pullInTransaction = database.transaction(
+      (statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry) => {
+        const sequence = update === null ? null : appendUpdate(update);
+        pulled.run(Buffer.from(pulledState), at, statementId);
+        forgetChangePulls.run(statementId);
+        forgetProvisional.run(statementId);
+        appender.append(audit);
+        return sequence;
+      },
+    );
     const upsertChangePull = database.prepare(`INSERT INTO fork_change_pulls (statement_id, passage_key, after_text, pulled_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, passage_key) DO UPDATE SET after_text = excluded.after_text, pulled_at = excluded.pulled_at`);
     const insertProvisional = database.prepare('INSERT INTO fork_provisional_items (statement_id, client, clock, length) VALUES (?, ?, ?, ?)');
     this.changePullInTransaction = database.transaction(
-      (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string) => {
+      (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string, update: DocumentUpdateEntry, audit: NewAuditEntry) => {
+        const sequence = appendUpdate(update);
         upsertChangePull.run(statementId, passageKey, afterText, at);
         for (const range of provisional) insertProvisional.run(statementId, range.client, range.clock, range.length);
+        appender.append(audit);
+        return sequence;
       },
     );
     this.changePullsOf = database.prepare('SELECT passage_key, after_text FROM fork_change_pulls WHERE statement_id = ?');
     this.provisionalOf = database.prepare('SELECT client, clock, length FROM fork_provisional_items WHERE statement_id = ?');
-    this.sharing = database.prepare('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
+    const sharing = database.prepare<[number, string, string]>('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
+    this.sharingInTransaction = database.transaction((statementId: string, shared: boolean, at: string, audit?: NewAuditEntry) => {
+      sharing.run(shared ? 1 : 0, at, statementId);
+      if (audit !== undefined) appender.append(audit);
+    });
     this.stageMove = database.prepare(`UPDATE statements SET stage = @to, updated_at = @at,
       final_version = coalesce(@finalVersion, final_version) WHERE id = @id AND stage = @from`);
     this.settings = database.prepare(`UPDATE statements SET
@@ -126,14 +143,23 @@ export class SqliteStatementStore implements StatementStore {
     this.byId = database.prepare('SELECT * FROM statements WHERE id = ?');
     this.all = database.prepare('SELECT * FROM statements ORDER BY updated_at DESC');
     this.updateTitle = database.prepare('UPDATE statements SET title = ?, updated_at = ? WHERE id = ?');
-    this.deleteDrafter = database.prepare('DELETE FROM statement_drafters WHERE statement_id = ? AND user_id = ?');
-    this.insertDrafter = database.prepare(`INSERT INTO statement_drafters (statement_id, user_id, added_by, added_at)
+    const deleteDrafter = database.prepare<[string, string]>('DELETE FROM statement_drafters WHERE statement_id = ? AND user_id = ?');
+    this.removeDrafterInTransaction = database.transaction((statementId: string, userId: string, audit: NewAuditEntry) => {
+      if (deleteDrafter.run(statementId, userId).changes !== 1) return false;
+      appender.append(audit);
+      return true;
+    });
+    const insertDrafter = database.prepare<[string, string, string, string]>(`INSERT INTO statement_drafters (statement_id, user_id, added_by, added_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, user_id) DO NOTHING`);
+    this.addDrafterInTransaction = database.transaction((statementId: string, userId: string, addedBy: string, at: string, audit: NewAuditEntry) => {
+      insertDrafter.run(statementId, userId, addedBy, at);
+      appender.append(audit);
+    });
     this.drafters = database.prepare('SELECT user_id FROM statement_drafters WHERE statement_id = ? ORDER BY added_at');
   }
 
-  async create(statement: StatementRecord, initialUpdate: Uint8Array): Promise<void> {
-    this.createInTransaction(statement, initialUpdate);
+  async create(statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry): Promise<void> {
+    this.createInTransaction.immediate(statement, initialUpdate, audit);
   }
 
   async findById(id: string): Promise<StatementRecord | null> {
@@ -149,20 +175,20 @@ export class SqliteStatementStore implements StatementStore {
     this.updateTitle.run(title, at, id);
   }
 
-  async addDrafter(statementId: string, userId: string, addedBy: string, at: string): Promise<void> {
-    this.insertDrafter.run(statementId, userId, addedBy, at);
+  async addDrafter(statementId: string, userId: string, addedBy: string, at: string, audit: NewAuditEntry): Promise<void> {
+    this.addDrafterInTransaction.immediate(statementId, userId, addedBy, at, audit);
   }
 
-  async removeDrafter(statementId: string, userId: string): Promise<boolean> {
-    return this.deleteDrafter.run(statementId, userId).changes === 1;
+  async removeDrafter(statementId: string, userId: string, audit: NewAuditEntry): Promise<boolean> {
+    return this.removeDrafterInTransaction.immediate(statementId, userId, audit);
   }
 
   async drafterIds(statementId: string): Promise<string[]> {
     return this.drafters.all(statementId).map((row) => row.user_id);
   }
 
-  async createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord): Promise<void> {
-    this.createForkInTransaction(statement, upstreamState, lineage);
+  async createFork(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry): Promise<void> {
+    this.createForkInTransaction.immediate(statement, upstreamState, lineage, audit);
   }
 
   async lineage(statementId: string): Promise<LineageRecord | null> {
@@ -184,12 +210,20 @@ export class SqliteStatementStore implements StatementStore {
     return this.forks.all(statementId).map(toStatementRecord);
   }
 
-  async recordPull(statementId: string, pulledState: Uint8Array, at: string): Promise<void> {
-    this.pullInTransaction(statementId, pulledState, at);
+  async recordPull(statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry): Promise<number | null> {
+    return this.pullInTransaction.immediate(statementId, pulledState, at, update, audit);
   }
 
-  async recordChangePull(statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string): Promise<void> {
-    this.changePullInTransaction(statementId, passageKey, afterText, provisional, at);
+  async recordChangePull(
+    statementId: string,
+    passageKey: string,
+    afterText: string,
+    provisional: readonly ItemRange[],
+    at: string,
+    update: DocumentUpdateEntry,
+    audit: NewAuditEntry,
+  ): Promise<number> {
+    return this.changePullInTransaction.immediate(statementId, passageKey, afterText, provisional, at, update, audit);
   }
 
   async changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]> {
@@ -200,8 +234,8 @@ export class SqliteStatementStore implements StatementStore {
     return this.provisionalOf.all(statementId);
   }
 
-  async setShared(statementId: string, shared: boolean, at: string): Promise<void> {
-    this.sharing.run(shared ? 1 : 0, at, statementId);
+  async setShared(statementId: string, shared: boolean, at: string, audit?: NewAuditEntry): Promise<void> {
+    this.sharingInTransaction.immediate(statementId, shared, at, audit);
   }
 
   async moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean> {

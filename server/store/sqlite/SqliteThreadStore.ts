@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { CommentRecord, Mention, ThreadEventRecord, ThreadRecord } from '../records.ts';
-import type { ThreadStore } from '../Store.ts';
+import type { CommentRecord, DocumentUpdateEntry, Mention, NewAuditEntry, ThreadEventRecord, ThreadRecord } from '../records.ts';
+import type { NewThread, ThreadStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface ThreadRow {
   id: string;
@@ -73,20 +74,21 @@ const toEvent = (row: EventRow): ThreadEventRecord => ({
 });
 
 export class SqliteThreadStore implements ThreadStore {
-  private readonly createInTransaction: Transaction<(thread: ThreadRecord, firstComment: CommentRecord | null) => void>;
+  private readonly createInTransaction: Transaction<(threads: readonly NewThread[], audit: readonly NewAuditEntry[]) => void>;
   private readonly byId: Statement<[string], ThreadRow>;
   private readonly ofStatement: Statement<[string], ThreadRow>;
   private readonly insertComment: Statement;
   private readonly commentById: Statement<[string], CommentRow>;
   private readonly editStatement: Statement<[string, string, string]>;
-  private readonly deleteStatement: Statement<[string, string]>;
+  private readonly deleteInTransaction: Transaction<(id: string, at: string, audit: NewAuditEntry) => void>;
   private readonly commentsOfThreads: Statement<[string], CommentRow>;
   private readonly eventsOfThreads: Statement<[string], EventRow>;
   private readonly decideInTransaction: Transaction<
-    (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord) => boolean
+    (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord, audit: NewAuditEntry) => boolean
   >;
+  private readonly acceptInTransaction: Transaction<(id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry) => number | null>;
 
-  constructor(database: Database) {
+  constructor(database: Database, appender: AuditAppender) {
     // Any number of thread ids, bound as one JSON array parameter.
     this.commentsOfThreads = database.prepare(
       'SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
@@ -98,30 +100,42 @@ export class SqliteThreadStore implements ThreadStore {
     this.insertComment = database.prepare(`INSERT INTO thread_comments
       (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at)
       VALUES (@id, @threadId, @authorId, @body, @mentions, @createdAt, @editedAt, @deletedAt)`);
-    this.createInTransaction = database.transaction((thread: ThreadRecord, firstComment: CommentRecord | null) => {
-      insertThread.run(thread);
-      if (firstComment) this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions) });
+    this.createInTransaction = database.transaction((threads: readonly NewThread[], audit: readonly NewAuditEntry[]) => {
+      for (const { thread, firstComment } of threads) {
+        insertThread.run(thread);
+        if (firstComment) this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions) });
+      }
+      for (const entry of audit) appender.append(entry);
     });
     this.byId = database.prepare('SELECT * FROM threads WHERE id = ?');
     this.ofStatement = database.prepare('SELECT * FROM threads WHERE statement_id = ? ORDER BY created_at, id');
     this.commentById = database.prepare('SELECT * FROM thread_comments WHERE id = ?');
     this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
-    this.deleteStatement = database.prepare("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
+    const deleteStatement = database.prepare<[string, string]>("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
+    this.deleteInTransaction = database.transaction((id: string, at: string, audit: NewAuditEntry) => {
+      if (deleteStatement.run(at, id).changes === 1) appender.append(audit);
+    });
     const setStatus = database.prepare('UPDATE threads SET status = @to, updated_at = @at WHERE id = @id AND status IN (SELECT value FROM json_each(@from))');
     const insertEvent = database.prepare(
       'INSERT INTO thread_events (thread_id, action, actor_id, reason, at) VALUES (@threadId, @action, @actorId, @reason, @at)',
     );
     this.decideInTransaction = database.transaction(
-      (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord) => {
+      (id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord, audit: NewAuditEntry) => {
         if (setStatus.run({ id, to, at: event.at, from: JSON.stringify(from) }).changes !== 1) return false;
         insertEvent.run(event);
+        appender.append(audit);
         return true;
       },
     );
+    const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
+    this.acceptInTransaction = database.transaction((id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry) => {
+      if (!this.decideInTransaction(id, ['open'], 'accepted', event, audit)) return null;
+      return Number(insertUpdate.run(update.statementId, update.update).lastInsertRowid);
+    });
   }
 
-  async create(thread: ThreadRecord, firstComment: CommentRecord | null): Promise<void> {
-    this.createInTransaction(thread, firstComment);
+  async create(threads: readonly NewThread[], audit: readonly NewAuditEntry[]): Promise<void> {
+    this.createInTransaction.immediate(threads, audit);
   }
 
   async findById(id: string): Promise<ThreadRecord | null> {
@@ -156,11 +170,15 @@ export class SqliteThreadStore implements ThreadStore {
     this.editStatement.run(body, at, id);
   }
 
-  async deleteComment(id: string, at: string): Promise<void> {
-    this.deleteStatement.run(at, id);
+  async deleteComment(id: string, at: string, audit: NewAuditEntry): Promise<void> {
+    this.deleteInTransaction.immediate(id, at, audit);
   }
 
-  async decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord): Promise<boolean> {
-    return this.decideInTransaction(id, from, to, event);
+  async decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord, audit: NewAuditEntry): Promise<boolean> {
+    return this.decideInTransaction.immediate(id, from, to, event, audit);
+  }
+
+  async accept(id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number | null> {
+    return this.acceptInTransaction.immediate(id, event, update, audit);
   }
 }

@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { VersionRecord } from '../records.ts';
+import type { NewAuditEntry, VersionRecord } from '../records.ts';
 import type { VersionStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface VersionRow {
   statement_id: string;
@@ -27,25 +28,29 @@ const toVersion = (row: VersionRow): VersionRecord => ({
 });
 
 export class SqliteVersionStore implements VersionStore {
-  private readonly createInTransaction: Transaction<(version: Omit<VersionRecord, 'number'>) => number>;
+  private readonly createInTransaction: Transaction<(version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry) => number>;
   private readonly ofStatement: Statement<[string], Omit<VersionRow, 'state' | 'content'>>;
   private readonly byNumber: Statement<[string, number], VersionRow>;
 
-  constructor(database: Database) {
+  constructor(database: Database, appender: AuditAppender) {
     const insert = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
       (statement_id, number, name, kind, state, content, hash, created_by, created_at)
       VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
         @name, @kind, @state, @content, @hash, @createdBy, @createdAt)
       RETURNING number`);
-    this.createInTransaction = database.transaction((version: Omit<VersionRecord, 'number'>) => insert.get({ ...version, state: Buffer.from(version.state) })!.number);
+    this.createInTransaction = database.transaction((version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry) => {
+      const { number } = insert.get({ ...version, state: Buffer.from(version.state) })!;
+      if (audit !== undefined) appender.append(audit(number));
+      return number;
+    });
     this.ofStatement = database.prepare(
       'SELECT statement_id, number, name, kind, hash, created_by, created_at FROM statement_versions WHERE statement_id = ? ORDER BY number DESC',
     );
     this.byNumber = database.prepare('SELECT * FROM statement_versions WHERE statement_id = ? AND number = ?');
   }
 
-  async create(version: Omit<VersionRecord, 'number'>): Promise<number> {
-    return this.createInTransaction.immediate(version);
+  async create(version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry): Promise<number> {
+    return this.createInTransaction.immediate(version, audit);
   }
 
   async list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]> {

@@ -288,4 +288,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX sessions_by_last_seen ON sessions(last_seen_at);
     `,
   },
+  {
+    version: 12,
+    name: 'audit: entries scoped to one organisation (private forks, organisation-only threads)',
+    sql: `
+      -- Null for every existing entry, so their hashes (which never included it) still verify.
+      ALTER TABLE audit_log ADD COLUMN scope_org_id TEXT;
+      CREATE INDEX audit_log_by_scope ON audit_log(scope_org_id, sequence);
+    `,
+  },
 ];
