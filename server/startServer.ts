@@ -6,7 +6,7 @@ import { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
-import { createApp } from './http/createApp.ts';
+import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
 import { openStore } from './store/openStore.ts';
