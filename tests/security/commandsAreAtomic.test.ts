@@ -253,6 +253,8 @@ describe('commands are atomic', () => {
     await expectNothingChanged(() => failAudit(() => secretariat.post('/api/purpose', { text: 'A second Statement of Purpose, never published.' })), purpose);
     expect((await secretariat.post('/api/purpose', { text: 'A second Statement of Purpose.' })).status).toBe(201);
     await expectNothingChanged(() => failAudit(() => member.client.post(`/api/orgs/${orgA}/purpose`, {})), purpose);
+    // Until the organisation agrees to the new version, its contacts may do nothing else.
+    expect((await member.client.post(`/api/orgs/${orgA}/purpose`, {})).status).toBe(204);
 
     const comment = await member.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(editor.doc, 'Measures'), body: 'Which measures?' });
     expect(comment.status).toBe(201);
