@@ -1,11 +1,14 @@
-import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
+import { HttpError } from '../http/HttpError.ts';
 import type { VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
-import { canonicalDocument, canonicalJson, documentHash } from './canonicalDocument.ts';
+import { frozenVersion } from './frozenVersion.ts';
 
-/** Records the statement's stored text as a new immutable version; named by drafters, or final at a freeze. */
+/**
+ * Records the statement's stored text and its title as a new immutable version; named by drafters,
+ * or final at a freeze. The hash binds both (versionHash).
+ */
 export async function createVersion(
   { store, collab }: { store: Store; collab: CollabServer },
   actor: Actor,
@@ -13,20 +16,9 @@ export async function createVersion(
   name: string,
   kind: VersionRecord['kind'],
 ): Promise<{ number: number; hash: string }> {
-  const { state, canonical } = await collab.withDocument(statementId, (document) => ({
-    state: document.encodeState(),
-    canonical: canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)),
-  }));
-  const hash = documentHash(canonical);
-  const number = await store.versions.create({
-    statementId,
-    name,
-    kind,
-    state,
-    content: canonicalJson(canonical),
-    hash,
-    createdBy: actor.user.id,
-    createdAt: new Date().toISOString(),
-  });
-  return { number, hash };
+  const statement = await store.statements.findById(statementId);
+  if (statement === null) throw new HttpError('not_found', 'There is no such statement');
+  const version = await frozenVersion(collab, actor, statement, name, kind);
+  const number = await store.versions.create(version);
+  return { number, hash: version.hash };
 }

@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   'statement.withdrawSignature': ['member', 'supporter', 'signatory'],
   'statement.manageStage': ['secretariat'],
   'statement.readTally': ['secretariat'],
+  // A fork goes public only by a signatory of its own organisation (ownership checked beside it);
+  // signatory is held only once the organisation agreed to the Statement of Purpose.
+  'fork.publish': ['signatory'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { OrganisationRecord } from '../records.ts';
 import type { OrganisationStore } from '../Store.ts';
+import { organisationSlugFor } from '../../organisations/organisationSlugFor.ts';
 
 interface OrganisationRow {
   id: string;
@@ -10,6 +11,7 @@ interface OrganisationRow {
   country: string;
   created_at: string;
   removed_at: string | null;
+  slug: string;
 }
 
 function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
@@ -21,21 +23,29 @@ function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
     country: row.country,
     createdAt: row.created_at,
     removedAt: row.removed_at,
+    slug: row.slug,
   };
 }
 
 const EDITABLE = ['name', 'kind', 'category', 'country'] as const;
 
 export class SqliteOrganisationStore implements OrganisationStore {
-  private readonly insert: Statement;
+  private readonly insertInTransaction: Transaction<(organisation: Omit<OrganisationRecord, 'slug'>) => void>;
+  private readonly bySlug: Statement<[string], OrganisationRow>;
   private readonly byId: Statement<[string], OrganisationRow>;
   private readonly all: Statement<[], OrganisationRow>;
   private readonly setField: Record<(typeof EDITABLE)[number], Statement<[string, string]>>;
   private readonly removeInTransaction: Transaction<(id: string, removedBy: string, at: string) => string[]>;
 
   constructor(database: Database) {
-    this.insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at)
-      VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt)`);
+    const insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at, slug)
+      VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt, @slug)`);
+    const slugTaken = database.prepare<[string], { found: number }>('SELECT 1 AS found FROM organisations WHERE slug = ?');
+    // The slug is chosen and inserted in one transaction, so two organisations of one name get two slugs.
+    this.insertInTransaction = database.transaction((organisation: Omit<OrganisationRecord, 'slug'>) => {
+      insert.run({ ...organisation, slug: organisationSlugFor(organisation.name, (slug) => slugTaken.get(slug) !== undefined) });
+    });
+    this.bySlug = database.prepare('SELECT * FROM organisations WHERE slug = ?');
     this.byId = database.prepare('SELECT * FROM organisations WHERE id = ?');
     this.all = database.prepare('SELECT * FROM organisations WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE');
     // One prepared statement per column: the column name never comes from input.
@@ -61,8 +71,13 @@ export class SqliteOrganisationStore implements OrganisationStore {
     });
   }
 
-  async create(organisation: OrganisationRecord): Promise<void> {
-    this.insert.run(organisation);
+  async create(organisation: Omit<OrganisationRecord, 'slug'>): Promise<void> {
+    this.insertInTransaction.immediate(organisation);
+  }
+
+  async findBySlug(slug: string): Promise<OrganisationRecord | null> {
+    const row = this.bySlug.get(slug);
+    return row ? toOrganisationRecord(row) : null;
   }
 
   async findById(id: string): Promise<OrganisationRecord | null> {
