@@ -30,6 +30,11 @@ const environmentSchema = z.object({
   ACCORD_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
   ACCORD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  /**
+   * Public pages, exports, index and feeds rendered per address per minute; answers already cached
+   * (the same published version and signatures) are served without counting.
+   */
+  ACCORD_PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

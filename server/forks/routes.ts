@@ -18,6 +18,10 @@ import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
 import { createVersion } from '../versions/createVersion.ts';
+import { frozenVersion } from '../versions/frozenVersion.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
+import { can } from '../../shared/permissions/permissions.ts';
+import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -91,24 +95,31 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     response.status(204).end();
   });
 
-  // A fork is published by its own organisation, under its own name: its final version, at once.
+  // A fork is published by its own organisation, under its own name and at its own address
+  // (/p/orgs/<org>/<slug>), never as the coalition: only by a signatory of that organisation.
   router.post('/statements/:id/fork-publication', async (request, response) => {
     const actor = requireActor(request);
     const { access } = await findFork(store, actor, request.params.id);
-    authorise(access.roles, 'fork.manage');
-    if (access.statement.ownerOrgId !== actor.organisation?.id) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'This fork has been published already');
-    const final = await createVersion({ store, collab }, actor, access.statement.id, 'Published text', 'final');
-    const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'published', at, final.number))) {
-      throw new HttpError('conflict', 'The fork changed stage meanwhile');
+    const organisation = actor.organisation;
+    if (organisation === null || access.statement.ownerOrgId !== organisation.id) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
+    if (!can(access.roles, 'fork.publish')) {
+      throw new HttpError('forbidden', `Only a signatory of ${organisation.name}, once it agreed to the Statement of Purpose, publishes in its name`);
     }
-    await store.statements.setShared(access.statement.id, true, at);
-    await store.publications.publish({ statementId: access.statement.id, versionNumber: final.number, publishedBy: actor.user.id, publishedAt: at, withdrawnAt: null });
-    await audit.record(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { version: final.number, fork: true });
+    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'This fork has been published already');
+    const owner = await store.organisations.findById(organisation.id);
+    if (owner === null) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
+    const version = await frozenVersion(collab, actor, access.statement, 'Published text', 'final');
+    const at = new Date().toISOString();
+    const number = await store.publicSite.publishFork(
+      { version, publishedBy: actor.user.id, at },
+      // Ids and the hash only: a private fork's title is not for the coalition's audit log.
+      auditEntry(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { fork: true, organisation: organisation.id, hash: version.hash }),
+    );
+    if (number === null) throw new HttpError('conflict', 'This fork has been published already');
     // Its editors reconnect read-only: the published text does not change.
     await collab.reconnectStatement(access.statement.id);
-    response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${access.statement.slug}`, ...final });
+    const url = `${publicOrigin(request, env.PUBLIC_URL)}${forkPublicPath(owner.slug, access.statement.slug)}`;
+    response.json({ stage: 'published', url, number, hash: version.hash });
   });
 
   router.get('/statements/:id/upstream', async (request, response) => {

@@ -86,12 +86,13 @@ function signatoryTable(entries: Publication['signatories']): Table {
 
 /** The published statement as a Word document that reads like a position paper. */
 export async function exportDocx(publication: Publication): Promise<Buffer> {
-  const { statement, version } = publication;
+  const { version, title } = publication;
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
   const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ children: [new TextRun({ text: 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(statement.title)] }),
+    // A fork is never headed as the coalition's: its organisation's label says whose it is.
+    new Paragraph({ children: [new TextRun({ text: publication.publisher?.label ?? 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     new Paragraph({ children: [new TextRun({ text: `Published ${published} · Version ${version.number}`, color: '5B6675' })] }),
     new Paragraph({ children: [new TextRun({ text: `SHA-256 ${version.hash}`, color: '5B6675', size: 16 })], spacing: { after: 320 } }),
     ...blocks(document),
@@ -103,7 +104,7 @@ export async function exportDocx(publication: Publication): Promise<Buffer> {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Supporters')] }), signatoryTable(publication.supporters));
   }
   const file = new Document({
-    title: statement.title,
+    title,
     creator: 'Accord',
     numbering: {
       config: [

@@ -1,3 +1,5 @@
+import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
+import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import type { PublicationRecord, SignatureRecord, StatementRecord, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 
@@ -14,20 +16,43 @@ export interface Publication {
   statement: StatementRecord;
   publication: PublicationRecord;
   version: VersionRecord;
+  /** The published version's own title (never the live statement's: it is bound by the hash). */
+  title: string;
+  /** Where it is on the public site: /p/<slug>, or /p/orgs/<org>/<slug> for a fork. */
+  path: string;
   /** Signed as members, then listed as supporters; withdrawals kept with their date. */
   signatories: PublicSignatory[];
   supporters: PublicSignatory[];
   withdrawals: PublicSignatory[];
   /** Every published version of the statement, newest first (permanent links). */
   versions: PublicationRecord[];
-  /** For a fork: the organisation that published it under its own name. */
-  publisher: { name: string; country: string } | null;
+  /** For a fork: the organisation that published it under its own name, and what every output says about it. */
+  publisher: { name: string; country: string; slug: string; label: string } | null;
+}
+
+/** Forks of forks are adapted from the coalition statement at the root; a cycle is impossible, a bound is cheap. */
+const MAXIMUM_LINEAGE_DEPTH = 50;
+
+/** The version's title; versions frozen before titles were have none, and their statement can no longer be renamed. */
+const titleOf = (version: VersionRecord, statement: StatementRecord) => version.title ?? statement.title;
+
+/** The coalition statement a fork adapts (at the root of its lineage), with the version it was forked from. */
+async function adaptedFrom(store: Store, fork: StatementRecord): Promise<{ title: string; version: number | null } | null> {
+  let lineage = await store.statements.lineage(fork.id);
+  for (let depth = 0; lineage !== null && depth < MAXIMUM_LINEAGE_DEPTH; depth += 1) {
+    const upstream = await store.statements.findById(lineage.upstreamId);
+    if (upstream === null) return null;
+    if (upstream.ownerOrgId === null) {
+      const version = lineage.upstreamVersion === null ? null : await store.versions.find(upstream.id, lineage.upstreamVersion);
+      return { title: version ? titleOf(version, upstream) : upstream.title, version: lineage.upstreamVersion };
+    }
+    lineage = await store.statements.lineage(upstream.id);
+  }
+  return null;
 }
 
 /** Loads a statement's publication (the newest, or a given version), or null when there is none. */
-export async function findPublication(store: Store, slug: string, versionNumber?: number): Promise<Publication | null> {
-  const statement = await store.statements.findBySlug(slug);
-  if (statement === null) return null;
+export async function findPublication(store: Store, statement: StatementRecord, versionNumber?: number): Promise<Publication | null> {
   const versions = await store.publications.list(statement.id);
   const publication = versionNumber === undefined ? versions[0] : versions.find((candidate) => candidate.versionNumber === versionNumber);
   if (!publication) return null;
@@ -47,8 +72,22 @@ export async function findPublication(store: Store, slug: string, versionNumber?
   }
   const byName = (a: PublicSignatory, b: PublicSignatory) => a.name.localeCompare(b.name);
   const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
-  const publisher = owner ? { name: owner.name, country: owner.country } : null;
-  return { statement, publication, version, signatories: signatories.sort(byName), supporters: supporters.sort(byName), withdrawals, versions, publisher };
+  if (statement.ownerOrgId !== null && owner === null) return null;
+  const publisher = owner
+    ? { name: owner.name, country: owner.country, slug: owner.slug, label: forkPublicationLabel(owner.name, await adaptedFrom(store, statement)) }
+    : null;
+  return {
+    statement,
+    publication,
+    version,
+    title: titleOf(version, statement),
+    path: owner ? forkPublicPath(owner.slug, statement.slug) : `/p/${encodeURIComponent(statement.slug)}`,
+    signatories: signatories.sort(byName),
+    supporters: supporters.sort(byName),
+    withdrawals,
+    versions,
+    publisher,
+  };
 }
 
 function publicSignatory(organisation: { name: string; country: string }, signature: SignatureRecord): PublicSignatory {

@@ -23,10 +23,12 @@ describe('offering changes back, and the lineage view', () => {
   };
   const stored = (id: string, cookie: string | null, words: string) => waitForStoredText(server.wsUrl, id, cookie, words);
 
+  let orgA: string;
+
   beforeAll(async () => {
     server = await startAccord();
     secretariat = await signInAsSecretariat(server);
-    const orgA = await createOrganisation(secretariat, { name: 'Registry A' });
+    orgA = await createOrganisation(secretariat, { name: 'Registry A' });
     const orgB = await createOrganisation(secretariat, { name: 'Registry B' });
     memberA = await createContact(server, secretariat, { orgId: orgA });
     memberB = await createContact(server, secretariat, { orgId: orgB });
@@ -108,10 +110,13 @@ describe('offering changes back, and the lineage view', () => {
     await stored(forkId, memberA.client.cookie, 'Nationally:');
     expect((await memberB.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
     expect((await secretariat.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
-    const published = await memberA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
+    // A plain contact manages the fork but does not speak for the organisation: a signatory publishes.
+    expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(403);
+    const signatoryA = await createContact(server, secretariat, { orgId: orgA, role: 'signatory' });
+    const published = await signatoryA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/') });
-    expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
+    expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/orgs/registry-a/') });
+    expect((await signatoryA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
     const page = await new ApiClient(server.url, null).request('GET', new URL(published.body.url).pathname);
     expect(page.status).toBe(200);
     expect(String(page.body)).toContain('Published by Registry A');
