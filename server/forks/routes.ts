@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import * as Y from 'yjs';
-import type { OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
+import type { ForkPublicationPreview, OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { offerChangesInput, pullInput, shareForkInput } from '../../shared/schemas/forks.ts';
 import type { AppContext } from '../AppContext.ts';
@@ -22,6 +22,8 @@ import { frozenVersion } from '../versions/frozenVersion.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { can } from '../../shared/permissions/permissions.ts';
 import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
+import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
+import { adaptedFrom } from '../publishing/adaptedFrom.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -93,6 +95,20 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     await store.statements.setShared(access.statement.id, shared, new Date().toISOString());
     await audit.record(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared });
     response.status(204).end();
+  });
+
+  // What publishing the fork would put on the public site, before anyone confirms: the address and
+  // the label, in the words the page and every export will use.
+  router.get('/statements/:id/fork-publication', async (request, response) => {
+    const actor = requireActor(request);
+    const { access } = await findFork(store, actor, request.params.id);
+    const owner = access.statement.ownerOrgId ? await store.organisations.findById(access.statement.ownerOrgId) : null;
+    if (owner === null) throw new HttpError('not_found', 'This fork has no organisation to publish it');
+    const preview: ForkPublicationPreview = {
+      path: forkPublicPath(owner.slug, access.statement.slug),
+      label: forkPublicationLabel(owner.name, await adaptedFrom(store, access.statement)),
+    };
+    response.json(preview);
   });
 
   // A fork is published by its own organisation, under its own name and at its own address

@@ -2,6 +2,7 @@ import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLab
 import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import type { PublicationRecord, SignatureRecord, StatementRecord, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
+import { adaptedFrom } from './adaptedFrom.ts';
 
 export interface PublicSignatory {
   name: string;
@@ -28,27 +29,6 @@ export interface Publication {
   versions: PublicationRecord[];
   /** For a fork: the organisation that published it under its own name, and what every output says about it. */
   publisher: { name: string; country: string; slug: string; label: string } | null;
-}
-
-/** Forks of forks are adapted from the coalition statement at the root; a cycle is impossible, a bound is cheap. */
-const MAXIMUM_LINEAGE_DEPTH = 50;
-
-/** The version's title; versions frozen before titles were have none, and their statement can no longer be renamed. */
-const titleOf = (version: VersionRecord, statement: StatementRecord) => version.title ?? statement.title;
-
-/** The coalition statement a fork adapts (at the root of its lineage), with the version it was forked from. */
-async function adaptedFrom(store: Store, fork: StatementRecord): Promise<{ title: string; version: number | null } | null> {
-  let lineage = await store.statements.lineage(fork.id);
-  for (let depth = 0; lineage !== null && depth < MAXIMUM_LINEAGE_DEPTH; depth += 1) {
-    const upstream = await store.statements.findById(lineage.upstreamId);
-    if (upstream === null) return null;
-    if (upstream.ownerOrgId === null) {
-      const version = lineage.upstreamVersion === null ? null : await store.versions.find(upstream.id, lineage.upstreamVersion);
-      return { title: version ? titleOf(version, upstream) : upstream.title, version: lineage.upstreamVersion };
-    }
-    lineage = await store.statements.lineage(upstream.id);
-  }
-  return null;
 }
 
 /** Loads a statement's publication (the newest, or a given version), or null when there is none. */
@@ -80,7 +60,8 @@ export async function findPublication(store: Store, statement: StatementRecord, 
     statement,
     publication,
     version,
-    title: titleOf(version, statement),
+    // Versions frozen before titles were have none, and their statement can no longer be renamed.
+    title: version.title ?? statement.title,
     path: owner ? forkPublicPath(owner.slug, statement.slug) : `/p/${encodeURIComponent(statement.slug)}`,
     signatories: signatories.sort(byName),
     supporters: supporters.sort(byName),
