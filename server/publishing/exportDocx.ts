@@ -18,6 +18,7 @@ import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import type { Publication } from './publication.ts';
 import { statementDocument } from './statementDocument.ts';
+import { xmlLegalText } from './xmlLegalText.ts';
 
 const countries = new Intl.DisplayNames(['en'], { type: 'region' });
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
@@ -33,7 +34,7 @@ function runs(node: ProseMirrorNode): ParagraphChild[] {
     const has = (name: string) => child.marks.some((mark: Mark) => mark.type.name === name);
     const link = child.marks.find((mark: Mark) => mark.type.name === 'link');
     const run = new TextRun({
-      text: child.text ?? '',
+      text: xmlLegalText(child.text ?? ''),
       bold: has('bold'),
       italics: has('italic'),
       strike: has('strike'),
@@ -74,7 +75,7 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
 }
 
 function signatoryTable(entries: Publication['signatories']): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlLegalText(text), bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -86,7 +87,8 @@ function signatoryTable(entries: Publication['signatories']): Table {
 
 /** The published statement as a Word document that reads like a position paper. */
 export async function exportDocx(publication: Publication): Promise<Buffer> {
-  const { version, title } = publication;
+  const { version } = publication;
+  const title = xmlLegalText(publication.title);
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
   const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const children: (Paragraph | Table)[] = [

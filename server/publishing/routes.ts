@@ -144,7 +144,8 @@ export function createPublicRouter({ store, env, logger }: AppContext): Router {
       const text = textBlocks(JSON.parse(entry.version.content) as CanonicalNode).slice(0, 2).join(' ');
       return {
         url: `${origin}${entry.path}`,
-        title: entry.title,
+        // A fork's entry says whose it is in its title too: readers show titles first.
+        title: entry.publisher ? `${entry.title} (${entry.publisher.label})` : entry.title,
         publishedAt: entry.publication.publishedAt,
         updatedAt: entry.publication.withdrawnAt ?? entry.publication.publishedAt,
         summary: (entry.publisher ? `${entry.publisher.label}. ${text}` : text).slice(0, 500),

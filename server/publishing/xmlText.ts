@@ -1,10 +1,7 @@
 import { escapeHtml } from './escapeHtml.ts';
+import { xmlLegalText } from './xmlLegalText.ts';
 
-// What XML 1.0 cannot hold at all, escaped or not: C0 controls but tab and line breaks, the two
-// non-characters, and UTF-16 surrogates without their pair. One of them makes a whole feed unreadable.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text made safe for XML content and attributes: markup escaped, characters XML cannot hold removed. */
+/** Text made safe for XML content and attributes: characters XML cannot hold removed, markup escaped. */
 export function xmlText(text: string): string {
-  return escapeHtml(text.replace(NOT_XML, ''));
+  return escapeHtml(xmlLegalText(text));
 }

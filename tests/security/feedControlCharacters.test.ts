@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/ApiClient.ts';
 import { createStatement, signInAsSecretariat } from '../support/coalition.ts';
@@ -36,7 +37,7 @@ describe('control characters in titles and text', () => {
   });
 
   it('keeps the feed well-formed when a stored title or the text holds such characters', async () => {
-    const { id } = await createStatement(secretariat, 'Older statement');
+    const { id, slug } = await createStatement(secretariat, 'Older statement');
     // A title stored before the input check existed.
     const database = openDatabase(server.dataDir);
     try {
@@ -60,5 +61,12 @@ describe('control characters in titles and text', () => {
     const [entry] = [parsed.feed.entry].flat();
     expect(entry!.title).toBe('Older statement title');
     expect(entry!.summary).toContain('Text with a control character and a  non-character.');
+
+    // The Word file is XML too.
+    const docx = await fetch(`${server.url}/p/${slug}.docx`);
+    expect(docx.status).toBe(200);
+    const documentXml = await (await JSZip.loadAsync(new Uint8Array(await docx.arrayBuffer()))).file('word/document.xml')!.async('string');
+    expect(XMLValidator.validate(documentXml)).toBe(true);
+    expect(documentXml).toContain('Older statement title');
   });
 });
