@@ -65,6 +65,12 @@ describe('a fork cannot be published as a coalition statement', () => {
     const published = await signatory.client.post<{ url: string; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
     expect(published.status).toBe(200);
     expect(published.body.url).toBe(`${server.url}/p/orgs/registry-north/${forkSlug}`);
+    // Recorded once, in the same transaction, with ids and the hash: never the fork's title.
+    const audit = await secretariat.get<{ entries: { details: Record<string, unknown> }[] }>(`/api/audit?action=statement.published&subjectId=${forkId}`);
+    expect(audit.body.entries).toHaveLength(1);
+    expect(audit.body.entries[0]!.details).toMatchObject({ fork: true, version: 1, hash: published.body.hash });
+    expect(JSON.stringify(audit.body.entries[0]!.details)).not.toContain(FORGED_TITLE);
+    expect((await secretariat.get<{ ok: boolean }>('/api/audit/verify')).body).toMatchObject({ ok: true });
     // Not at a coalition address, in any format.
     for (const suffix of ['', '.pdf', '.docx', '.md', '.html', '/v/1', '/v/2']) {
       expect((await anonymous().get(`/p/${forkSlug}${suffix}`)).status, suffix).toBe(404);
