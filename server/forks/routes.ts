@@ -17,7 +17,6 @@ import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
-import { createVersion } from '../versions/createVersion.ts';
 import { frozenVersion } from '../versions/frozenVersion.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { can } from '../../shared/permissions/permissions.ts';
