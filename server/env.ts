@@ -36,6 +36,11 @@ const environmentSchema = z.object({
   ACCORD_SESSION_SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Failed sign-ins allowed per account from everywhere in 15 minutes before backoff starts. */
   ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(50),
+  /**
+   * Public pages, exports, index and feeds rendered per address per minute; answers already cached
+   * (the same published version and signatures) are served without counting.
+   */
+  ACCORD_PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

@@ -44,7 +44,7 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
       {manages && (
         <div className="admin-columns admin-columns--even">
           <ShareForkPanel fork={fork} onChanged={onChanged} />
-          <PublishForkPanel fork={fork} onChanged={onChanged} />
+          <PublishForkPanel fork={fork} me={me} onChanged={onChanged} />
           {/* Asked afresh after each pull: the passages to compare have moved. */}
           <OfferChangesPanel key={upstream.data.pulledAt} fork={fork} upstream={upstream.data} />
         </div>

@@ -13,7 +13,7 @@ const EXPORTS = [
  * public site is served by the server, outside this app.
  */
 export function PublicLink({ statement, url }: { statement: StatementView; url?: string }) {
-  const path = publicPath(statement.slug);
+  const path = publicPath(statement);
   const shown = url ?? new URL(path, window.location.origin).href;
   return (
     <div className="public-link" data-testid="public-link">

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import * as Y from 'yjs';
-import type { OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
+import type { ForkPublicationPreview, OfferableChangeView, UpstreamView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
 import { offerChangesInput, pullInput, shareForkInput } from '../../shared/schemas/forks.ts';
@@ -19,7 +19,10 @@ import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { prepareThread, publishThread } from '../comments/openThread.ts';
-import { createVersion } from '../versions/createVersion.ts';
+import { frozenVersion } from '../versions/frozenVersion.ts';
+import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
+import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
+import { adaptedFrom } from '../publishing/adaptedFrom.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -94,22 +97,42 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     response.status(204).end();
   });
 
-  // A fork is published by its own organisation, under its own name: its final version, at once.
+  // What publishing the fork would put on the public site, before anyone confirms: the address and
+  // the label, in the words the page and every export will use.
+  router.get('/statements/:id/fork-publication', async (request, response) => {
+    const actor = requireActor(request);
+    const { access } = await findFork(store, actor, request.params.id);
+    const owner = access.statement.ownerOrgId ? await store.organisations.findById(access.statement.ownerOrgId) : null;
+    if (owner === null) throw new HttpError('not_found', 'This fork has no organisation to publish it');
+    const preview: ForkPublicationPreview = {
+      path: forkPublicPath(owner.slug, access.statement.slug),
+      label: forkPublicationLabel(owner.name, await adaptedFrom(store, access.statement)),
+    };
+    response.json(preview);
+  });
+
+  // A fork is published by its own organisation, under its own name and at its own address
+  // (/p/orgs/<org>/<slug>), never as the coalition: only by a signatory of that organisation.
   router.post('/statements/:id/fork-publication', async (request, response) => {
     const actor = requireActor(request);
     const { access } = await findFork(store, actor, request.params.id);
+    // Only a signatory of the fork's own organisation publishes it, in that organisation's name.
     permit(access, 'fork.publish');
-    const final = await createVersion({ store, collab }, actor, access.statement.id, 'Published text', 'final');
+    const organisation = actor.organisation!;
+    const owner = await store.organisations.findById(organisation.id);
+    if (owner === null) throw new HttpError('forbidden', 'Only its own organisation publishes a fork');
+    const version = await frozenVersion(collab, actor, access.statement, 'Published text', 'final');
     const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'published', at, final.number))) {
-      throw new HttpError('conflict', 'The fork changed stage meanwhile');
-    }
-    await store.statements.setShared(access.statement.id, true, at);
-    await store.publications.publish({ statementId: access.statement.id, versionNumber: final.number, publishedBy: actor.user.id, publishedAt: at, withdrawnAt: null });
-    await audit.record(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { version: final.number, fork: true });
+    const number = await store.publicSite.publishFork(
+      { version, publishedBy: actor.user.id, at },
+      // Ids and the hash only: a private fork's title is not for the coalition's audit log.
+      auditEntry(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { fork: true, organisation: organisation.id, hash: version.hash }),
+    );
+    if (number === null) throw new HttpError('conflict', 'This fork has been published already');
     // Its editors reconnect read-only: the published text does not change.
     await collab.reconnectStatement(access.statement.id);
-    response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${access.statement.slug}`, ...final });
+    const url = `${publicOrigin(request, env.PUBLIC_URL)}${forkPublicPath(owner.slug, access.statement.slug)}`;
+    response.json({ stage: 'published', url, number, hash: version.hash });
   });
 
   router.get('/statements/:id/upstream', async (request, response) => {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml.ts';
+import { xmlText } from './xmlText.ts';
 
 export interface FeedEntry {
   url: string;
@@ -8,18 +8,27 @@ export interface FeedEntry {
   summary: string;
 }
 
-/** An Atom 1.0 feed (RFC 4287) of the published statements. */
-export function atomFeed(origin: string, entries: readonly FeedEntry[]): string {
+/** Whose feed it is: the coalition's (/p/feed.xml) or one organisation's own publications. */
+export interface FeedSource {
+  title: string;
+  author: string;
+  /** The feed's own path and the page it accompanies, from the origin. */
+  selfPath: string;
+  pagePath: string;
+}
+
+/** An Atom 1.0 feed (RFC 4287); every text goes through xmlText, so no title or text can break it. */
+export function atomFeed(origin: string, source: FeedSource, entries: readonly FeedEntry[]): string {
   const updated = entries.map((entry) => entry.updatedAt).sort().at(-1) ?? new Date(0).toISOString();
-  const xml = (text: string) => escapeHtml(text);
+  const xml = xmlText;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-<title>Published statements</title>
-<id>${xml(`${origin}/p/`)}</id>
-<link rel="self" type="application/atom+xml" href="${xml(`${origin}/p/feed.xml`)}"/>
-<link rel="alternate" type="text/html" href="${xml(`${origin}/p/`)}"/>
+<title>${xml(source.title)}</title>
+<id>${xml(`${origin}${source.selfPath}`)}</id>
+<link rel="self" type="application/atom+xml" href="${xml(`${origin}${source.selfPath}`)}"/>
+<link rel="alternate" type="text/html" href="${xml(`${origin}${source.pagePath}`)}"/>
 <updated>${xml(updated)}</updated>
-<author><name>The coalition</name></author>
+<author><name>${xml(source.author)}</name></author>
 ${entries
   .map(
     (entry) => `<entry>

@@ -18,6 +18,7 @@ import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import type { Publication } from './publication.ts';
 import { statementDocument } from './statementDocument.ts';
+import { xmlLegalText } from './xmlLegalText.ts';
 
 const countries = new Intl.DisplayNames(['en'], { type: 'region' });
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
@@ -33,7 +34,7 @@ function runs(node: ProseMirrorNode): ParagraphChild[] {
     const has = (name: string) => child.marks.some((mark: Mark) => mark.type.name === name);
     const link = child.marks.find((mark: Mark) => mark.type.name === 'link');
     const run = new TextRun({
-      text: child.text ?? '',
+      text: xmlLegalText(child.text ?? ''),
       bold: has('bold'),
       italics: has('italic'),
       strike: has('strike'),
@@ -74,7 +75,7 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
 }
 
 function signatoryTable(entries: Publication['signatories']): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlLegalText(text), bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -86,12 +87,14 @@ function signatoryTable(entries: Publication['signatories']): Table {
 
 /** The published statement as a Word document that reads like a position paper. */
 export async function exportDocx(publication: Publication): Promise<Buffer> {
-  const { statement, version } = publication;
+  const { version } = publication;
+  const title = xmlLegalText(publication.title);
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
   const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ children: [new TextRun({ text: 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(statement.title)] }),
+    // A fork is never headed as the coalition's: its organisation's label says whose it is.
+    new Paragraph({ children: [new TextRun({ text: publication.publisher?.label ?? 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     new Paragraph({ children: [new TextRun({ text: `Published ${published} · Version ${version.number}`, color: '5B6675' })] }),
     new Paragraph({ children: [new TextRun({ text: `SHA-256 ${version.hash}`, color: '5B6675', size: 16 })], spacing: { after: 320 } }),
     ...blocks(document),
@@ -103,7 +106,7 @@ export async function exportDocx(publication: Publication): Promise<Buffer> {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Supporters')] }), signatoryTable(publication.supporters));
   }
   const file = new Document({
-    title: statement.title,
+    title,
     creator: 'Accord',
     numbering: {
       config: [

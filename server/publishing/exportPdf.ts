@@ -99,9 +99,11 @@ function writeSignatories(pdf: PDFKit.PDFDocument, heading: string, entries: Pub
 
 /** The published statement as a PDF position paper: title block, date, text, signatories. */
 export function exportPdf(publication: Publication): Promise<Buffer> {
-  const { statement, version } = publication;
+  const { version, title } = publication;
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 68, right: 68 }, info: { Title: statement.title, Creator: 'Accord' } });
+  // Dated by the publication, not the render: the same publication gives the same file.
+  const info = { Title: title, Creator: 'Accord', CreationDate: new Date(publication.publication.publishedAt) };
+  const pdf = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 68, right: 68 }, info });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -109,8 +111,9 @@ export function exportPdf(publication: Publication): Promise<Buffer> {
     pdf.on('error', reject);
   });
   const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  pdf.font(FONTS.sans).fontSize(8.5).fillColor('#1f3a5f').text('JOINT STATEMENT');
-  pdf.moveDown(0.3).font(FONTS.bold).fontSize(22).fillColor('#1c2430').text(statement.title);
+  // A fork is never headed as the coalition's: its organisation's label says whose it is.
+  pdf.font(FONTS.sans).fontSize(8.5).fillColor('#1f3a5f').text(publication.publisher?.label ?? 'JOINT STATEMENT');
+  pdf.moveDown(0.3).font(FONTS.bold).fontSize(22).fillColor('#1c2430').text(title);
   pdf.moveDown(0.4).font(FONTS.sans).fontSize(9.5).fillColor('#5b6675').text(`Published ${published} · Version ${version.number}`);
   pdf.fontSize(7.5).text(`SHA-256 ${version.hash}`);
   pdf.moveDown(0.6).strokeColor('#1f3a5f').lineWidth(1.5).moveTo(pdf.page.margins.left, pdf.y).lineTo(pdf.page.width - pdf.page.margins.right, pdf.y).stroke();

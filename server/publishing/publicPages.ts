@@ -9,7 +9,7 @@ const countryName = (code: string) => countries.of(code) ?? code;
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A public page: no script at all, one stylesheet, readable and printable without JavaScript. */
-export function page(title: string, body: string, { feed = true }: { feed?: boolean } = {}): string {
+export function page(title: string, body: string, { feed = '/p/feed.xml' }: { feed?: string | null } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -17,7 +17,7 @@ export function page(title: string, body: string, { feed = true }: { feed?: bool
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/p/assets/public.css">
-${feed ? '<link rel="alternate" type="application/atom+xml" title="Published statements" href="/p/feed.xml">' : ''}
+${feed ? `<link rel="alternate" type="application/atom+xml" title="Published statements" href="${escapeHtml(feed)}">` : ''}
 </head>
 <body>
 <main class="sheet">
@@ -45,10 +45,16 @@ export function statementBody(publication: Publication): string {
   return renderHtml(statementDocument(JSON.parse(publication.version.content) as CanonicalNode));
 }
 
+/** What heads every output: "Joint statement", or for a fork whose it is and that the coalition did not sign it. */
+export function publicationKicker(publication: Publication): string {
+  return publication.publisher ? `<p class="kicker publisher">${escapeHtml(publication.publisher.label)}</p>` : '<p class="kicker">Joint statement</p>';
+}
+
 export function publicationPage(publication: Publication, permanent: boolean): string {
-  const { statement, version } = publication;
+  const { statement, version, title } = publication;
   const withdrawn = statement.stage === 'withdrawn' || publication.publication.withdrawnAt !== null;
-  const base = `/p/${encodeURIComponent(statement.slug)}`;
+  const base = publication.path;
+  const feed = publication.publisher ? `/p/orgs/${encodeURIComponent(publication.publisher.slug)}/feed.xml` : '/p/feed.xml';
   const withdrawals = publication.withdrawals.length
     ? `<section class="withdrawals"><h2>Withdrawn signatures</h2><ul>${publication.withdrawals
         .map((entry) => `<li>${escapeHtml(entry.name)} (${escapeHtml(countryName(entry.country))}), withdrawn on ${escapeHtml(longDate(entry.withdrawnAt!))}</li>`)
@@ -59,8 +65,8 @@ export function publicationPage(publication: Publication, permanent: boolean): s
     : '';
   const body = `
 <header class="masthead">
-<p class="kicker">${publication.publisher ? `Published by ${escapeHtml(publication.publisher.name)} (${escapeHtml(countryName(publication.publisher.country))})` : 'Joint statement'}</p>
-<h1>${escapeHtml(statement.title)}</h1>
+${publicationKicker(publication)}
+<h1>${escapeHtml(title)}</h1>
 <p class="meta">Published ${escapeHtml(longDate(publication.publication.publishedAt))} · Version ${version.number}</p>
 <p class="hash">SHA-256 <code>${escapeHtml(version.hash)}</code></p>
 ${withdrawn ? `<p class="notice" role="status">This statement was withdrawn${publication.publication.withdrawnAt ? ` on ${escapeHtml(longDate(publication.publication.withdrawnAt))}` : ''}. It is kept here as it was published.</p>` : ''}
@@ -73,10 +79,10 @@ ${signatoryTable('Supported by', publication.supporters)}
 ${withdrawals}
 <footer class="downloads">
 <p>Download: <a href="${base}.pdf">PDF</a> · <a href="${base}.docx">Word</a> · <a href="${base}.md">Markdown</a> · <a href="${base}.html">HTML</a></p>
-<p>${permanent ? `Permanent link to this version: <a href="${base}/v/${version.number}">${base}/v/${version.number}</a>` : `<a href="${base}/v/${version.number}">Permanent link to version ${version.number}</a>`} · <a href="/p/">All published statements</a></p>
+<p>${permanent ? `Permanent link to this version: <a href="${base}/v/${version.number}">${base}/v/${version.number}</a>` : `<a href="${base}/v/${version.number}">Permanent link to version ${version.number}</a>`} · ${publication.publisher ? `<a href="${escapeHtml(feed)}">Atom feed of ${escapeHtml(publication.publisher.name)}</a>` : '<a href="/p/">All published statements</a>'}</p>
 ${otherVersions}
 </footer>`;
-  return page(statement.title, body);
+  return page(title, body, { feed });
 }
 
 export function indexPage(entries: { slug: string; title: string; publishedAt: string; version: number; withdrawn: boolean; signatories: number }[]): string {

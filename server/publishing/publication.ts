@@ -1,5 +1,8 @@
+import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
+import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import type { PublicationRecord, SignatureRecord, StatementRecord, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
+import { adaptedFrom } from './adaptedFrom.ts';
 
 export interface PublicSignatory {
   name: string;
@@ -14,20 +17,22 @@ export interface Publication {
   statement: StatementRecord;
   publication: PublicationRecord;
   version: VersionRecord;
+  /** The published version's own title (never the live statement's: it is bound by the hash). */
+  title: string;
+  /** Where it is on the public site: /p/<slug>, or /p/orgs/<org>/<slug> for a fork. */
+  path: string;
   /** Signed as members, then listed as supporters; withdrawals kept with their date. */
   signatories: PublicSignatory[];
   supporters: PublicSignatory[];
   withdrawals: PublicSignatory[];
   /** Every published version of the statement, newest first (permanent links). */
   versions: PublicationRecord[];
-  /** For a fork: the organisation that published it under its own name. */
-  publisher: { name: string; country: string } | null;
+  /** For a fork: the organisation that published it under its own name, and what every output says about it. */
+  publisher: { name: string; country: string; slug: string; label: string } | null;
 }
 
 /** Loads a statement's publication (the newest, or a given version), or null when there is none. */
-export async function findPublication(store: Store, slug: string, versionNumber?: number): Promise<Publication | null> {
-  const statement = await store.statements.findBySlug(slug);
-  if (statement === null) return null;
+export async function findPublication(store: Store, statement: StatementRecord, versionNumber?: number): Promise<Publication | null> {
   const versions = await store.publications.list(statement.id);
   const publication = versionNumber === undefined ? versions[0] : versions.find((candidate) => candidate.versionNumber === versionNumber);
   if (!publication) return null;
@@ -47,8 +52,23 @@ export async function findPublication(store: Store, slug: string, versionNumber?
   }
   const byName = (a: PublicSignatory, b: PublicSignatory) => a.name.localeCompare(b.name);
   const owner = statement.ownerOrgId ? await store.organisations.findById(statement.ownerOrgId) : null;
-  const publisher = owner ? { name: owner.name, country: owner.country } : null;
-  return { statement, publication, version, signatories: signatories.sort(byName), supporters: supporters.sort(byName), withdrawals, versions, publisher };
+  if (statement.ownerOrgId !== null && owner === null) return null;
+  const publisher = owner
+    ? { name: owner.name, country: owner.country, slug: owner.slug, label: forkPublicationLabel(owner.name, await adaptedFrom(store, statement)) }
+    : null;
+  return {
+    statement,
+    publication,
+    version,
+    // Versions frozen before titles were have none, and their statement can no longer be renamed.
+    title: version.title ?? statement.title,
+    path: owner ? forkPublicPath(owner.slug, statement.slug) : `/p/${encodeURIComponent(statement.slug)}`,
+    signatories: signatories.sort(byName),
+    supporters: supporters.sort(byName),
+    withdrawals,
+    versions,
+    publisher,
+  };
 }
 
 function publicSignatory(organisation: { name: string; country: string }, signature: SignatureRecord): PublicSignatory {

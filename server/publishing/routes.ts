@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import type { OrganisationRecord, StatementRecord } from '../store/records.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import { textBlocks } from '../versions/canonicalDocument.ts';
-import { atomFeed } from './atomFeed.ts';
+import { atomFeed, type FeedSource } from './atomFeed.ts';
+import { escapeHtml } from './escapeHtml.ts';
 import { exportDocx } from './exportDocx.ts';
 import { exportPdf } from './exportPdf.ts';
-import { findPublication } from './publication.ts';
-import { indexPage, page, publicationPage, statementBody } from './publicPages.ts';
-import { escapeHtml } from './escapeHtml.ts';
+import { findPublication, type Publication } from './publication.ts';
+import { PublicAnswerCache, type PublicAnswer } from './PublicAnswerCache.ts';
+import { indexPage, page, publicationKicker, publicationPage, statementBody } from './publicPages.ts';
 import { escapeMarkdown, renderMarkdown } from './renderMarkdown.ts';
 import { statementDocument } from './statementDocument.ts';
 
@@ -19,34 +21,169 @@ const STYLESHEET = fs.readFileSync(path.join(import.meta.dirname, 'public.css'),
 /** No script may run on a public page, whatever a statement or an organisation's name contains. */
 const PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function send(response: Response, type: string, body: string, download?: string): void {
-  response.setHeader('Content-Security-Policy', PUBLIC_CSP);
-  response.setHeader('Cache-Control', 'public, max-age=60');
-  if (download) response.setHeader('Content-Disposition', `inline; filename="${download}"`);
-  response.type(type).send(body);
-}
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Format = 'md' | 'html' | 'docx' | 'pdf';
+
+const textAnswer = (type: string, text: string, disposition: string | null = null): Omit<PublicAnswer, 'etag'> => ({ type, body: Buffer.from(text, 'utf8'), disposition });
 
 function notFound(response: Response): void {
-  response.status(404);
-  send(response, 'html', page('Not found', '<h1>Not found</h1><p>There is no published statement here. <a href="/p/">All published statements</a></p>'));
+  response.setHeader('Content-Security-Policy', PUBLIC_CSP);
+  response.status(404).type('html').send(page('Not found', '<h1>Not found</h1><p>There is no published statement here. <a href="/p/">All published statements</a></p>'));
+}
+
+/** Whether the request's If-None-Match names this answer (weak comparison, as RFC 9110 asks for it). */
+function unchangedFor(request: Request, etag: string): boolean {
+  const header = request.get('If-None-Match');
+  if (!header) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
+
+/** A statement's export, rendered from its published version. */
+async function exportOf(publication: Publication, format: Format): Promise<Omit<PublicAnswer, 'etag'>> {
+  const filename = `${publication.statement.slug}.${format}`;
+  if (format === 'pdf') return { type: 'application/pdf', body: await exportPdf(publication), disposition: `attachment; filename="${filename}"` };
+  if (format === 'docx') return { type: DOCX, body: await exportDocx(publication), disposition: `attachment; filename="${filename}"` };
+  if (format === 'md') {
+    const { version, title } = publication;
+    const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
+    const list = (entries: typeof publication.signatories) => entries.map((entry) => `- ${escapeMarkdown(entry.name)} (${entry.country})`).join('\n');
+    const signed = list(publication.signatories);
+    const supported = list(publication.supporters);
+    const markdown = [
+      `# ${escapeMarkdown(title)}`,
+      publication.publisher ? `**${escapeMarkdown(publication.publisher.label)}**` : '',
+      `Published ${publication.publication.publishedAt.slice(0, 10)} · version ${version.number} · SHA-256 ${version.hash}`,
+      renderMarkdown(document).trimEnd(),
+      signed ? `## Signatories\n\n${signed}` : '',
+      supported ? `## Supporters\n\n${supported}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    return textAnswer('text/markdown; charset=utf-8', `${markdown}\n`, `inline; filename="${filename}"`);
+  }
+  const html = page(publication.title, `${publication.publisher ? publicationKicker(publication) : ''}<h1>${escapeHtml(publication.title)}</h1>\n${statementBody(publication)}`, { feed: null });
+  return textAnswer('text/html; charset=utf-8', html, `inline; filename="${filename}"`);
 }
 
 /**
- * The public site, rendered on the server and readable without JavaScript: the index, each
- * published statement (and each published version, permanently), its exports and the Atom feed.
+ * The public site, rendered on the server and readable without JavaScript: the coalition's index,
+ * each published statement (and each published version, permanently), its exports and the Atom
+ * feed; and apart from them, under /p/orgs/<org>/, what an organisation published of its own forks,
+ * with its own feed. Every answer is cached per published version and signature set, with an ETag.
  */
-export function createPublicRouter({ store, env }: AppContext): Router {
+export function createPublicRouter({ store, env, logger }: AppContext): Router {
   const router = Router();
+  const cache = new PublicAnswerCache(logger, env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE);
 
-  const published = async () => {
-    const entries = [];
+  /** Sends the cached (or just rendered) answer for `route`, made of `statementId`'s public data (null: all of it). */
+  async function serve(request: Request, response: Response, route: string, statementId: string | null, render: () => Promise<Omit<PublicAnswer, 'etag'> | null>) {
+    const key = `${route} ${await store.publicSite.fingerprint(statementId)}`;
+    let missing = false;
+    const outcome = await cache.answer(key, request.ip ?? 'unknown', async () => {
+      const answer = await render();
+      if (answer === null) {
+        missing = true;
+        return textAnswer('text/html; charset=utf-8', '');
+      }
+      return answer;
+    });
+    if ('retryAfterSeconds' in outcome) {
+      response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      response.setHeader('Content-Security-Policy', PUBLIC_CSP);
+      response.status(429).type('html').send(page('Too many requests', `<h1>Too many requests</h1><p>Please try again in ${outcome.retryAfterSeconds} seconds.</p>`, { feed: null }));
+      return;
+    }
+    const { answer } = outcome;
+    if (missing || answer.body.length === 0) {
+      notFound(response);
+      return;
+    }
+    response.setHeader('Content-Security-Policy', PUBLIC_CSP);
+    response.setHeader('Cache-Control', 'public, max-age=60');
+    response.setHeader('ETag', answer.etag);
+    response.setHeader('X-Accord-Cache', outcome.cache);
+    if (unchangedFor(request, answer.etag)) {
+      response.status(304).end();
+      return;
+    }
+    if (answer.disposition) response.setHeader('Content-Disposition', answer.disposition);
+    response.type(answer.type).send(answer.body);
+  }
+
+  /** The coalition's own published statements (never a fork), newest first. */
+  const coalitionPublications = async () => {
+    const entries: Publication[] = [];
     for (const publication of await store.publications.latest()) {
       const statement = await store.statements.findById(publication.statementId);
-      if (statement === null) continue;
-      const full = await findPublication(store, statement.slug, publication.versionNumber);
+      if (statement === null || statement.ownerOrgId !== null) continue;
+      const full = await findPublication(store, statement, publication.versionNumber);
       if (full !== null) entries.push(full);
     }
     return entries;
+  };
+
+  /** One organisation's published forks, newest first. */
+  const organisationPublications = async (organisation: OrganisationRecord) => {
+    const entries: Publication[] = [];
+    for (const publication of await store.publications.latest()) {
+      const statement = await store.statements.findById(publication.statementId);
+      if (statement === null || statement.ownerOrgId !== organisation.id) continue;
+      const full = await findPublication(store, statement, publication.versionNumber);
+      if (full !== null) entries.push(full);
+    }
+    return entries;
+  };
+
+  const feedOf = (request: Request, source: FeedSource, publications: Publication[]) => {
+    const origin = publicOrigin(request, env.PUBLIC_URL);
+    const entries = publications.map((entry) => {
+      const text = textBlocks(JSON.parse(entry.version.content) as CanonicalNode).slice(0, 2).join(' ');
+      return {
+        url: `${origin}${entry.path}`,
+        // A fork's entry says whose it is in its title too: readers show titles first.
+        title: entry.publisher ? `${entry.title} (${entry.publisher.label})` : entry.title,
+        publishedAt: entry.publication.publishedAt,
+        updatedAt: entry.publication.withdrawnAt ?? entry.publication.publishedAt,
+        summary: (entry.publisher ? `${entry.publisher.label}. ${text}` : text).slice(0, 500),
+      };
+    });
+    return textAnswer('application/atom+xml; charset=utf-8', atomFeed(origin, source, entries));
+  };
+
+  /** The statement at a coalition address, or null for a fork (its address is under its organisation). */
+  const coalitionStatement = async (slug: string) => {
+    const statement = await store.statements.findBySlug(slug);
+    return statement !== null && statement.ownerOrgId === null ? statement : null;
+  };
+
+  /** The fork an organisation published at /p/orgs/<org>/<slug>, or null. */
+  const organisationStatement = async (organisationSlug: string, slug: string): Promise<StatementRecord | null> => {
+    const organisation = await store.organisations.findBySlug(organisationSlug);
+    const statement = organisation === null ? null : await store.statements.findBySlug(slug);
+    return statement !== null && organisation !== null && statement.ownerOrgId === organisation.id ? statement : null;
+  };
+
+  /** A published statement's page (or one format of it), from the statement found at its address. */
+  async function serveStatement(request: Request, response: Response, statement: StatementRecord | null, format: Format | undefined, versionNumber?: number) {
+    if (statement === null) {
+      notFound(response);
+      return;
+    }
+    await serve(request, response, `statement ${statement.id} ${versionNumber ?? 'newest'} ${format ?? 'page'}`, statement.id, async () => {
+      const publication = await findPublication(store, statement, versionNumber);
+      if (publication === null) return null;
+      if (format) return exportOf(publication, format);
+      return textAnswer('text/html; charset=utf-8', publicationPage(publication, versionNumber !== undefined));
+    });
+  }
+
+  const parseFile = (file: string) => {
+    const [, slug, format] = /^(.+?)(?:\.(md|html|docx|pdf))?$/.exec(file)!;
+    return { slug: slug!, format: format as Format | undefined };
   };
 
   router.get('/p/assets/public.css', (_request, response) => {
@@ -54,78 +191,66 @@ export function createPublicRouter({ store, env }: AppContext): Router {
     response.type('css').send(STYLESHEET);
   });
 
-  router.get('/p/', async (_request, response) => {
-    const entries = (await published()).map((entry) => ({
-      slug: entry.statement.slug,
-      title: entry.statement.title,
-      publishedAt: entry.publication.publishedAt,
-      version: entry.version.number,
-      withdrawn: entry.statement.stage === 'withdrawn',
-      signatories: entry.signatories.length,
-    }));
-    send(response, 'html', indexPage(entries));
+  router.get('/p/', async (request, response) => {
+    await serve(request, response, 'index', null, async () => {
+      const entries = (await coalitionPublications()).map((entry) => ({
+        slug: entry.statement.slug,
+        title: entry.title,
+        publishedAt: entry.publication.publishedAt,
+        version: entry.version.number,
+        withdrawn: entry.statement.stage === 'withdrawn',
+        signatories: entry.signatories.length,
+      }));
+      return textAnswer('text/html; charset=utf-8', indexPage(entries));
+    });
   });
 
   router.get('/p/feed.xml', async (request, response) => {
     const origin = publicOrigin(request, env.PUBLIC_URL);
-    const entries = (await published()).map((entry) => ({
-      url: `${origin}/p/${entry.statement.slug}`,
-      title: entry.statement.title,
-      publishedAt: entry.publication.publishedAt,
-      updatedAt: entry.publication.withdrawnAt ?? entry.publication.publishedAt,
-      summary: textBlocks(JSON.parse(entry.version.content) as CanonicalNode).slice(0, 2).join(' ').slice(0, 500),
-    }));
-    send(response, 'application/atom+xml', atomFeed(origin, entries));
+    await serve(request, response, `feed ${origin}`, null, async () =>
+      feedOf(request, { title: 'Published statements', author: 'The coalition', selfPath: '/p/feed.xml', pagePath: '/p/' }, await coalitionPublications()),
+    );
   });
 
-  router.get('/p/:file', async (request, response) => {
-    const match = /^(.+?)(?:\.(md|html|docx|pdf))?$/.exec(request.params.file)!;
-    const [, slug, format] = match;
-    const publication = await findPublication(store, slug!);
-    if (publication === null) {
+  router.get('/p/orgs/:org/feed.xml', async (request, response) => {
+    const organisation = await store.organisations.findBySlug(request.params.org);
+    if (organisation === null) {
       notFound(response);
       return;
     }
-    if (format === 'docx' || format === 'pdf') {
-      const file = format === 'docx' ? await exportDocx(publication) : await exportPdf(publication);
-      response.setHeader('Content-Disposition', `attachment; filename="${publication.statement.slug}.${format}"`);
-      response.setHeader('Cache-Control', 'public, max-age=60');
-      response.type(format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf').send(file);
-      return;
-    }
-    if (format === 'md') {
-      const { statement, version } = publication;
-      const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
-      const list = (entries: typeof publication.signatories) => entries.map((entry) => `- ${escapeMarkdown(entry.name)} (${entry.country})`).join('\n');
-      const signed = list(publication.signatories);
-      const supported = list(publication.supporters);
-      const markdown = [
-        `# ${escapeMarkdown(statement.title)}`,
-        `Published ${publication.publication.publishedAt.slice(0, 10)} · version ${version.number} · SHA-256 ${version.hash}`,
-        renderMarkdown(document).trimEnd(),
-        signed ? `## Signatories\n\n${signed}` : '',
-        supported ? `## Supporters\n\n${supported}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n\n');
-      send(response, 'text/markdown', `${markdown}\n`, `${statement.slug}.md`);
-      return;
-    }
-    if (format === 'html') {
-      send(response, 'html', page(publication.statement.title, `<h1>${escapeHtml(publication.statement.title)}</h1>\n${statementBody(publication)}`, { feed: false }), `${publication.statement.slug}.html`);
-      return;
-    }
-    send(response, 'html', publicationPage(publication, false));
+    const origin = publicOrigin(request, env.PUBLIC_URL);
+    await serve(request, response, `organisation feed ${organisation.id} ${origin}`, null, async () => {
+      const publications = await organisationPublications(organisation);
+      const source = {
+        title: `Published by ${organisation.name}: not coalition statements`,
+        author: organisation.name,
+        selfPath: `/p/orgs/${encodeURIComponent(organisation.slug)}/feed.xml`,
+        pagePath: publications[0]?.path ?? `/p/orgs/${encodeURIComponent(organisation.slug)}/feed.xml`,
+      };
+      return feedOf(request, source, publications);
+    });
+  });
+
+  router.get('/p/orgs/:org/:file', async (request, response) => {
+    const { slug, format } = parseFile(request.params.file);
+    await serveStatement(request, response, await organisationStatement(request.params.org, slug), format);
+  });
+
+  router.get('/p/orgs/:org/:slug/v/:number', async (request, response) => {
+    const number = Number(request.params.number);
+    const statement = Number.isInteger(number) ? await organisationStatement(request.params.org, request.params.slug) : null;
+    await serveStatement(request, response, statement, undefined, number);
+  });
+
+  router.get('/p/:file', async (request, response) => {
+    const { slug, format } = parseFile(request.params.file);
+    await serveStatement(request, response, await coalitionStatement(slug), format);
   });
 
   router.get('/p/:slug/v/:number', async (request, response) => {
     const number = Number(request.params.number);
-    const publication = Number.isInteger(number) ? await findPublication(store, request.params.slug, number) : null;
-    if (publication === null) {
-      notFound(response);
-      return;
-    }
-    send(response, 'html', publicationPage(publication, true));
+    const statement = Number.isInteger(number) ? await coalitionStatement(request.params.slug) : null;
+    await serveStatement(request, response, statement, undefined, number);
   });
 
   return router;

@@ -66,6 +66,9 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const access = await findStatementFor(store, request.actor, request.params.id);
     permit(access, 'statement.rename');
     const { title } = parseInput(updateStatementInput, request.body);
+    // The title is frozen with the text into the final version and its hash (versionHash): after
+    // drafting, a rename would put words above the signatures that nobody signed.
+    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The title is part of the final version: it can be changed only while the statement is being drafted');
     await store.statements.rename(access.statement.id, title, new Date().toISOString());
     await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
     response.json(await viewFor(request.actor, access.statement.id));

@@ -16,7 +16,7 @@ export async function statementView(store: Store, actor: Actor | undefined, { st
     title: statement.title,
     stage: statement.stage,
     forkOf: statement.forkOf,
-    ownerOrg: owner ? { id: owner.id, name: owner.name } : null,
+    ownerOrg: owner ? { id: owner.id, name: owner.name, slug: owner.slug } : null,
     shared: statement.shared,
     createdAt: statement.createdAt,
     updatedAt: statement.updatedAt,

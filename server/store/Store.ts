@@ -39,6 +39,7 @@ export interface Store {
   signatures: SignatureStore;
   publications: PublicationStore;
   documents: DocumentStore;
+  publicSite: PublicSiteStore;
   close(): Promise<void>;
 }
 
@@ -72,8 +73,8 @@ export interface SessionStore {
 }
 
 export interface OrganisationStore {
-  /** Creates it and writes its audit entry, in one transaction (as every command here does with `audit`). */
-  create(organisation: OrganisationRecord, audit: NewAuditEntry): Promise<void>;
+  /** Creates it with a unique slug made from its name, and writes its audit entry, in one transaction. */
+  create(organisation: Omit<OrganisationRecord, 'slug'>, audit: NewAuditEntry): Promise<void>;
   /** Removed organisations too. */
   findById(id: string): Promise<OrganisationRecord | null>;
   /** Organisations that have not been removed. */
@@ -84,6 +85,8 @@ export interface OrganisationStore {
    * the audit entry built from the contacts removed, in one transaction; returns their ids.
    */
   remove(id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry): Promise<string[]>;
+  /** Removed organisations too (their publications stay public). */
+  findBySlug(slug: string): Promise<OrganisationRecord | null>;
 }
 
 export interface InvitationStore {
@@ -260,4 +263,27 @@ export interface PublicationStore {
   /** Every published statement's newest publication, newest first. */
   latest(): Promise<PublicationRecord[]>;
   markWithdrawn(statementId: string, at: string): Promise<void>;
+}
+
+/** A fork's publication by its own organisation: its final version (title and text) and who published it. */
+export interface ForkPublication {
+  version: Omit<VersionRecord, 'number'>;
+  publishedBy: string;
+  at: string;
+}
+
+/** What the public site (/p/) needs beyond the other stores. */
+export interface PublicSiteStore {
+  /**
+   * Publishes a fork in one transaction: its final version, the move from drafting to published
+   * (shared, final version set), the publication and the audit entry (its details gain `version`,
+   * the number assigned). Null, with nothing written, when the fork was no longer being drafted.
+   */
+  publishFork(publication: ForkPublication, audit: NewAuditEntry): Promise<number | null>;
+  /**
+   * A digest of everything a public page of one statement (or, for null, of the index and feeds)
+   * is made from that can change: publications, withdrawals, signatures, stages, organisations.
+   * Public answers are cached under it, so any such change is a new key (and a new render).
+   */
+  fingerprint(statementId: string | null): Promise<string>;
 }

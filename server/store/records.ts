@@ -33,6 +33,8 @@ export interface OrganisationRecord {
   country: string;
   createdAt: string;
   removedAt: string | null;
+  /** Its public URL name (`/p/orgs/<slug>/…`), unique, given at creation and kept through renames. */
+  slug: string;
 }
 
 export interface InvitationRecord {
@@ -193,6 +195,11 @@ export interface VersionRecord {
   hash: string;
   createdBy: string;
   createdAt: string;
+  /**
+   * The statement's title, frozen with the text and bound by the hash (versionHash). Null on versions
+   * made before titles were frozen: their hash covers the text alone.
+   */
+  title: string | null;
 }
 
 /** Where a fork came from, and how much of its upstream it has merged. */

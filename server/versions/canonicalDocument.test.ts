@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { canonicalDocument, canonicalJson, documentHash, plainText } from './canonicalDocument.ts';
+import { canonicalDocument, canonicalJson, documentHash, plainText, versionHash } from './canonicalDocument.ts';
 
 function statement(build: (fragment: Y.XmlFragment) => void): Y.XmlFragment {
   const doc = new Y.Doc();
@@ -56,5 +56,12 @@ describe('the canonical document', () => {
   it('gives the plain text block by block', () => {
     const fragment = statement((current) => current.insert(0, [heading('Who we are'), paragraph(['We operate ', undefined], ['registries', { bold: {} }]), paragraph([''])]));
     expect(plainText(canonicalDocument(fragment))).toBe('Who we are\n\nWe operate registries');
+  });
+
+  it('binds the title to the text in a version hash, and keeps untitled (older) versions hashing the text alone', () => {
+    const text = canonicalDocument(statement((fragment) => fragment.insert(0, [paragraph(['Text'])])));
+    expect(versionHash(null, text)).toBe(documentHash(text));
+    expect(versionHash('A title', text)).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set([documentHash(text), versionHash('A title', text), versionHash('Another title', text)]).size).toBe(3);
   });
 });

@@ -63,6 +63,17 @@ export function documentHash(node: CanonicalNode): string {
   return createHash('sha256').update(canonicalJson(node)).digest('hex');
 }
 
+/**
+ * The hash a version is signed by: its title and its text together, as the RFC 8785 canonical JSON
+ * of `{document, title}`, so neither can change under the signatures. Versions made before titles
+ * were frozen have no title (null): they keep the hash they were signed with, over the text alone
+ * (documentHash), so every stored hash can still be recomputed from the stored row.
+ */
+export function versionHash(title: string | null, node: CanonicalNode): string {
+  if (title === null) return documentHash(node);
+  return createHash('sha256').update(canonicalize({ document: node, title }) ?? '').digest('hex');
+}
+
 /** The text blocks of the document (paragraphs, headings), in reading order; empty ones left out. */
 export function textBlocks(node: CanonicalNode): string[] {
   const children = ('content' in node ? node.content : undefined) ?? [];

@@ -126,7 +126,7 @@ export interface StatementView {
   stage: StatementStage;
   forkOf: string | null;
   /** For a fork: the organisation it belongs to, and whether it is shared with the coalition. */
-  ownerOrg: { id: string; name: string } | null;
+  ownerOrg: { id: string; name: string; slug: string } | null;
   shared: boolean;
   createdAt: string;
   updatedAt: string;
@@ -309,4 +309,12 @@ export interface SearchResultView {
   snippet: string;
   threadId?: string;
   versionNumber?: number;
+}
+
+/** What publishing a fork would show on the public site (GET /api/statements/:id/fork-publication). */
+export interface ForkPublicationPreview {
+  /** `/p/orgs/<org>/<slug>` */
+  path: string;
+  /** "Published by <organisation>; adapted from <coalition statement>, version N; not a coalition statement" */
+  label: string;
 }

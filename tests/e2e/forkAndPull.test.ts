@@ -26,6 +26,7 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
   let secretariatApi: ApiClient;
   let secretariatWriter: CollabClient;
   let member: Contact;
+  let signatory: Contact;
   let browser: Browser;
   let page: Page;
   let statementId: string;
@@ -40,6 +41,7 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
     const orgId = await createOrganisation(secretariatApi, { name: ORGANISATION });
     member = await createContact(server, secretariatApi, { orgId, name: 'Lucía Contacto' });
     await agreeToPurpose(member, orgId);
+    signatory = await createContact(server, secretariatApi, { orgId, role: 'signatory', name: 'Ana Firmante' });
     statementId = (await createStatement(secretariatApi, 'Joint statement on the WSIS+20 review')).id;
     // The secretariat drafts the text, outside any browser.
     secretariatWriter = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
@@ -128,19 +130,37 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
     expect(secretariatWriter.text()).not.toContain(OWN_EDIT.trim());
   });
 
-  it("the member publishes the fork under the organisation's own name", async () => {
+  it("only a signatory publishes the fork, under the organisation's own name and address, never as the coalition", async () => {
+    const label = `Published by ${ORGANISATION}; adapted from Joint statement on the WSIS+20 review; not a coalition statement`;
+    // The contact who edits the fork is not offered the button: a signatory speaks for the organisation.
     await page.goto(`${server.url}/statements/${forkId}/upstream`);
-    await page.getByRole('button', { name: `Publish as ${ORGANISATION}` }).click();
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    const link = page.locator('a[href*="/p/"]').first();
-    await link.waitFor();
-    const publicPage = await browser.newPage();
+    await page.getByText(`A signatory of ${ORGANISATION} publishes this fork in its name`).waitFor();
+    expect(await page.getByRole('button', { name: `Publish as ${ORGANISATION}` }).count()).toBe(0);
+
+    const signatoryPage = await (await browser.newContext()).newPage();
     try {
-      await publicPage.goto(new URL((await link.getAttribute('href'))!, server.url).toString());
-      await publicPage.getByText(`Published by ${ORGANISATION}`).waitFor();
-      expect(await publicPage.locator('article.statement').innerText()).toContain(UPSTREAM_PARAGRAPH);
+      await signIn(signatoryPage, server.url, signatory.email, PASSWORD);
+      await signatoryPage.goto(`${server.url}/statements/${forkId}/upstream`);
+      await signatoryPage.getByRole('button', { name: `Publish as ${ORGANISATION}` }).click();
+      // The confirmation quotes what the public page will show, and links to its address.
+      await signatoryPage.getByText(`“${label}”`).waitFor();
+      const confirmationLink = signatoryPage.locator('a[href^="/p/orgs/registro-ejemplo/"]').first();
+      const publicPath = (await confirmationLink.getAttribute('href'))!;
+      await signatoryPage.getByRole('button', { name: 'Publish', exact: true }).click();
+      await signatoryPage.getByText('Published:').waitFor();
+
+      const publicPage = await browser.newPage();
+      try {
+        await publicPage.goto(new URL(publicPath, server.url).toString());
+        await publicPage.getByText(label).waitFor();
+        expect(await publicPage.locator('article.statement').innerText()).toContain(UPSTREAM_PARAGRAPH);
+        await publicPage.goto(`${server.url}/p/`);
+        expect(await publicPage.locator('main').innerText()).not.toContain(ORGANISATION);
+      } finally {
+        await publicPage.close();
+      }
     } finally {
-      await publicPage.close();
+      await signatoryPage.close();
     }
   });
 });

@@ -12,7 +12,6 @@ describe('offering changes back, and the lineage view', () => {
   let secretariat: ApiClient;
   let upstreamId: string;
   let memberA: Contact;
-  let signatoryA: Contact;
   let memberB: Contact;
   const clients: CollabClient[] = [];
 
@@ -24,13 +23,14 @@ describe('offering changes back, and the lineage view', () => {
   };
   const stored = (id: string, cookie: string | null, words: string) => waitForStoredText(server.wsUrl, id, cookie, words);
 
+  let orgA: string;
+
   beforeAll(async () => {
     server = await startAccord();
     secretariat = await signInAsSecretariat(server);
-    const orgA = await createOrganisation(secretariat, { name: 'Registry A' });
+    orgA = await createOrganisation(secretariat, { name: 'Registry A' });
     const orgB = await createOrganisation(secretariat, { name: 'Registry B' });
     memberA = await createContact(server, secretariat, { orgId: orgA });
-    signatoryA = await createContact(server, secretariat, { orgId: orgA, role: 'signatory' });
     memberB = await createContact(server, secretariat, { orgId: orgB });
     await agreeToPurpose(memberA, orgA);
     await agreeToPurpose(memberB, orgB);
@@ -110,11 +110,12 @@ describe('offering changes back, and the lineage view', () => {
     await stored(forkId, memberA.client.cookie, 'Nationally:');
     expect((await memberB.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
     expect((await secretariat.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(404);
-    // A plain contact manages the fork but does not speak for the organisation: its signatory publishes.
+    // A plain contact manages the fork but does not speak for the organisation: a signatory publishes.
     expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(403);
+    const signatoryA = await createContact(server, secretariat, { orgId: orgA, role: 'signatory' });
     const published = await signatoryA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/') });
+    expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/orgs/registry-a/') });
     expect((await signatoryA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);
     const page = await new ApiClient(server.url, null).request('GET', new URL(published.body.url).pathname);
     expect(page.status).toBe(200);

@@ -90,8 +90,9 @@ describe('versions', () => {
     const after = (await member.client.get<VersionView[]>(`/api/statements/${statementId}/versions`)).body;
     expect(after.map((version) => version.hash)).toEqual(before.map((version) => version.hash));
 
-    // Another statement, its text typed in pieces in another order: same content, same hash.
-    const twin = (await createStatement(secretariat, 'Twin')).id;
+    // Another statement of the same title (the hash binds title and text), its text typed in pieces
+    // in another order: same content, same hash.
+    const twin = (await createStatement(secretariat, 'Versioned statement')).id;
     expect((await secretariat.post(`/api/statements/${twin}/drafters`, { userId: drafter.userId })).status).toBe(204);
     const editor = await open(twin);
     writeParagraphs(editor.doc, ['We support Internet.', 'table.']);

@@ -2,6 +2,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { NewAuditEntry, OrganisationRecord } from '../records.ts';
 import type { OrganisationStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { organisationSlugFor } from '../../organisations/organisationSlugFor.ts';
 
 interface OrganisationRow {
   id: string;
@@ -11,6 +12,7 @@ interface OrganisationRow {
   country: string;
   created_at: string;
   removed_at: string | null;
+  slug: string;
 }
 
 function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
@@ -22,13 +24,15 @@ function toOrganisationRecord(row: OrganisationRow): OrganisationRecord {
     country: row.country,
     createdAt: row.created_at,
     removedAt: row.removed_at,
+    slug: row.slug,
   };
 }
 
 const EDITABLE = ['name', 'kind', 'category', 'country'] as const;
 
 export class SqliteOrganisationStore implements OrganisationStore {
-  private readonly createInTransaction: Transaction<(organisation: OrganisationRecord, audit: NewAuditEntry) => void>;
+  private readonly createInTransaction: Transaction<(organisation: Omit<OrganisationRecord, 'slug'>, audit: NewAuditEntry) => void>;
+  private readonly bySlug: Statement<[string], OrganisationRow>;
   private readonly byId: Statement<[string], OrganisationRow>;
   private readonly all: Statement<[], OrganisationRow>;
   private readonly setField: Record<(typeof EDITABLE)[number], Statement<[string, string]>>;
@@ -38,12 +42,15 @@ export class SqliteOrganisationStore implements OrganisationStore {
   >;
 
   constructor(database: Database, appender: AuditAppender) {
-    const insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at)
-      VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt)`);
-    this.createInTransaction = database.transaction((organisation: OrganisationRecord, audit: NewAuditEntry) => {
-      insert.run(organisation);
+    const insert = database.prepare(`INSERT INTO organisations (id, name, kind, category, country, created_at, removed_at, slug)
+      VALUES (@id, @name, @kind, @category, @country, @createdAt, @removedAt, @slug)`);
+    const slugTaken = database.prepare<[string], { found: number }>('SELECT 1 AS found FROM organisations WHERE slug = ?');
+    // The slug is chosen and inserted in one transaction (with the audit entry), so two organisations of one name get two slugs.
+    this.createInTransaction = database.transaction((organisation: Omit<OrganisationRecord, 'slug'>, audit: NewAuditEntry) => {
+      insert.run({ ...organisation, slug: organisationSlugFor(organisation.name, (slug) => slugTaken.get(slug) !== undefined) });
       appender.append(audit);
     });
+    this.bySlug = database.prepare('SELECT * FROM organisations WHERE slug = ?');
     this.byId = database.prepare('SELECT * FROM organisations WHERE id = ?');
     this.all = database.prepare('SELECT * FROM organisations WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE');
     // One prepared statement per column: the column name never comes from input.
@@ -79,8 +86,13 @@ export class SqliteOrganisationStore implements OrganisationStore {
     });
   }
 
-  async create(organisation: OrganisationRecord, audit: NewAuditEntry): Promise<void> {
+  async create(organisation: Omit<OrganisationRecord, 'slug'>, audit: NewAuditEntry): Promise<void> {
     this.createInTransaction.immediate(organisation, audit);
+  }
+
+  async findBySlug(slug: string): Promise<OrganisationRecord | null> {
+    const row = this.bySlug.get(slug);
+    return row ? toOrganisationRecord(row) : null;
   }
 
   async findById(id: string): Promise<OrganisationRecord | null> {

@@ -13,6 +13,7 @@ interface VersionRow {
   hash: string;
   created_by: string;
   created_at: string;
+  title: string | null;
 }
 
 const toVersion = (row: VersionRow): VersionRecord => ({
@@ -25,6 +26,7 @@ const toVersion = (row: VersionRow): VersionRecord => ({
   hash: row.hash,
   createdBy: row.created_by,
   createdAt: row.created_at,
+  title: row.title,
 });
 
 export class SqliteVersionStore implements VersionStore {
@@ -34,9 +36,9 @@ export class SqliteVersionStore implements VersionStore {
 
   constructor(database: Database, appender: AuditAppender) {
     const insert = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
-      (statement_id, number, name, kind, state, content, hash, created_by, created_at)
+      (statement_id, number, name, kind, state, content, hash, created_by, created_at, title)
       VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
-        @name, @kind, @state, @content, @hash, @createdBy, @createdAt)
+        @name, @kind, @state, @content, @hash, @createdBy, @createdAt, @title)
       RETURNING number`);
     this.createInTransaction = database.transaction((version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry) => {
       const { number } = insert.get({ ...version, state: Buffer.from(version.state) })!;
@@ -44,7 +46,7 @@ export class SqliteVersionStore implements VersionStore {
       return number;
     });
     this.ofStatement = database.prepare(
-      'SELECT statement_id, number, name, kind, hash, created_by, created_at FROM statement_versions WHERE statement_id = ? ORDER BY number DESC',
+      'SELECT statement_id, number, name, kind, hash, created_by, created_at, title FROM statement_versions WHERE statement_id = ? ORDER BY number DESC',
     );
     this.byNumber = database.prepare('SELECT * FROM statement_versions WHERE statement_id = ? AND number = ?');
   }
@@ -62,6 +64,7 @@ export class SqliteVersionStore implements VersionStore {
       hash: row.hash,
       createdBy: row.created_by,
       createdAt: row.created_at,
+      title: row.title,
     }));
   }
 

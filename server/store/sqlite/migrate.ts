@@ -17,6 +17,7 @@ export function migrate(database: Database): number[] {
     if (applied.has(migration.version)) continue;
     database.transaction(() => {
       database.exec(migration.sql);
+      migration.backfill?.(database);
       record.run(migration.version, migration.name, new Date().toISOString());
     })();
     newlyApplied.push(migration.version);

@@ -1,8 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import { backfillOrganisationSlugs } from './backfillOrganisationSlugs.ts';
+
 /**
  * Versioned schema changes, applied in order, each in its own transaction. Never edit a released
  * migration: add the next one.
  */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: readonly { version: number; name: string; sql: string; backfill?: (database: Database) => void }[] = [
   {
     version: 1,
     name: 'accounts, organisations, statements and documents',
@@ -278,6 +281,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
       CREATE INDEX fork_provisional_items_by_statement ON fork_provisional_items(statement_id);
     `,
+  },
+  {
+    version: 8,
+    name: 'publishing: organisation slugs for /p/orgs/<org>/<slug>; the title frozen in each version',
+    sql: `
+      ALTER TABLE organisations ADD COLUMN slug TEXT;
+      -- Null on versions made before this migration: their hash covers the text only, and stays verifiable.
+      ALTER TABLE statement_versions ADD COLUMN title TEXT;
+    `,
+    // SQL cannot make a readable slug from a name; the unique index follows once every row has one.
+    backfill: (database) => {
+      backfillOrganisationSlugs(database);
+      database.exec('CREATE UNIQUE INDEX organisations_by_slug ON organisations(slug)');
+    },
   },
   {
     version: 9,

@@ -13,6 +13,7 @@ import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqlitePublicationStore, SqliteSignatureStore } from './SqliteSignatureStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
+import { SqlitePublicSiteStore } from './SqlitePublicSiteStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
@@ -42,6 +43,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     signatures: new SqliteSignatureStore(database),
     publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database, auditAppender),
+    publicSite: new SqlitePublicSiteStore(database, auditAppender),
     async close() {
       database.close();
     },
