@@ -8,12 +8,16 @@ const STATUS_LABELS: Record<TallyRowView['status'], string> = {
   signed: 'Signed',
   'pending-reconfirmation': 'To re-confirm',
   undecided: 'Undecided',
+  declined: 'Declined',
+  withdrawn: 'Withdrew',
 };
 
 const STATUS_BADGES: Record<TallyRowView['status'], string> = {
   signed: 'badge--ok',
   'pending-reconfirmation': 'badge--warn',
   undecided: 'badge--muted',
+  declined: 'badge--muted',
+  withdrawn: 'badge--warn',
 };
 
 /** Secretariat: where every organisation stands on the current final text (see useTally), counted and listed. */

@@ -7,7 +7,7 @@ export interface SignOnRights {
   readsTally: boolean;
   /** A signatory of an organisation that agreed to the Statement of Purpose, allowed by the statement's rules. */
   maySign: boolean;
-  /** Any member or supporter contact may withdraw their organisation's signature. */
+  /** A signatory may withdraw their organisation's signature. */
   mayWithdraw: boolean;
   /** Organisations are signing this text now (in sign-on, or published and still open). */
   collecting: boolean;

@@ -94,6 +94,15 @@ export class CollabServer {
     return this.registry.withDocument(statementId, use);
   }
 
+  /**
+   * Freezes a statement's text: `commit` takes the snapshot and stores the final version with nothing
+   * stored or applied in between; on success every editor reconnects (read-only) and updates that
+   * arrived meanwhile are dropped.
+   */
+  freezeDocument<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
+    return this.registry.freeze(statementId, commit);
+  }
+
   /** A change the server makes to a document: stored first, then applied and sent to every editor. */
   applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
     return this.registry.applyServerChange(document, update);

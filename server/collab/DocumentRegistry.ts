@@ -22,6 +22,8 @@ export class DocumentRegistry implements UpdateSink {
   private resolvePendingStored: (() => void) | null = null;
   private flushScheduled = false;
   private chain: Promise<void> = Promise.resolve();
+  /** Documents being frozen: updates arriving meanwhile wait here, outside the write path. */
+  private readonly held = new Map<CollabDocument, StoredUpdate[]>();
 
   constructor(
     private readonly store: Store,
@@ -74,7 +76,47 @@ export class DocumentRegistry implements UpdateSink {
     void this.documents.get(connection.statementId)?.then((document) => this.scheduleUnloadIfIdle(document), () => {});
   }
 
+  /**
+   * Freezes a document's text (L4): runs `commit` on the store chain, so nothing is stored or applied
+   * meanwhile, after every update already submitted for it is stored; updates that arrive while it
+   * runs are held. When `commit` reports the text frozen, the held updates are dropped (they never
+   * reach the live document) and every editor reconnects, read-only now; otherwise they are stored.
+   */
+  async freeze<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
+    let document = await this.acquire(statementId);
+    while (document.unloaded) document = await this.acquire(statementId);
+    let value: { frozen: boolean; value: T } | undefined;
+    let failure: unknown = null;
+    const frozenDocument = document;
+    await this.enqueue(async () => {
+      const earlier = this.pending.get(frozenDocument);
+      this.pending.delete(frozenDocument);
+      this.held.set(frozenDocument, []);
+      try {
+        if (earlier !== undefined) await this.storeAndForward(new Map([[frozenDocument, earlier]]));
+        value = await commit(frozenDocument);
+      } catch (error) {
+        failure = error;
+      }
+      const held = this.held.get(frozenDocument) ?? [];
+      this.held.delete(frozenDocument);
+      if (value?.frozen === true) {
+        for (const connection of [...frozenDocument.connections]) connection.close(CloseCode.accessChanged);
+      } else if (held.length > 0) {
+        await this.storeAndForward(new Map([[frozenDocument, held]]));
+      }
+    });
+    this.scheduleUnloadIfIdle(frozenDocument);
+    if (value === undefined) throw failure ?? new Error('freezing failed');
+    return value.value;
+  }
+
   submit(document: CollabDocument, update: Uint8Array, connection: Connection | null): void {
+    const held = this.held.get(document);
+    if (held !== undefined) {
+      held.push({ update, connection });
+      return;
+    }
     let updates = this.pending.get(document);
     if (updates === undefined) {
       updates = [];

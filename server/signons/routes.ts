@@ -1,19 +1,24 @@
 import { Router } from 'express';
-import type { SignatureView, TallyRowView } from '../../shared/api/types.ts';
-import { freezeInput, settingsInput, signInput } from '../../shared/schemas/signons.ts';
+import type { OurDeclineView, PublishCheckView, SignatureView } from '../../shared/api/types.ts';
+import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { declineInput, freezeInput, settingsInput, signInput } from '../../shared/schemas/signons.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { findStatementFor } from '../statements/findStatementFor.ts';
-import type { OrganisationRecord, SignatureRecord, StatementRecord } from '../store/records.ts';
-import type { Store } from '../store/Store.ts';
-import { createVersion } from '../versions/createVersion.ts';
+import type { SignatureRecord, StatementRecord } from '../store/records.ts';
+import type { FreezeOutcome, Store } from '../store/Store.ts';
+import { statementDocument } from '../publishing/statementDocument.ts';
+import { canonicalDocument, canonicalJson, documentHash, plainText } from '../versions/canonicalDocument.ts';
+import { organisationOf } from './organisationOf.ts';
+import { openItemsMessage } from './openItemsMessage.ts';
 import { signOnOpen } from './signOnOpen.ts';
+import { tallyRows } from './tallyRows.ts';
 
-const organisationOf = (organisation: OrganisationRecord) => ({ id: organisation.id, name: organisation.name, category: organisation.category, country: organisation.country });
 
 /** The signatures of the current final version, as the public list and the API show them. */
 export async function currentSignatures(store: Store, statement: StatementRecord): Promise<SignatureView[]> {
@@ -35,6 +40,9 @@ export async function currentSignatures(store: Store, statement: StatementRecord
   return views;
 }
 
+/** What a freeze found: the store's outcome (with the final hash), or a text that cannot be frozen. */
+type FreezeAnswer = Exclude<FreezeOutcome, { kind: 'frozen' }> | (Extract<FreezeOutcome, { kind: 'frozen' }> & { hash: string }) | { kind: 'empty' | 'invalid' };
+
 /**
  * The statement's life after drafting: the secretariat freezes a final version (everyone's editor
  * becomes read-only), reopens drafting, and sets the sign-on rules; a signatory signs for their
@@ -47,27 +55,54 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.manageStage');
-    const { name } = parseInput(freezeInput, request.body ?? {});
+    const { name, carryOver } = parseInput(freezeInput, request.body ?? {});
     if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'Only a statement being drafted can be frozen');
     if (access.statement.ownerOrgId !== null) throw new HttpError('conflict', 'A fork is published by its organisation, not signed on by the coalition');
-    const final = await createVersion({ store, collab }, actor, access.statement.id, name, 'final');
-    if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'sign-on', new Date().toISOString(), final.number))) {
-      throw new HttpError('conflict', 'The statement changed stage meanwhile');
+    const statementId = access.statement.id;
+    // The snapshot, the final version, the stage move and the audit entry happen with nothing stored
+    // in between (L4); editors reconnect read-only right after, and later updates are dropped.
+    const outcome = await collab.freezeDocument<FreezeAnswer>(statementId, async (document) => {
+      const canonical = canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT));
+      if (plainText(canonical).trim() === '') return { frozen: false, value: { kind: 'empty' as const } };
+      try {
+        statementDocument(canonical);
+      } catch {
+        return { frozen: false, value: { kind: 'invalid' as const } };
+      }
+      const content = canonicalJson(canonical);
+      const hash = documentHash(canonical);
+      const at = new Date().toISOString();
+      const frozen = await store.statements.freeze({
+        statementId,
+        version: { name, state: document.encodeState(), content, hash, createdBy: actor.user.id, createdAt: at },
+        carryOver,
+        at,
+        audit: auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: statementId }),
+      });
+      return { frozen: frozen.kind === 'frozen', value: frozen.kind === 'frozen' ? { ...frozen, hash } : frozen };
+    });
+    switch (outcome.kind) {
+      case 'empty':
+        throw new HttpError('empty_text', 'The statement has no text yet: write it before freezing the final version');
+      case 'invalid':
+        throw new HttpError('invalid_content', 'The text holds content the editor cannot show, so it cannot become the final version: ask a drafter to reload the editor and save again');
+      case 'not_drafting':
+        throw new HttpError('conflict', 'The statement changed stage meanwhile');
+      case 'open_items':
+        throw new HttpError('open_items', openItemsMessage(outcome), { suggestions: outcome.suggestions, threads: outcome.threads });
+      case 'frozen':
+        response.json({ number: outcome.number, hash: outcome.hash, carriedOver: outcome.carriedOver });
     }
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'drafting', to: 'sign-on', version: final.number, hash: final.hash });
-    // Every open editor reconnects and gets read-only access: the text is frozen.
-    await collab.reconnectStatement(access.statement.id);
-    response.json(final);
   });
 
   router.post('/statements/:id/reopen', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.manageStage');
-    if (!(await store.statements.moveStage(access.statement.id, 'sign-on', 'drafting', new Date().toISOString()))) {
+    const entry = auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'sign-on', to: 'drafting' });
+    if (!(await store.statements.reopen(access.statement.id, new Date().toISOString(), entry))) {
       throw new HttpError('conflict', 'Only a statement in sign-on can be reopened for drafting');
     }
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'sign-on', to: 'drafting' });
     await collab.reconnectStatement(access.statement.id);
     response.json({ stage: 'drafting' });
   });
@@ -108,8 +143,10 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
       withdrawnBy: null,
       withdrawnAt: null,
     };
-    if (!(await store.signatures.sign(signature))) throw new HttpError('conflict', `${organisation.name} has signed this version already`);
-    await audit.record(actor, 'signature.added', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: final.number, hash });
+    const entry = auditEntry(actor, 'signature.added', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: final.number, hash });
+    const outcome = await store.signatures.recordSignature(signature, entry);
+    if (outcome === 'closed') throw new HttpError('conflict', 'That is no longer the text being signed: reload and read the final version before signing');
+    if (outcome === 'unchanged') throw new HttpError('conflict', `${organisation.name} has signed this version already`);
     response.status(201).json({ version: final.number, hash });
   });
 
@@ -120,11 +157,43 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const { statement } = access;
     if (!signOnOpen(statement)) throw new HttpError('conflict', 'Sign-on is closed: the signature can no longer be withdrawn');
     const organisation = actor.organisation!;
-    if (!(await store.signatures.withdraw(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString()))) {
-      throw new HttpError('not_found', `${organisation.name} has not signed this version`);
-    }
-    await audit.record(actor, 'signature.withdrawn', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: statement.finalVersion });
+    const entry = auditEntry(actor, 'signature.withdrawn', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: statement.finalVersion });
+    const outcome = await store.signatures.recordWithdrawal(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString(), entry);
+    if (outcome !== 'done') throw new HttpError('not_found', `${organisation.name} has not signed this version`);
     response.status(204).end();
+  });
+
+  // Declining is a signatory's decision for the organisation, like signing. Declining after signing
+  // withdraws the signature in the same transaction (the public page then lists the organisation
+  // under "Withdrawn signatures"); signing after declining replaces the decline.
+  router.post('/statements/:id/declines', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.sign');
+    const { reason } = parseInput(declineInput, request.body ?? {});
+    const { statement } = access;
+    const organisation = actor.organisation!;
+    if (!signOnOpen(statement)) throw new HttpError('conflict', 'Sign-on is closed for this statement');
+    const subject = { type: 'statement', id: statement.id };
+    const version = statement.finalVersion!;
+    // The reason stays out of the audit log: it is the secretariat's to read in the tally, not history's.
+    const outcome = await store.signatures.recordDecline(
+      { statementId: statement.id, orgId: organisation.id, versionNumber: version, reason: reason || null, declinedBy: actor.user.id, declinedAt: new Date().toISOString() },
+      auditEntry(actor, 'signature.declined', subject, { organisation: organisation.id, version, withReason: Boolean(reason) }),
+      auditEntry(actor, 'signature.withdrawn', subject, { organisation: organisation.id, version }),
+    );
+    if (outcome === 'closed') throw new HttpError('conflict', 'Sign-on is closed for this statement');
+    response.status(201).json({ version });
+  });
+
+  router.get('/statements/:id/declines/ours', async (request, response) => {
+    const actor = requireActor(request);
+    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const ours = actor.organisation
+      ? (await store.signatures.declines(statement.id)).find((decline) => decline.orgId === actor.organisation!.id && decline.versionNumber === statement.finalVersion)
+      : undefined;
+    const view: OurDeclineView = { declined: ours !== undefined, declinedAt: ours?.declinedAt ?? null };
+    response.json(view);
   });
 
   router.get('/statements/:id/signatures', async (request, response) => {
@@ -136,25 +205,24 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.readTally');
+    response.json(await tallyRows(store, access.statement));
+  });
+
+  router.get('/statements/:id/publish-check', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    authorise(access.roles, 'statement.readTally');
     const { statement } = access;
-    const [organisations, active, users] = await Promise.all([store.organisations.list(), store.signatures.active(statement.id), store.users.list()]);
-    const nameOf = new Map(users.map((user) => [user.id, user.name]));
-    const rows: TallyRowView[] = organisations
-      .filter((organisation) => organisation.category === 'member' || statement.whoMaySign === 'membersAndSupporters')
-      .map((organisation) => {
-        const mine = active.filter((signature) => signature.orgId === organisation.id);
-        const current = mine.find((signature) => signature.versionNumber === statement.finalVersion);
-        const earlier = mine.filter((signature) => signature.versionNumber !== statement.finalVersion).at(-1);
-        const shown = current ?? earlier;
-        return {
-          org: organisationOf(organisation),
-          status: current ? 'signed' : earlier ? 'pending-reconfirmation' : 'undecided',
-          signedBy: shown ? (nameOf.get(shown.signedBy) ?? null) : null,
-          signedAt: shown?.signedAt ?? null,
-          signedVersion: current ? null : (earlier?.versionNumber ?? null),
-        };
-      });
-    response.json(rows);
+    if (statement.finalVersion === null) throw new HttpError('conflict', 'There is no final version yet');
+    const counts: PublishCheckView['counts'] = { signed: 0, 'pending-reconfirmation': 0, undecided: 0, declined: 0, withdrawn: 0 };
+    for (const row of await tallyRows(store, statement)) counts[row.status]++;
+    const view: PublishCheckView = {
+      finalVersion: statement.finalVersion,
+      counts,
+      signOnDeadline: statement.signOnDeadline,
+      openAfterPublication: statement.openAfterPublication,
+    };
+    response.json(view);
   });
 
   router.post('/statements/:id/publish', async (request, response) => {
@@ -163,11 +231,9 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     authorise(access.roles, 'statement.manageStage');
     const { statement } = access;
     const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(statement.id, 'sign-on', 'published', at))) {
-      throw new HttpError('conflict', 'Only a statement in sign-on can be published');
-    }
-    await store.publications.publish({ statementId: statement.id, versionNumber: statement.finalVersion!, publishedBy: actor.user.id, publishedAt: at, withdrawnAt: null });
-    await audit.record(actor, 'statement.published', { type: 'statement', id: statement.id }, { version: statement.finalVersion });
+    // The version published is the one the stage move itself read (L5), not `statement.finalVersion`.
+    const version = await store.statements.publish(statement.id, actor.user.id, at, auditEntry(actor, 'statement.published', { type: 'statement', id: statement.id }));
+    if (version === null) throw new HttpError('conflict', 'Only a statement in sign-on can be published');
     response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${statement.slug}` });
   });
 
@@ -175,12 +241,10 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.manageStage');
-    const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(access.statement.id, 'published', 'withdrawn', at))) {
+    const entry = auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'published', to: 'withdrawn' });
+    if (!(await store.statements.withdrawPublication(access.statement.id, new Date().toISOString(), entry))) {
       throw new HttpError('conflict', 'Only a published statement can be withdrawn');
     }
-    await store.publications.markWithdrawn(access.statement.id, at);
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'published', to: 'withdrawn' });
     response.json({ stage: 'withdrawn' });
   });
 

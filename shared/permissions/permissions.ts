@@ -31,8 +31,8 @@ export const PERMISSIONS = {
   // On a fork, its organisation's contacts hold `drafter`.
   'fork.manage': ['drafter'],
   'statement.sign': ['signatory'],
-  // CONTRACT: any member contact may withdraw their organisation's signature.
-  'statement.withdrawSignature': ['member', 'supporter', 'signatory'],
+  // CONTRACT: only a signatory withdraws the signature it (or another signatory) gave for its organisation.
+  'statement.withdrawSignature': ['signatory'],
   'statement.manageStage': ['secretariat'],
   'statement.readTally': ['secretariat'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -279,4 +279,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX fork_provisional_items_by_statement ON fork_provisional_items(statement_id);
     `,
   },
+  {
+    version: 11,
+    name: 'sign-on: an organisation declines a final version',
+    sql: `
+      -- One decision per organisation per final version; signing that version removes it.
+      CREATE TABLE signon_declines (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        org_id TEXT NOT NULL REFERENCES organisations(id),
+        version_number INTEGER NOT NULL,
+        reason TEXT,
+        declined_by TEXT NOT NULL REFERENCES users(id),
+        declined_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, org_id, version_number)
+      );
+    `,
+  },
 ];

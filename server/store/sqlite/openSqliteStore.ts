@@ -36,10 +36,10 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     purpose: new SqlitePurposeStore(database),
     passwordResets: new SqlitePasswordResetStore(database),
     audit: new SqliteAuditStore(database, auditAppender),
-    statements: new SqliteStatementStore(database),
+    statements: new SqliteStatementStore(database, auditAppender),
     threads: new SqliteThreadStore(database),
     versions: new SqliteVersionStore(database),
-    signatures: new SqliteSignatureStore(database),
+    signatures: new SqliteSignatureStore(database, auditAppender),
     publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database),
     async close() {
