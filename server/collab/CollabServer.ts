@@ -86,6 +86,7 @@ export class CollabServer {
 
   /** A statement's stage changed (frozen, reopened): every editor reconnects and gets its new rights. */
   async reconnectStatement(statementId: string): Promise<number> {
+    this.registry.accessChanged(statementId);
     return this.closeConnections((connection) => connection.statementId === statementId, CloseCode.accessChanged);
   }
 
@@ -127,6 +128,8 @@ export class CollabServer {
   }
 
   private async authorise(request: IncomingMessage, socket: Duplex, head: Buffer, statementId: string): Promise<void> {
+    // Read before deciding: a freeze or reopen meanwhile makes this decision stale (L4).
+    const epoch = this.registry.accessEpoch(statementId);
     const decision = STATEMENT_ID.test(statementId)
       ? await decideAccess(this.store, request, statementId)
       : ({ granted: false, reason: { code: 4404, reason: 'no such statement' } } as const);
@@ -152,7 +155,7 @@ export class CollabServer {
         (closed) => this.registry.handleConnectionClosed(closed),
       );
       this.logger.debug({ connection: connection.id, statement: statementId, user: actor.user.id, readOnly }, 'collab connected');
-      this.registry.connect(connection).catch((error: unknown) => {
+      this.registry.connect(connection, epoch).catch((error: unknown) => {
         this.logger.error({ err: error, statement: statementId }, 'loading document failed');
         connection.close({ code: 1011, reason: 'could not load document' });
       });

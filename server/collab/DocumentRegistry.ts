@@ -24,6 +24,12 @@ export class DocumentRegistry implements UpdateSink {
   private chain: Promise<void> = Promise.resolve();
   /** Documents being frozen: updates arriving meanwhile wait here, outside the write path. */
   private readonly held = new Map<CollabDocument, StoredUpdate[]>();
+  /**
+   * Per statement, how many times everyone's access changed at once (a freeze, a reopen): a
+   * connection authorised under an older count is refused at attach and reconnects (L4), so one
+   * authorised just before a freeze but not yet attached cannot stay writable.
+   */
+  private readonly accessEpochs = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -42,11 +48,27 @@ export class DocumentRegistry implements UpdateSink {
     return loading;
   }
 
-  /** Attaches a connection once its document has loaded. */
-  async connect(connection: Connection): Promise<void> {
+  accessEpoch(statementId: string): number {
+    return this.accessEpochs.get(statementId) ?? 0;
+  }
+
+  /** Everyone's access to the statement changed: connections authorised before now must reconnect. */
+  accessChanged(statementId: string): void {
+    this.accessEpochs.set(statementId, this.accessEpoch(statementId) + 1);
+  }
+
+  /**
+   * Attaches a connection once its document has loaded; `epoch` is `accessEpoch` as it was before
+   * the connection's access was decided (a changed one closes it: its rights may be stale).
+   */
+  async connect(connection: Connection, epoch?: number): Promise<void> {
     let document = await this.acquire(connection.statementId);
     // An unload may have won the race between the load and this continuation.
     while (document.unloaded) document = await this.acquire(connection.statementId);
+    if (epoch !== undefined && epoch !== this.accessEpoch(connection.statementId)) {
+      connection.close(CloseCode.accessChanged);
+      return;
+    }
     if (document.unloadTimer !== null) {
       clearTimeout(document.unloadTimer);
       document.unloadTimer = null;
@@ -101,6 +123,7 @@ export class DocumentRegistry implements UpdateSink {
       const held = this.held.get(frozenDocument) ?? [];
       this.held.delete(frozenDocument);
       if (value?.frozen === true) {
+        this.accessChanged(statementId);
         for (const connection of [...frozenDocument.connections]) connection.close(CloseCode.accessChanged);
       } else if (held.length > 0) {
         await this.storeAndForward(new Map([[frozenDocument, held]]));
