@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import type { OurDeclineView, PublishCheckView, SignatureView } from '../../shared/api/types.ts';
-import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { declineInput, freezeInput, settingsInput, signInput } from '../../shared/schemas/signons.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
@@ -11,14 +10,11 @@ import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { findStatementFor } from '../statements/findStatementFor.ts';
 import type { SignatureRecord, StatementRecord } from '../store/records.ts';
-import type { FreezeOutcome, Store } from '../store/Store.ts';
-import { statementDocument } from '../publishing/statementDocument.ts';
-import { canonicalDocument, canonicalJson, documentHash, plainText } from '../versions/canonicalDocument.ts';
+import type { Store } from '../store/Store.ts';
+import { freezeStatement } from './freezeStatement.ts';
 import { organisationOf } from './organisationOf.ts';
-import { openItemsMessage } from './openItemsMessage.ts';
 import { signOnOpen } from './signOnOpen.ts';
 import { tallyRows } from './tallyRows.ts';
-
 
 /** The signatures of the current final version, as the public list and the API show them. */
 export async function currentSignatures(store: Store, statement: StatementRecord): Promise<SignatureView[]> {
@@ -40,9 +36,6 @@ export async function currentSignatures(store: Store, statement: StatementRecord
   return views;
 }
 
-/** What a freeze found: the store's outcome (with the final hash), or a text that cannot be frozen. */
-type FreezeAnswer = Exclude<FreezeOutcome, { kind: 'frozen' }> | (Extract<FreezeOutcome, { kind: 'frozen' }> & { hash: string }) | { kind: 'empty' | 'invalid' };
-
 /**
  * The statement's life after drafting: the secretariat freezes a final version (everyone's editor
  * becomes read-only), reopens drafting, and sets the sign-on rules; a signatory signs for their
@@ -58,41 +51,7 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const { name, carryOver } = parseInput(freezeInput, request.body ?? {});
     if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'Only a statement being drafted can be frozen');
     if (access.statement.ownerOrgId !== null) throw new HttpError('conflict', 'A fork is published by its organisation, not signed on by the coalition');
-    const statementId = access.statement.id;
-    // The snapshot, the final version, the stage move and the audit entry happen with nothing stored
-    // in between (L4); editors reconnect read-only right after, and later updates are dropped.
-    const outcome = await collab.freezeDocument<FreezeAnswer>(statementId, async (document) => {
-      const canonical = canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT));
-      if (plainText(canonical).trim() === '') return { frozen: false, value: { kind: 'empty' as const } };
-      try {
-        statementDocument(canonical);
-      } catch {
-        return { frozen: false, value: { kind: 'invalid' as const } };
-      }
-      const content = canonicalJson(canonical);
-      const hash = documentHash(canonical);
-      const at = new Date().toISOString();
-      const frozen = await store.statements.freeze({
-        statementId,
-        version: { name, state: document.encodeState(), content, hash, createdBy: actor.user.id, createdAt: at },
-        carryOver,
-        at,
-        audit: auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: statementId }),
-      });
-      return { frozen: frozen.kind === 'frozen', value: frozen.kind === 'frozen' ? { ...frozen, hash } : frozen };
-    });
-    switch (outcome.kind) {
-      case 'empty':
-        throw new HttpError('empty_text', 'The statement has no text yet: write it before freezing the final version');
-      case 'invalid':
-        throw new HttpError('invalid_content', 'The text holds content the editor cannot show, so it cannot become the final version: ask a drafter to reload the editor and save again');
-      case 'not_drafting':
-        throw new HttpError('conflict', 'The statement changed stage meanwhile');
-      case 'open_items':
-        throw new HttpError('open_items', openItemsMessage(outcome), { suggestions: outcome.suggestions, threads: outcome.threads });
-      case 'frozen':
-        response.json({ number: outcome.number, hash: outcome.hash, carriedOver: outcome.carriedOver });
-    }
+    response.json(await freezeStatement({ store, collab }, actor, access.statement.id, name, carryOver));
   });
 
   router.post('/statements/:id/reopen', async (request, response) => {
