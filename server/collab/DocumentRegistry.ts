@@ -107,10 +107,19 @@ export class DocumentRegistry implements UpdateSink {
   async freeze<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
     let document = await this.acquire(statementId);
     while (document.unloaded) document = await this.acquire(statementId);
+    // Kept loaded while it is frozen: an unload would let new editors attach to a fresh copy.
+    if (document.unloadTimer !== null) {
+      clearTimeout(document.unloadTimer);
+      document.unloadTimer = null;
+    }
     let value: { frozen: boolean; value: T } | undefined;
     let failure: unknown = null;
     const frozenDocument = document;
     await this.enqueue(async () => {
+      if (frozenDocument.unloaded) {
+        failure = new Error('the document unloaded before it could be frozen');
+        return;
+      }
       const earlier = this.pending.get(frozenDocument);
       this.pending.delete(frozenDocument);
       this.held.set(frozenDocument, []);
