@@ -3,13 +3,19 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
 /** Secretariat, during sign-on: puts the final text and its signatories on the public site. */
-export function PublishButton({ statement, signatures, onPublished }: { statement: StatementView; signatures: number | null; onPublished(url: string): void }) {
+export function PublishButton({ statement, signatures, warning = null, onPublished }: {
+  statement: StatementView;
+  signatures: number | null;
+  /** What publishing now cuts short (organisations undecided, deadline left), said before asking. */
+  warning?: string | null;
+  onPublished(url: string): void;
+}) {
   const version = statement.finalVersion?.number;
   const who = signatures === null ? 'its signatories' : `the ${signatures} organisation${signatures === 1 ? '' : 's'} that signed it`;
   return (
     <ConfirmButton
       label="Publish"
-      question={`Publish version ${version} with ${who} on the public site? Anyone can read it there, without signing in.`}
+      question={`${warning ? `${warning[0]!.toUpperCase()}${warning.slice(1)} ` : ''}Publish version ${version} with ${who} on the public site? Anyone can read it there, without signing in.`}
       confirmLabel="Publish"
       tone="plain"
       failure="The statement could not be published."

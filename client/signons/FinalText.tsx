@@ -1,9 +1,10 @@
 import type { StatementView, VersionContentView } from '../../shared/api/types.ts';
 import { formatDateTime } from '../layout/formatDateTime.ts';
+import { FinalDocument } from './FinalDocument.tsx';
 
 /**
  * The exact text being signed, as frozen: title, version number, the whole hash (what the
- * signature binds to, so anyone can compare it with the public page) and every block.
+ * signature binds to, so anyone can compare it with the public page) and the text through the schema.
  */
 export function FinalText({ statement, version }: { statement: StatementView; version: VersionContentView }) {
   return (
@@ -21,7 +22,8 @@ export function FinalText({ statement, version }: { statement: StatementView; ve
         </p>
       </header>
       <div className="version-text final-text__body" data-testid="final-text-body">
-        {version.blocks.length === 0 ? <p className="muted">This version has no text.</p> : version.blocks.map((block, index) => <p key={index}>{block}</p>)}
+        {/* Through the editor schema, as signed and as published: headings, lists and every link's address (L6). */}
+        {version.blocks.length === 0 ? <p className="muted">This version has no text.</p> : <FinalDocument document={version.document} label="Final text" />}
       </div>
     </article>
   );

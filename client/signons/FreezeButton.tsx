@@ -1,17 +1,68 @@
+import { useState } from 'react';
 import type { StatementView } from '../../shared/api/types.ts';
+import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
-import { ConfirmButton } from '../layout/ConfirmButton.tsx';
+import { errorMessage } from '../api/errorMessage.ts';
+import { FormError } from '../layout/FormError.tsx';
 
-/** Secretariat, while drafting: makes the numbered final version organisations sign. */
+type Step = { kind: 'idle' } | { kind: 'asking' } | { kind: 'openItems'; message: string } | { kind: 'busy' };
+
+/**
+ * Secretariat, while drafting: makes the numbered final version organisations sign. When suggestions
+ * or comment threads are still open the server says how many; the secretariat decides them first, or
+ * carries them over (they stay open beside the final text, which does not include them).
+ */
 export function FreezeButton({ statement, onFrozen }: { statement: StatementView; onFrozen(final: { number: number; hash: string }): void }) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+
+  async function freeze(carryOver: boolean) {
+    setStep({ kind: 'busy' });
+    setError(null);
+    try {
+      const final = await apiRequest<{ number: number; hash: string }>('POST', `/api/statements/${encodeURIComponent(statement.id)}/freeze`, { carryOver });
+      setStep({ kind: 'idle' });
+      onFrozen({ number: final.number, hash: final.hash });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'open_items') {
+        setStep({ kind: 'openItems', message: caught.message });
+        return;
+      }
+      setError(errorMessage(caught, 'The text could not be frozen.'));
+      setStep({ kind: 'asking' });
+    }
+  }
+
+  if (step.kind === 'idle') {
+    return (
+      <span className="confirm">
+        <button className="button button--small button--primary" type="button" onClick={() => setStep({ kind: 'asking' })}>
+          Freeze the final text
+        </button>
+      </span>
+    );
+  }
+  const openItems = step.kind === 'openItems' ? step.message : null;
   return (
-    <ConfirmButton
-      label="Freeze the final text"
-      question="Every drafter's editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?"
-      confirmLabel="Freeze"
-      tone="plain"
-      failure="The text could not be frozen."
-      onConfirm={async () => onFrozen(await apiRequest<{ number: number; hash: string }>('POST', `/api/statements/${encodeURIComponent(statement.id)}/freeze`, {}))}
-    />
+    <div className="confirm confirm--asking" role="group" aria-label="Freeze the final text">
+      <p className="confirm__question">
+        {openItems ?? 'Every drafter’s editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?'}
+      </p>
+      <FormError message={error} />
+      <div className="confirm__buttons">
+        {openItems === null ? (
+          <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(false)}>
+            Freeze
+          </button>
+        ) : (
+          <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(true)}>
+            Carry over and freeze
+          </button>
+        )}
+        <button className="button button--small" type="button" autoFocus disabled={step.kind === 'busy'} onClick={() => setStep({ kind: 'idle' })}>
+          {openItems === null ? 'Cancel' : 'Decide first'}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -29,7 +29,7 @@ export function OurSignature({ statement, signature, mayWithdraw, announce = fal
       {mayWithdraw && statement.signOnOpen && (
         <ConfirmButton
           label="Withdraw our signature"
-          question={`${signature.org.name} will no longer be listed as a signatory of this text. You can sign again while sign-on is open. Withdraw?`}
+          question={`${signature.org.name} will no longer count as a signatory of this text: the public page lists it under “Withdrawn signatures”, with today's date. You can sign again while sign-on is open. Withdraw?`}
           confirmLabel="Withdraw"
           failure="The signature could not be withdrawn."
           onConfirm={async () => {

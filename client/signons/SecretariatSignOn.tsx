@@ -1,4 +1,5 @@
 import type { StatementView } from '../../shared/api/types.ts';
+import { publishWarning } from './publishWarning.ts';
 import { StageActions, type StageOutcome } from './StageActions.tsx';
 import { TallyPanel } from './TallyPanel.tsx';
 import { useTally } from './useTally.ts';
@@ -22,9 +23,10 @@ export function SecretariatSignOn({ statement, onMoved }: SecretariatSignOnProps
 function WithTally({ statement, onMoved }: SecretariatSignOnProps) {
   const tally = useTally(statement);
   const signed = tally.data?.filter((row) => row.status === 'signed').length ?? null;
+  const warning = tally.data ? publishWarning(statement, tally.data, Date.now()) : null;
   return (
     <>
-      <StageActions statement={statement} signatureCount={signed} onMoved={onMoved} />
+      <StageActions statement={statement} signatureCount={signed} publishWarning={warning} onMoved={onMoved} />
       <TallyPanel statement={statement} tally={tally} />
     </>
   );

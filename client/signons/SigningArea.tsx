@@ -3,6 +3,7 @@ import type { MeView, StatementView, VersionContentView } from '../../shared/api
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { ActionNotice } from './ActionNotice.tsx';
+import { DeclineButton } from './DeclineButton.tsx';
 import { FinalText } from './FinalText.tsx';
 import { OurSignature } from './OurSignature.tsx';
 import { ReconfirmationDiff } from './ReconfirmationDiff.tsx';
@@ -60,7 +61,7 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
         <SignOnDeadline statement={statement} />
         <FormError message={signatures.error} />
         {withdrawnAt !== null && (
-          <ActionNotice key={withdrawnAt} tone="warn">{organisation}'s signature is withdrawn. You can sign again while sign-on is open.</ActionNotice>
+          <ActionNotice key={withdrawnAt} tone="warn">{organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”. You can sign again while sign-on is open.</ActionNotice>
         )}
         {ours && <OurSignature statement={statement} signature={ours} mayWithdraw={rights.mayWithdraw} announce={justSigned} onWithdrawn={handleWithdrawn} />}
         {!ours && signatures.all !== null && !mayAct && <div className="notice notice--warn">{whyNotSigning(rights, statement, organisation)}</div>}
@@ -70,6 +71,18 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
       {text ? <FinalText statement={statement} version={text} /> : !version.error && <p className="muted" aria-busy="true">Loading the final text…</p>}
       {text && mayAct && signatures.all !== null && !ours && (
         <SignForm statementId={statement.id} organisation={organisation} version={text} afterEarlierFinal={afterEarlierFinal} onSigned={handleSigned} />
+      )}
+      {text && mayAct && signatures.all !== null && (
+        <DeclineButton
+          statement={statement}
+          organisation={organisation}
+          signed={ours !== null}
+          onDeclined={() => {
+            setJustSigned(false);
+            signatures.reload();
+            onChanged();
+          }}
+        />
       )}
     </div>
   );

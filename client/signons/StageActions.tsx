@@ -15,11 +15,13 @@ interface StageActionsProps {
   statement: StatementView;
   /** Signatures of the current final version, for the publish question; null while unknown. */
   signatureCount: number | null;
+  /** What publishing now would cut short, from the tally on screen. */
+  publishWarning?: string | null;
   onMoved(outcome: StageOutcome): void;
 }
 
 /** Secretariat: the next steps of the statement's life from where it is now. */
-export function StageActions({ statement, signatureCount, onMoved }: StageActionsProps) {
+export function StageActions({ statement, signatureCount, publishWarning = null, onMoved }: StageActionsProps) {
   if (statement.stage === 'drafting') {
     return (
       <div className="stage-actions">
@@ -30,7 +32,7 @@ export function StageActions({ statement, signatureCount, onMoved }: StageAction
   if (statement.stage === 'sign-on') {
     return (
       <div className="stage-actions">
-        <PublishButton statement={statement} signatures={signatureCount} onPublished={(url) => onMoved({ kind: 'published', url })} />
+        <PublishButton statement={statement} signatures={signatureCount} warning={publishWarning} onPublished={(url) => onMoved({ kind: 'published', url })} />
         <ReopenButton statement={statement} onReopened={() => onMoved({ kind: 'reopened' })} />
       </div>
     );

@@ -8,12 +8,16 @@ const STATUS_LABELS: Record<TallyRowView['status'], string> = {
   signed: 'Signed',
   'pending-reconfirmation': 'To re-confirm',
   undecided: 'Undecided',
+  declined: 'Declined',
+  withdrawn: 'Withdrew',
 };
 
 const STATUS_BADGES: Record<TallyRowView['status'], string> = {
   signed: 'badge--ok',
   'pending-reconfirmation': 'badge--warn',
   undecided: 'badge--muted',
+  declined: 'badge--muted',
+  withdrawn: 'badge--warn',
 };
 
 /** Secretariat: where every organisation stands on the current final text (see useTally), counted and listed. */
@@ -29,7 +33,7 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
       {rows !== null && (
         <>
           <dl className="tally__counts">
-            {(['signed', 'pending-reconfirmation', 'undecided'] as const).map((status) => (
+            {(['signed', 'declined', 'withdrawn', 'pending-reconfirmation', 'undecided'] as const).map((status) => (
               <div key={status} className={`tally__count tally__count--${status}`}>
                 <dt>{STATUS_LABELS[status]}</dt>
                 <dd>{count(status)}</dd>
@@ -61,6 +65,7 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
                         {row.status === 'pending-reconfirmation' && row.signedVersion !== null && (
                           <span className="tally__version">signed version {row.signedVersion}, not this one</span>
                         )}
+                        {row.status === 'declined' && row.declineReason && <span className="tally__version">“{row.declineReason}”</span>}
                       </td>
                       <td className="small">
                         {row.signedBy && row.signedAt ? (

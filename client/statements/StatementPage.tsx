@@ -15,6 +15,7 @@ import { ThreadPanel } from '../comments/ThreadPanel.tsx';
 import { useComments } from '../comments/useComments.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { formatWhen } from './formatWhen.ts';
+import { FrozenStatementText } from './FrozenStatementText.tsx';
 import { StageBadge } from './StageBadge.tsx';
 import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
@@ -89,7 +90,9 @@ export function StatementPage({ me }: { me: MeView }) {
                 <TitleEditor statement={statement} editable={statement.access === 'write'} onRenamed={setStatement} />
                 <StatementLinks statement={statement} me={me} />
               </header>
-              {collaboration ? (
+              {statement.stage !== 'drafting' && statement.finalVersion !== null ? (
+                <FrozenStatementText key={statement.finalVersion.number} statement={statement} finalNumber={statement.finalVersion.number} />
+              ) : collaboration ? (
                 <StatementEditor
                   collaboration={collaboration}
                   user={me.user}

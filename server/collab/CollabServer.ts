@@ -89,6 +89,7 @@ export class CollabServer {
 
   /** A statement's stage changed (frozen, reopened): every editor reconnects and gets its new rights. */
   async reconnectStatement(statementId: string): Promise<number> {
+    this.registry.accessChanged(statementId);
     return this.closeConnections((connection) => connection.statementId === statementId, CloseCode.accessChanged);
   }
 
@@ -126,6 +127,15 @@ export class CollabServer {
     return this.registry.withDocument(statementId, use);
   }
 
+  /**
+   * Freezes a statement's text: `commit` takes the snapshot and stores the final version with nothing
+   * stored or applied in between; on success every editor reconnects (read-only) and updates that
+   * arrived meanwhile are dropped.
+   */
+  freezeDocument<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
+    return this.registry.freeze(statementId, commit);
+  }
+
   /** A change the server makes to a document: stored first, then applied and sent to every editor. */
   applyServerChange(document: CollabDocument, update: Uint8Array): Promise<void> {
     return this.registry.applyServerChange(document, update);
@@ -160,6 +170,8 @@ export class CollabServer {
   }
 
   private async authorise(request: IncomingMessage, socket: Duplex, head: Buffer, statementId: string): Promise<void> {
+    // Read before deciding: a freeze or reopen meanwhile makes this decision stale (L4).
+    const epoch = this.registry.accessEpoch(statementId);
     const decision = STATEMENT_ID.test(statementId)
       ? await decideAccess(this.store, request, statementId)
       : ({ granted: false, reason: { code: 4404, reason: 'no such statement' } } as const);
@@ -185,7 +197,7 @@ export class CollabServer {
         (closed) => this.registry.handleConnectionClosed(closed),
       );
       this.logger.debug({ connection: connection.id, statement: statementId, user: actor.user.id, readOnly }, 'collab connected');
-      this.registry.connect(connection).catch((error: unknown) => {
+      this.registry.connect(connection, epoch).catch((error: unknown) => {
         this.logger.error({ err: error, statement: statementId }, 'loading document failed');
         connection.close({ code: 1011, reason: 'could not load document' });
       });

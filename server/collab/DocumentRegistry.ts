@@ -23,6 +23,14 @@ export class DocumentRegistry implements UpdateSink {
   private resolvePendingStored: (() => void) | null = null;
   private flushScheduled = false;
   private chain: Promise<void> = Promise.resolve();
+  /** Documents being frozen: updates arriving meanwhile wait here, outside the write path. */
+  private readonly held = new Map<CollabDocument, StoredUpdate[]>();
+  /**
+   * Per statement, how many times everyone's access changed at once (a freeze, a reopen): a
+   * connection authorised under an older count is refused at attach and reconnects (L4), so one
+   * authorised just before a freeze but not yet attached cannot stay writable.
+   */
+  private readonly accessEpochs = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -41,11 +49,27 @@ export class DocumentRegistry implements UpdateSink {
     return loading;
   }
 
-  /** Attaches a connection once its document has loaded. */
-  async connect(connection: Connection): Promise<void> {
+  accessEpoch(statementId: string): number {
+    return this.accessEpochs.get(statementId) ?? 0;
+  }
+
+  /** Everyone's access to the statement changed: connections authorised before now must reconnect. */
+  accessChanged(statementId: string): void {
+    this.accessEpochs.set(statementId, this.accessEpoch(statementId) + 1);
+  }
+
+  /**
+   * Attaches a connection once its document has loaded; `epoch` is `accessEpoch` as it was before
+   * the connection's access was decided (a changed one closes it: its rights may be stale).
+   */
+  async connect(connection: Connection, epoch?: number): Promise<void> {
     let document = await this.acquire(connection.statementId);
     // An unload may have won the race between the load and this continuation.
     while (document.unloaded) document = await this.acquire(connection.statementId);
+    if (epoch !== undefined && epoch !== this.accessEpoch(connection.statementId)) {
+      connection.close(CloseCode.accessChanged);
+      return;
+    }
     if (document.unloadTimer !== null) {
       clearTimeout(document.unloadTimer);
       document.unloadTimer = null;
@@ -101,7 +125,57 @@ export class DocumentRegistry implements UpdateSink {
     void this.documents.get(connection.statementId)?.then((document) => this.scheduleUnloadIfIdle(document), () => {});
   }
 
+  /**
+   * Freezes a document's text (L4): runs `commit` on the store chain, so nothing is stored or applied
+   * meanwhile, after every update already submitted for it is stored; updates that arrive while it
+   * runs are held. When `commit` reports the text frozen, the held updates are dropped (they never
+   * reach the live document) and every editor reconnects, read-only now; otherwise they are stored.
+   */
+  async freeze<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
+    let document = await this.acquire(statementId);
+    while (document.unloaded) document = await this.acquire(statementId);
+    // Kept loaded while it is frozen: an unload would let new editors attach to a fresh copy.
+    if (document.unloadTimer !== null) {
+      clearTimeout(document.unloadTimer);
+      document.unloadTimer = null;
+    }
+    let value: { frozen: boolean; value: T } | undefined;
+    let failure: unknown = null;
+    const frozenDocument = document;
+    await this.enqueue(async () => {
+      if (frozenDocument.unloaded) {
+        failure = new Error('the document unloaded before it could be frozen');
+        return;
+      }
+      const earlier = this.pending.get(frozenDocument);
+      this.pending.delete(frozenDocument);
+      this.held.set(frozenDocument, []);
+      try {
+        if (earlier !== undefined) await this.storeAndForward(new Map([[frozenDocument, earlier]]));
+        value = await commit(frozenDocument);
+      } catch (error) {
+        failure = error;
+      }
+      const held = this.held.get(frozenDocument) ?? [];
+      this.held.delete(frozenDocument);
+      if (value?.frozen === true) {
+        this.accessChanged(statementId);
+        for (const connection of [...frozenDocument.connections]) connection.close(CloseCode.accessChanged);
+      } else if (held.length > 0) {
+        await this.storeAndForward(new Map([[frozenDocument, held]]));
+      }
+    });
+    this.scheduleUnloadIfIdle(frozenDocument);
+    if (value === undefined) throw failure ?? new Error('freezing failed');
+    return value.value;
+  }
+
   submit(document: CollabDocument, update: Uint8Array, connection: Connection | null): void {
+    const held = this.held.get(document);
+    if (held !== undefined) {
+      held.push({ update, connection });
+      return;
+    }
     let updates = this.pending.get(document);
     if (updates === undefined) {
       updates = [];

@@ -1,17 +1,18 @@
 import { Router } from 'express';
-import type { SignatureView, TallyRowView } from '../../shared/api/types.ts';
-import { freezeInput, settingsInput, signInput } from '../../shared/schemas/signons.ts';
+import type { OurDeclineView, PublishCheckView, SignatureView } from '../../shared/api/types.ts';
+import { declineInput, freezeInput, settingsInput, signInput } from '../../shared/schemas/signons.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { findStatementFor, permit } from '../statements/findStatementFor.ts';
-import type { OrganisationRecord, SignatureRecord, StatementRecord } from '../store/records.ts';
+import type { SignatureRecord, StatementRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
-import { createVersion } from '../versions/createVersion.ts';
-
-const organisationOf = (organisation: OrganisationRecord) => ({ id: organisation.id, name: organisation.name, category: organisation.category, country: organisation.country });
+import { freezeStatement } from './freezeStatement.ts';
+import { organisationOf } from './organisationOf.ts';
+import { tallyRows } from './tallyRows.ts';
 
 /** The signatures of the current final version, as the public list and the API show them. */
 export async function currentSignatures(store: Store, statement: StatementRecord): Promise<SignatureView[]> {
@@ -45,25 +46,18 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.freeze');
-    const { name } = parseInput(freezeInput, request.body ?? {});
-    const final = await createVersion({ store, collab }, actor, access.statement.id, name, 'final');
-    if (!(await store.statements.moveStage(access.statement.id, 'drafting', 'sign-on', new Date().toISOString(), final.number))) {
-      throw new HttpError('conflict', 'The statement changed stage meanwhile');
-    }
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'drafting', to: 'sign-on', version: final.number, hash: final.hash });
-    // Every open editor reconnects and gets read-only access: the text is frozen.
-    await collab.reconnectStatement(access.statement.id);
-    response.json(final);
+    const { name, carryOver } = parseInput(freezeInput, request.body ?? {});
+    response.json(await freezeStatement({ store, collab }, actor, access.statement.id, name, carryOver));
   });
 
   router.post('/statements/:id/reopen', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.reopen');
-    if (!(await store.statements.moveStage(access.statement.id, 'sign-on', 'drafting', new Date().toISOString()))) {
+    const entry = auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'sign-on', to: 'drafting' });
+    if (!(await store.statements.reopen(access.statement.id, new Date().toISOString(), entry))) {
       throw new HttpError('conflict', 'Only a statement in sign-on can be reopened for drafting');
     }
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'sign-on', to: 'drafting' });
     await collab.reconnectStatement(access.statement.id);
     response.json({ stage: 'drafting' });
   });
@@ -100,8 +94,10 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
       withdrawnBy: null,
       withdrawnAt: null,
     };
-    if (!(await store.signatures.sign(signature))) throw new HttpError('conflict', `${organisation.name} has signed this version already`);
-    await audit.record(actor, 'signature.added', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: final.number, hash });
+    const entry = auditEntry(actor, 'signature.added', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: final.number, hash });
+    const outcome = await store.signatures.recordSignature(signature, entry);
+    if (outcome === 'closed') throw new HttpError('conflict', 'That is no longer the text being signed: reload and read the final version before signing');
+    if (outcome === 'unchanged') throw new HttpError('conflict', `${organisation.name} has signed this version already`);
     response.status(201).json({ version: final.number, hash });
   });
 
@@ -111,11 +107,42 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     permit(access, 'statement.withdrawSignature');
     const { statement } = access;
     const organisation = actor.organisation!;
-    if (!(await store.signatures.withdraw(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString()))) {
-      throw new HttpError('not_found', `${organisation.name} has not signed this version`);
-    }
-    await audit.record(actor, 'signature.withdrawn', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: statement.finalVersion });
+    const entry = auditEntry(actor, 'signature.withdrawn', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: statement.finalVersion });
+    const outcome = await store.signatures.recordWithdrawal(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString(), entry);
+    if (outcome !== 'done') throw new HttpError('not_found', `${organisation.name} has not signed this version`);
     response.status(204).end();
+  });
+
+  // Declining is a signatory's decision for the organisation, like signing. Declining after signing
+  // withdraws the signature in the same transaction (the public page then lists the organisation
+  // under "Withdrawn signatures"); signing after declining replaces the decline.
+  router.post('/statements/:id/declines', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    permit(access, 'statement.decline');
+    const { reason } = parseInput(declineInput, request.body ?? {});
+    const { statement } = access;
+    const organisation = actor.organisation!;
+    const subject = { type: 'statement', id: statement.id };
+    const version = statement.finalVersion!;
+    // The reason stays out of the audit log: it is the secretariat's to read in the tally, not history's.
+    const outcome = await store.signatures.recordDecline(
+      { statementId: statement.id, orgId: organisation.id, versionNumber: version, reason: reason || null, declinedBy: actor.user.id, declinedAt: new Date().toISOString() },
+      auditEntry(actor, 'signature.declined', subject, { organisation: organisation.id, version, withReason: Boolean(reason) }),
+      auditEntry(actor, 'signature.withdrawn', subject, { organisation: organisation.id, version }),
+    );
+    if (outcome === 'closed') throw new HttpError('conflict', 'Sign-on is closed for this statement');
+    response.status(201).json({ version });
+  });
+
+  router.get('/statements/:id/declines/ours', async (request, response) => {
+    const actor = requireActor(request);
+    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const ours = actor.organisation
+      ? (await store.signatures.declines(statement.id)).find((decline) => decline.orgId === actor.organisation!.id && decline.versionNumber === statement.finalVersion)
+      : undefined;
+    const view: OurDeclineView = { declined: ours !== undefined, declinedAt: ours?.declinedAt ?? null };
+    response.json(view);
   });
 
   router.get('/statements/:id/signatures', async (request, response) => {
@@ -127,25 +154,24 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.readTally');
+    response.json(await tallyRows(store, access.statement));
+  });
+
+  router.get('/statements/:id/publish-check', async (request, response) => {
+    const actor = requireActor(request);
+    const access = await findStatementFor(store, actor, request.params.id);
+    permit(access, 'statement.readTally');
     const { statement } = access;
-    const [organisations, active, users] = await Promise.all([store.organisations.list(), store.signatures.active(statement.id), store.users.list()]);
-    const nameOf = new Map(users.map((user) => [user.id, user.name]));
-    const rows: TallyRowView[] = organisations
-      .filter((organisation) => organisation.category === 'member' || statement.whoMaySign === 'membersAndSupporters')
-      .map((organisation) => {
-        const mine = active.filter((signature) => signature.orgId === organisation.id);
-        const current = mine.find((signature) => signature.versionNumber === statement.finalVersion);
-        const earlier = mine.filter((signature) => signature.versionNumber !== statement.finalVersion).at(-1);
-        const shown = current ?? earlier;
-        return {
-          org: organisationOf(organisation),
-          status: current ? 'signed' : earlier ? 'pending-reconfirmation' : 'undecided',
-          signedBy: shown ? (nameOf.get(shown.signedBy) ?? null) : null,
-          signedAt: shown?.signedAt ?? null,
-          signedVersion: current ? null : (earlier?.versionNumber ?? null),
-        };
-      });
-    response.json(rows);
+    if (statement.finalVersion === null) throw new HttpError('conflict', 'There is no final version yet');
+    const counts: PublishCheckView['counts'] = { signed: 0, 'pending-reconfirmation': 0, undecided: 0, declined: 0, withdrawn: 0 };
+    for (const row of await tallyRows(store, statement)) counts[row.status]++;
+    const view: PublishCheckView = {
+      finalVersion: statement.finalVersion,
+      counts,
+      signOnDeadline: statement.signOnDeadline,
+      openAfterPublication: statement.openAfterPublication,
+    };
+    response.json(view);
   });
 
   router.post('/statements/:id/publish', async (request, response) => {
@@ -154,11 +180,9 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     permit(access, 'statement.publish');
     const { statement } = access;
     const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(statement.id, 'sign-on', 'published', at))) {
-      throw new HttpError('conflict', 'Only a statement in sign-on can be published');
-    }
-    await store.publications.publish({ statementId: statement.id, versionNumber: statement.finalVersion!, publishedBy: actor.user.id, publishedAt: at, withdrawnAt: null });
-    await audit.record(actor, 'statement.published', { type: 'statement', id: statement.id }, { version: statement.finalVersion });
+    // The version published is the one the stage move itself read (L5), not `statement.finalVersion`.
+    const version = await store.statements.publish(statement.id, actor.user.id, at, auditEntry(actor, 'statement.published', { type: 'statement', id: statement.id }));
+    if (version === null) throw new HttpError('conflict', 'Only a statement in sign-on can be published');
     response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${statement.slug}` });
   });
 
@@ -166,12 +190,10 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.withdraw');
-    const at = new Date().toISOString();
-    if (!(await store.statements.moveStage(access.statement.id, 'published', 'withdrawn', at))) {
+    const entry = auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'published', to: 'withdrawn' });
+    if (!(await store.statements.withdrawPublication(access.statement.id, new Date().toISOString(), entry))) {
       throw new HttpError('conflict', 'Only a published statement can be withdrawn');
     }
-    await store.publications.markWithdrawn(access.statement.id, at);
-    await audit.record(actor, 'statement.stageChanged', { type: 'statement', id: access.statement.id }, { from: 'published', to: 'withdrawn' });
     response.json({ stage: 'withdrawn' });
   });
 

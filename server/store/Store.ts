@@ -19,6 +19,7 @@ import type {
   LineageRecord,
   PublicationRecord,
   SignatureRecord,
+  DeclineRecord,
 } from './records.ts';
 
 /**
@@ -180,7 +181,47 @@ export interface StatementStore {
   updateSettings(statementId: string, settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>, at: string): Promise<void>;
   findBySlug(slug: string): Promise<StatementRecord | null>;
   drafterIds(statementId: string): Promise<string[]>;
+  /**
+   * Freezes: counts the open suggestions and threads the secretariat can decide, and unless they
+   * are carried over stops there; else adds the final version, moves drafting → sign-on and
+   * appends `audit` (its details completed with the version, hash and carried-over counts), all in
+   * one transaction.
+   */
+  freeze(command: FreezeCommand): Promise<FreezeOutcome>;
+  /** sign-on → drafting with its audit entry, in one transaction; false when not in sign-on. */
+  reopen(statementId: string, at: string, audit: NewAuditEntry): Promise<boolean>;
+  /**
+   * sign-on → published with the publication row of the final version read from that same update
+   * (never a value read earlier) and its audit entry, in one transaction; the version, or null
+   * when not in sign-on.
+   */
+  publish(statementId: string, publishedBy: string, at: string, audit: NewAuditEntry): Promise<number | null>;
+  /** published → withdrawn, the publication marked withdrawn and the audit entry, in one transaction. */
+  withdrawPublication(statementId: string, at: string, audit: NewAuditEntry): Promise<boolean>;
 }
+
+export interface FreezeCommand {
+  statementId: string;
+  version: Pick<VersionRecord, 'name' | 'state' | 'content' | 'hash' | 'createdBy' | 'createdAt'>;
+  /** The secretariat chose to freeze with open items left as they are (recorded in the audit entry). */
+  carryOver: boolean;
+  at: string;
+  audit: NewAuditEntry;
+}
+
+export type FreezeOutcome =
+  | { kind: 'frozen'; number: number; carriedOver: OpenItems }
+  | { kind: 'not_drafting' }
+  | ({ kind: 'open_items' } & OpenItems);
+
+/** Open suggestions and open comment threads (those the secretariat may see and decide). */
+export interface OpenItems {
+  suggestions: number;
+  threads: number;
+}
+
+/** What a sign-on command found when it ran. */
+export type SignOnOutcome = 'done' | 'unchanged' | 'closed';
 
 export interface DocumentStore {
   load(statementId: string): Promise<StoredDocument>;
@@ -254,6 +295,22 @@ export interface SignatureStore {
   active(statementId: string): Promise<SignatureRecord[]>;
   /** Every signature ever made, withdrawn ones too (for dated withdrawals). */
   all(statementId: string): Promise<SignatureRecord[]>;
+  /**
+   * Signs with its audit entry in one transaction, only if `versionNumber` is still the statement's
+   * final version in sign-on or published ('closed' otherwise); removes the organisation's decline
+   * of that version; 'unchanged' when it had signed already.
+   */
+  recordSignature(signature: SignatureRecord, audit: NewAuditEntry): Promise<SignOnOutcome>;
+  /** Withdraws the organisation's signature of that version with its audit entry; 'unchanged' when there was none. */
+  recordWithdrawal(statementId: string, orgId: string, versionNumber: number, by: string, at: string, audit: NewAuditEntry): Promise<SignOnOutcome>;
+  /**
+   * Declines that version, in one transaction with its audit entry: a signature of it is withdrawn
+   * first (with `withdrawalAudit`), a second decline replaces the reason; 'closed' when it is no
+   * longer the final version in sign-on or published.
+   */
+  recordDecline(decline: DeclineRecord, audit: NewAuditEntry, withdrawalAudit: NewAuditEntry): Promise<SignOnOutcome>;
+  /** Every decline of the statement, of any version. */
+  declines(statementId: string): Promise<DeclineRecord[]>;
 }
 
 export interface PublicationStore {

@@ -233,3 +233,13 @@ export interface PublicationRecord {
   publishedAt: string;
   withdrawnAt: string | null;
 }
+
+/** An organisation's decision not to sign one final version; the reason is for the secretariat only. */
+export interface DeclineRecord {
+  statementId: string;
+  orgId: string;
+  versionNumber: number;
+  reason: string | null;
+  declinedBy: string;
+  declinedAt: string;
+}

@@ -9,6 +9,12 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  /** Freezing while suggestions or comment threads are still open, without carrying them over. */
+  open_items: 409,
+  /** Freezing a statement with no text. */
+  empty_text: 409,
+  /** Content the editor schema does not hold cannot become a final version. */
+  invalid_content: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

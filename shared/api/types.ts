@@ -287,11 +287,13 @@ export interface SignatureView {
 /** Per organisation, where sign-on stands (the secretariat's tally). */
 export interface TallyRowView {
   org: { id: string; name: string; category: OrganisationCategory; country: string };
-  status: 'signed' | 'pending-reconfirmation' | 'undecided';
+  status: 'signed' | 'pending-reconfirmation' | 'undecided' | 'declined' | 'withdrawn';
   signedBy: string | null;
   signedAt: string | null;
   /** For pending re-confirmation: the version it signed before. */
   signedVersion: number | null;
+  /** Declined: the reason the organisation gave, if any (the tally is the secretariat's only). */
+  declineReason?: string | null;
 }
 
 export interface SignOnSettingsView {
@@ -317,4 +319,18 @@ export interface ForkPublicationPreview {
   path: string;
   /** "Published by <organisation>; adapted from <coalition statement>, version N; not a coalition statement" */
   label: string;
+}
+
+/** What publishing now would cut short (GET /api/statements/:id/publish-check), for the confirmation. */
+export interface PublishCheckView {
+  finalVersion: number;
+  counts: Record<TallyRowView['status'], number>;
+  signOnDeadline: string | null;
+  openAfterPublication: boolean;
+}
+
+/** The caller's organisation's decision on the current final version (GET /api/statements/:id/declines/ours). */
+export interface OurDeclineView {
+  declined: boolean;
+  declinedAt: string | null;
 }

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'signature.added',
   'signature.withdrawn',
   'statement.published',
+  'signature.declined',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

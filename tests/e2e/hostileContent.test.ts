@@ -132,7 +132,8 @@ describe('hostile content never runs, on the public site or in the app', () => {
     expect(thread.status).toBe(201);
     writer.destroy();
 
-    const { hash } = (await secretariatApi.post<{ hash: string }>(`/api/statements/${statementId}/freeze`, {})).body;
+    // The comment thread stays open: carried over (the freeze asks otherwise).
+    const { hash } = (await secretariatApi.post<{ hash: string }>(`/api/statements/${statementId}/freeze`, { carryOver: true })).body;
     expect((await signatory.client.post(`/api/statements/${statementId}/signatures`, { hash })).status).toBe(201);
     expect((await secretariatApi.post(`/api/statements/${statementId}/publish`, {})).status).toBe(200);
 

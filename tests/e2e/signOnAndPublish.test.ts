@@ -5,13 +5,17 @@ import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
 import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.ts';
-import { writeParagraphs } from '../support/textAnchors.ts';
+import * as Y from 'yjs';
+import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
 
 const TITLE = 'Joint statement on the WSIS+20 review';
 const ORGANISATION = 'Registro Ejemplo';
+const HEADING = 'Our requests';
+const SUGGESTED = 'top-down';
 const PARAGRAPHS = ['The coalition welcomes the review of the World Summit on the Information Society.', 'We ask for an open, bottom-up process.'];
 
 describe('the secretariat freezes a statement, a signatory signs it, the secretariat publishes it', () => {
@@ -38,15 +42,26 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     const writer = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
     await waitForSync(writer);
     writeParagraphs(writer.doc, PARAGRAPHS);
+    // A heading after the paragraphs: the sign page must show it as a heading, not a paragraph (L6).
+    writer.doc.transact(() => {
+      const heading = new Y.XmlElement('heading');
+      heading.setAttribute('level', 3 as unknown as string);
+      heading.insert(0, [new Y.XmlText(HEADING)]);
+      const fragment = writer.doc.getXmlFragment(TEXT_FRAGMENT);
+      fragment.insert(fragment.length, [heading]);
+    });
     await waitFor(async () => {
       const witness = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
       try {
         await waitForSync(witness);
-        return witness.text().includes(PARAGRAPHS[1]!);
+        return witness.text().includes(HEADING);
       } finally {
         witness.destroy();
       }
     }, { message: 'the text stored' });
+    // An undecided suggestion: the freeze asks about it, and the frozen text never shows it.
+    const suggestion = await secretariatApi.post(`/api/statements/${statementId}/threads`, { kind: 'suggestion', ...anchorsAround(writer.doc, 'bottom-up'), replacement: SUGGESTED });
+    expect(suggestion.status).toBe(201);
     writer.destroy();
 
     browser = await launchChromium();
@@ -62,12 +77,18 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
   it('the secretariat freezes the final text through the statement page; the editor turns read-only', async () => {
     await signIn(secretariatPage, server.url, ADMIN.email, ADMIN.password);
     await secretariatPage.goto(`${server.url}/statements/${statementId}`);
-    await secretariatPage.locator('.ProseMirror', { hasText: PARAGRAPHS[1]! }).waitFor();
+    // While drafting, the live editor shows the open suggestion as a tracked change.
+    await secretariatPage.locator('.ProseMirror', { hasText: `bottom-up${SUGGESTED}` }).waitFor();
     const panel = secretariatPage.getByTestId('sign-on-panel');
     expect(await panel.innerText()).toContain('Sign-on starts when the final text is frozen');
 
     await panel.getByRole('button', { name: 'Freeze the final text' }).click();
     await panel.getByRole('button', { name: 'Freeze', exact: true }).click();
+    // One suggestion is still open: decide it first, or carry it over.
+    const question = panel.locator('.confirm__question', { hasText: '1 suggestion is still open' });
+    await question.waitFor({ timeout: 10_000 });
+    expect(await panel.getByRole('button', { name: 'Decide first' }).isVisible()).toBe(true);
+    await panel.getByRole('button', { name: 'Carry over and freeze' }).click();
     const notice = panel.getByRole('status').filter({ hasText: 'Frozen as version 1' });
     await notice.waitFor({ timeout: 10_000 });
     const { finalVersion, stage } = await statement();
@@ -76,6 +97,10 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     // Focus moved to the outcome: the button that was pressed is gone.
     expect(await notice.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect.poll(() => secretariatPage.locator('.ProseMirror').getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false');
+    // The page shows the final version itself, not the live text with the suggestion as a tracked change.
+    const frozen = secretariatPage.getByTestId('frozen-text');
+    await frozen.getByRole('heading', { level: 3, name: HEADING }).waitFor({ timeout: 10_000 });
+    expect(await frozen.innerText()).not.toContain(SUGGESTED);
     await panel.getByTestId('tally').locator('[data-testid="tally-row"]', { hasText: ORGANISATION }).waitFor();
     expect(await panel.getByTestId('tally').locator(`[data-testid="tally-row"][data-status="undecided"]`).count()).toBe(2);
   });
@@ -92,7 +117,9 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     expect(await text.getByRole('heading', { level: 2 }).innerText()).toBe(TITLE);
     expect(await text.getByTestId('final-version-number').innerText()).toBe(String(finalVersion!.number));
     expect(await text.getByTestId('final-hash').innerText()).toBe(finalVersion!.hash);
-    expect(await text.getByTestId('final-text-body').locator('p').allInnerTexts()).toEqual(PARAGRAPHS);
+    // Through the editor schema (an empty trailing paragraph is the editor's own caret room, not text).
+    expect((await text.getByTestId('final-text-body').locator('p').allInnerTexts()).filter((words) => words.trim() !== '')).toEqual(PARAGRAPHS);
+    expect(await text.getByTestId('final-text-body').getByRole('heading', { level: 3 }).innerText()).toBe(HEADING);
 
     const sign = signatoryPage.getByRole('button', { name: `Sign for ${ORGANISATION}` });
     expect(await sign.isDisabled()).toBe(true);
@@ -102,6 +129,10 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     await signed.waitFor({ timeout: 10_000 });
     expect(await signed.innerText()).toMatch(new RegExp(`^Signed for ${ORGANISATION} on `));
     expect(await signed.getByRole('button', { name: 'Withdraw our signature' }).isVisible()).toBe(true);
+    // The withdrawal question says what the public page would show, then nothing is withdrawn.
+    await signed.getByRole('button', { name: 'Withdraw our signature' }).click();
+    expect(await signed.locator('.confirm__question').innerText()).toContain('under “Withdrawn signatures”');
+    await signed.getByRole('button', { name: 'Cancel' }).click();
 
     // The statement list counts the signature while sign-on runs.
     await signatoryPage.goto(`${server.url}/`);
@@ -118,7 +149,10 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     expect(await row.innerText()).toContain('Sol Signataria');
 
     await panel.getByRole('button', { name: 'Publish', exact: true }).click();
-    expect(await panel.locator('.confirm__question').innerText()).toContain('the 1 organisation that signed it');
+    const publishQuestion = await panel.locator('.confirm__question').innerText();
+    expect(publishQuestion).toContain('the 1 organisation that signed it');
+    expect(publishQuestion).toContain('1 organisation has not decided');
+    expect(publishQuestion).toContain('closes sign-on early');
     await panel.getByRole('button', { name: 'Publish', exact: true }).click();
     const notice = panel.getByRole('status').filter({ hasText: 'Published at' });
     await notice.waitFor({ timeout: 10_000 });

@@ -75,7 +75,7 @@ describe('sign-on', () => {
     const frozen = await secretariat.post<{ number: number; hash: string }>(`/api/statements/${statementId}/freeze`, {});
     expect(frozen.status).toBe(200);
     expect(frozen.body).toMatchObject({ number: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(await statement()).toMatchObject({ stage: 'sign-on', finalVersion: frozen.body, access: 'read', signOnOpen: true });
+    expect(await statement()).toMatchObject({ stage: 'sign-on', finalVersion: { number: frozen.body.number, hash: frozen.body.hash }, access: 'read', signOnOpen: true });
     expect((await secretariat.post(`/api/statements/${statementId}/freeze`, {})).status).toBe(409);
     // The open editor was told to reconnect; a drafter's edits are dropped now.
     await waitFor(() => editor.closes.some((close) => close.code === 4100), { message: 'the editor told to reconnect' });
@@ -132,7 +132,9 @@ describe('sign-on', () => {
 
   it('lets an organisation withdraw and sign again; supporters sign where the statement allows', async () => {
     const hash = (await statement()).finalVersion!.hash;
-    expect((await signatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
+    // Only a signatory withdraws for the organisation (any of its signatories).
+    expect((await contactA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(403);
+    expect((await secondSignatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
     expect((await contactA.client.get<SignatureView[]>(`/api/statements/${statementId}/signatures`)).body.map((signature) => signature.org.id)).not.toContain(orgA);
     expect((await sign(signatoryA.client, hash)).status).toBe(201);
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { whoMaySign: 'membersAndSupporters' })).status).toBe(204);

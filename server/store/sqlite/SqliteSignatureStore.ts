@@ -1,6 +1,25 @@
-import type { Database, Statement } from 'better-sqlite3';
-import type { PublicationRecord, SignatureRecord } from '../records.ts';
-import type { PublicationStore, SignatureStore } from '../Store.ts';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { DeclineRecord, NewAuditEntry, PublicationRecord, SignatureRecord } from '../records.ts';
+import type { PublicationStore, SignatureStore, SignOnOutcome } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
+
+interface DeclineRow {
+  statement_id: string;
+  org_id: string;
+  version_number: number;
+  reason: string | null;
+  declined_by: string;
+  declined_at: string;
+}
+
+const toDecline = (row: DeclineRow): DeclineRecord => ({
+  statementId: row.statement_id,
+  orgId: row.org_id,
+  versionNumber: row.version_number,
+  reason: row.reason,
+  declinedBy: row.declined_by,
+  declinedAt: row.declined_at,
+});
 
 interface SignatureRow {
   statement_id: string;
@@ -31,8 +50,14 @@ export class SqliteSignatureStore implements SignatureStore {
   private readonly withdrawStatement: Statement<Record<string, unknown>>;
   private readonly activeOf: Statement<[string], SignatureRow>;
   private readonly allOf: Statement<[string], SignatureRow>;
+  private readonly declinesOf: Statement<[string], DeclineRow>;
+  private readonly signInTransaction: Transaction<(signature: SignatureRecord, audit: NewAuditEntry) => SignOnOutcome>;
+  private readonly withdrawInTransaction: Transaction<
+    (statementId: string, orgId: string, versionNumber: number, by: string, at: string, audit: NewAuditEntry) => SignOnOutcome
+  >;
+  private readonly declineInTransaction: Transaction<(decline: DeclineRecord, audit: NewAuditEntry, withdrawalAudit: NewAuditEntry) => SignOnOutcome>;
 
-  constructor(database: Database) {
+  constructor(database: Database, auditAppender: AuditAppender) {
     // The partial unique index turns a second signature of the same version into a no-op, atomically.
     this.insert = database.prepare(`INSERT INTO signatures
       (statement_id, org_id, version_number, hash, as_category, signed_by, signed_at, withdrawn_by, withdrawn_at)
@@ -42,6 +67,59 @@ export class SqliteSignatureStore implements SignatureStore {
       WHERE statement_id = @statementId AND org_id = @orgId AND version_number = @versionNumber AND withdrawn_at IS NULL`);
     this.activeOf = database.prepare('SELECT * FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL ORDER BY id');
     this.allOf = database.prepare('SELECT * FROM signatures WHERE statement_id = ? ORDER BY id');
+    this.declinesOf = database.prepare('SELECT * FROM signon_declines WHERE statement_id = ? ORDER BY declined_at');
+
+    // Each command checks, inside its own transaction, that the version is still the one being
+    // signed: a reopen committed just before cannot be overtaken by a signature of the old text.
+    const current = database.prepare<[string, number], { id: string }>(`SELECT id FROM statements
+      WHERE id = ? AND final_version = ? AND stage IN ('sign-on', 'published')`);
+    const forgetDecline = database.prepare('DELETE FROM signon_declines WHERE statement_id = ? AND org_id = ? AND version_number = ?');
+    const upsertDecline = database.prepare(`INSERT INTO signon_declines (statement_id, org_id, version_number, reason, declined_by, declined_at)
+      VALUES (@statementId, @orgId, @versionNumber, @reason, @declinedBy, @declinedAt)
+      ON CONFLICT (statement_id, org_id, version_number) DO UPDATE SET reason = excluded.reason,
+        declined_by = excluded.declined_by, declined_at = excluded.declined_at`);
+    this.signInTransaction = database.transaction((signature: SignatureRecord, audit: NewAuditEntry): SignOnOutcome => {
+      if (current.get(signature.statementId, signature.versionNumber) === undefined) return 'closed';
+      if (this.insert.run({ ...signature }).changes !== 1) return 'unchanged';
+      forgetDecline.run(signature.statementId, signature.orgId, signature.versionNumber);
+      auditAppender.append(audit);
+      return 'done';
+    });
+    this.withdrawInTransaction = database.transaction(
+      (statementId: string, orgId: string, versionNumber: number, by: string, at: string, audit: NewAuditEntry): SignOnOutcome => {
+        if (this.withdrawStatement.run({ statementId, orgId, versionNumber, by, at }).changes !== 1) return 'unchanged';
+        auditAppender.append(audit);
+        return 'done';
+      },
+    );
+    this.declineInTransaction = database.transaction((decline: DeclineRecord, audit: NewAuditEntry, withdrawalAudit: NewAuditEntry): SignOnOutcome => {
+      const { statementId, orgId, versionNumber } = decline;
+      if (current.get(statementId, versionNumber) === undefined) return 'closed';
+      // Declining after signing withdraws the signature first: the public page then lists the
+      // organisation under "Withdrawn signatures", as for any withdrawal.
+      if (this.withdrawStatement.run({ statementId, orgId, versionNumber, by: decline.declinedBy, at: decline.declinedAt }).changes === 1) {
+        auditAppender.append(withdrawalAudit);
+      }
+      upsertDecline.run({ ...decline });
+      auditAppender.append(audit);
+      return 'done';
+    });
+  }
+
+  async recordSignature(signature: SignatureRecord, audit: NewAuditEntry): Promise<SignOnOutcome> {
+    return this.signInTransaction.immediate(signature, audit);
+  }
+
+  async recordWithdrawal(statementId: string, orgId: string, versionNumber: number, by: string, at: string, audit: NewAuditEntry): Promise<SignOnOutcome> {
+    return this.withdrawInTransaction.immediate(statementId, orgId, versionNumber, by, at, audit);
+  }
+
+  async recordDecline(decline: DeclineRecord, audit: NewAuditEntry, withdrawalAudit: NewAuditEntry): Promise<SignOnOutcome> {
+    return this.declineInTransaction.immediate(decline, audit, withdrawalAudit);
+  }
+
+  async declines(statementId: string): Promise<DeclineRecord[]> {
+    return this.declinesOf.all(statementId).map(toDecline);
   }
 
   async sign(signature: SignatureRecord): Promise<boolean> {

@@ -1,7 +1,10 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DocumentUpdateEntry, LineageRecord, NewAuditEntry, StatementRecord } from '../records.ts';
-import type { ItemRange, StatementStore } from '../Store.ts';
+import type { FreezeCommand, FreezeOutcome, ItemRange, OpenItems, StatementStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+
+/** Thrown inside a transaction to roll it back when a guarded step finds the state changed. */
+class StageChanged extends Error {}
 
 interface StatementRow {
   id: string;
@@ -74,8 +77,13 @@ export class SqliteStatementStore implements StatementStore {
   private readonly stageMove: Statement<Record<string, unknown>>;
   private readonly settings: Statement<Record<string, unknown>>;
   private readonly bySlug: Statement<[string], StatementRow>;
+  private readonly freezeInTransaction: Transaction<(command: FreezeCommand) => FreezeOutcome>;
+  private readonly reopenInTransaction: Transaction<(statementId: string, at: string, audit: NewAuditEntry) => boolean>;
+  private readonly publishInTransaction: Transaction<(statementId: string, publishedBy: string, at: string, audit: NewAuditEntry) => number | null>;
+  private readonly withdrawPublicationInTransaction: Transaction<(statementId: string, at: string, audit: NewAuditEntry) => boolean>;
 
   constructor(database: Database, appender: AuditAppender) {
+    const auditAppender = appender;
     const insert = database.prepare(`INSERT INTO statements
       (id, slug, title, stage, fork_of, owner_org_id, shared, sign_on_deadline, who_may_sign, open_after_publication,
        final_version, created_by, created_at, updated_at)
@@ -156,6 +164,79 @@ export class SqliteStatementStore implements StatementStore {
       appender.append(audit);
     });
     this.drafters = database.prepare('SELECT user_id FROM statement_drafters WHERE statement_id = ? ORDER BY added_at');
+
+    // Sign-on commands: each its guarded stage move, its rows and its audit entry in one transaction.
+    // Organisation-only threads are that organisation's own to decide: the secretariat cannot see them.
+    const openItems = database.prepare<[string], { kind: 'comment' | 'suggestion'; open: number }>(`SELECT kind, count(*) AS open FROM threads
+      WHERE statement_id = ? AND status = 'open' AND visibility IN ('coalition', 'secretariat') GROUP BY kind`);
+    const insertVersion = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
+      (statement_id, number, name, kind, state, content, hash, created_by, created_at)
+      VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
+        @name, 'final', @state, @content, @hash, @createdBy, @createdAt)
+      RETURNING number`);
+    const guardedMove = database.prepare<Record<string, unknown>, { final_version: number | null }>(`UPDATE statements SET stage = @to, updated_at = @at,
+      final_version = coalesce(@finalVersion, final_version) WHERE id = @id AND stage = @from RETURNING final_version`);
+    const move = (id: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion: number | null = null) =>
+      guardedMove.get({ id, from, to, at, finalVersion });
+    const stageOf = database.prepare<[string], { stage: StatementRecord['stage'] }>('SELECT stage FROM statements WHERE id = ?');
+    this.freezeInTransaction = database.transaction((command: FreezeCommand): FreezeOutcome => {
+      if (stageOf.get(command.statementId)?.stage !== 'drafting') return { kind: 'not_drafting' };
+      const counts = Object.fromEntries(openItems.all(command.statementId).map((row) => [row.kind, row.open]));
+      const open: OpenItems = { suggestions: counts.suggestion ?? 0, threads: counts.comment ?? 0 };
+      if (!command.carryOver && open.suggestions + open.threads > 0) return { kind: 'open_items', ...open };
+      const { number } = insertVersion.get({ ...command.version, statementId: command.statementId, state: Buffer.from(command.version.state) })!;
+      if (move(command.statementId, 'drafting', 'sign-on', command.at, number) === undefined) throw new StageChanged();
+      auditAppender.append({
+        ...command.audit,
+        details: { ...command.audit.details, from: 'drafting', to: 'sign-on', version: number, hash: command.version.hash, carriedOver: open },
+      });
+      return { kind: 'frozen', number, carriedOver: open };
+    });
+    this.reopenInTransaction = database.transaction((statementId: string, at: string, audit: NewAuditEntry) => {
+      if (move(statementId, 'sign-on', 'drafting', at) === undefined) return false;
+      auditAppender.append(audit);
+      return true;
+    });
+    const insertPublication = database.prepare(`INSERT INTO publications (statement_id, version_number, published_by, published_at, withdrawn_at)
+      VALUES (@statementId, @versionNumber, @publishedBy, @publishedAt, NULL)
+      ON CONFLICT (statement_id, version_number) DO UPDATE SET published_at = excluded.published_at, withdrawn_at = NULL`);
+    this.publishInTransaction = database.transaction((statementId: string, publishedBy: string, at: string, audit: NewAuditEntry) => {
+      // The version published is the one this very update saw (L5): a reopen and re-freeze by
+      // someone else just before cannot leave an older final version published.
+      const moved = move(statementId, 'sign-on', 'published', at);
+      if (moved === undefined || moved.final_version === null) return null;
+      insertPublication.run({ statementId, versionNumber: moved.final_version, publishedBy, publishedAt: at });
+      auditAppender.append({ ...audit, details: { ...audit.details, version: moved.final_version } });
+      return moved.final_version;
+    });
+    const markPublicationWithdrawn = database.prepare('UPDATE publications SET withdrawn_at = ? WHERE statement_id = ? AND withdrawn_at IS NULL');
+    this.withdrawPublicationInTransaction = database.transaction((statementId: string, at: string, audit: NewAuditEntry) => {
+      if (move(statementId, 'published', 'withdrawn', at) === undefined) return false;
+      markPublicationWithdrawn.run(at, statementId);
+      auditAppender.append(audit);
+      return true;
+    });
+  }
+
+  async freeze(command: FreezeCommand): Promise<FreezeOutcome> {
+    try {
+      return this.freezeInTransaction.immediate(command);
+    } catch (error) {
+      if (error instanceof StageChanged) return { kind: 'not_drafting' };
+      throw error;
+    }
+  }
+
+  async reopen(statementId: string, at: string, audit: NewAuditEntry): Promise<boolean> {
+    return this.reopenInTransaction.immediate(statementId, at, audit);
+  }
+
+  async publish(statementId: string, publishedBy: string, at: string, audit: NewAuditEntry): Promise<number | null> {
+    return this.publishInTransaction.immediate(statementId, publishedBy, at, audit);
+  }
+
+  async withdrawPublication(statementId: string, at: string, audit: NewAuditEntry): Promise<boolean> {
+    return this.withdrawPublicationInTransaction.immediate(statementId, at, audit);
   }
 
   async create(statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry): Promise<void> {

@@ -306,6 +306,22 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
     `,
   },
   {
+    version: 11,
+    name: 'sign-on: an organisation declines a final version',
+    sql: `
+      -- One decision per organisation per final version; signing that version removes it.
+      CREATE TABLE signon_declines (
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        org_id TEXT NOT NULL REFERENCES organisations(id),
+        version_number INTEGER NOT NULL,
+        reason TEXT,
+        declined_by TEXT NOT NULL REFERENCES users(id),
+        declined_at TEXT NOT NULL,
+        PRIMARY KEY (statement_id, org_id, version_number)
+      );
+    `,
+  },
+  {
     version: 12,
     name: 'audit: entries scoped to one organisation (private forks, organisation-only threads)',
     sql: `

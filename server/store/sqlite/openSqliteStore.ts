@@ -40,7 +40,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     statements: new SqliteStatementStore(database, auditAppender),
     threads: new SqliteThreadStore(database, auditAppender),
     versions: new SqliteVersionStore(database, auditAppender),
-    signatures: new SqliteSignatureStore(database),
+    signatures: new SqliteSignatureStore(database, auditAppender),
     publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database, auditAppender),
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
