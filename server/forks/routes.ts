@@ -18,6 +18,8 @@ import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
 import { createVersion } from '../versions/createVersion.ts';
+import { diffBudget } from '../versions/diffBudget.ts';
+import { tooLargeToCompare } from '../versions/tooLargeToCompare.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -42,6 +44,7 @@ async function findFork(store: Store, actor: Actor, statementId: string | undefi
  */
 export function createForksRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
+  const budget = diffBudget(env);
 
   router.post('/statements/:id/forks', async (request, response) => {
     const actor = requireActor(request);
@@ -117,14 +120,17 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const changes = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId));
+    const diff = upstreamDiff(contentOf(lineage.pulledState), contentOf(upstreamState), budget);
     const view: UpstreamView = {
       upstream: { id: upstream.statement.id, title: upstream.statement.title },
       forkedAt: lineage.forkedAt,
       upstreamVersion: lineage.upstreamVersion,
       pulledAt: lineage.pulledAt,
       changed: changes.length > 0,
-      diff: upstreamDiff(contentOf(lineage.pulledState), contentOf(upstreamState)),
+      // Too large to compare as a whole: the passage-by-passage changes below still say what changed.
+      diff: diff ?? { from: { number: null, name: 'Upstream when last merged' }, to: { number: null, name: 'Upstream now' }, parts: [] },
       changes,
+      ...(diff === null ? { diffTooLarge: tooLargeToCompare } : {}),
     };
     response.json(view);
   });
@@ -146,7 +152,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       const change = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId)).find((candidate) => candidate.key === key);
       if (change === undefined) throw new HttpError('conflict', 'That change is no longer waiting to be pulled');
       await collab.withDocument(access.statement.id, async (document) => {
-        const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change);
+        const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change, budget);
         if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
         await collab.applyServerChange(document, pulled.update);
         await store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at);

@@ -1,8 +1,8 @@
-import { diffWords } from 'diff';
 import { Router } from 'express';
 import type { DiffView, VersionContentView, VersionView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { createVersionInput, diffQuery } from '../../shared/schemas/versions.ts';
+import { boundedDiff } from '../../shared/versions/boundedDiff.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
@@ -14,7 +14,9 @@ import type { VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
 import { createVersion } from './createVersion.ts';
+import { diffBudget } from './diffBudget.ts';
 import { restoreUpdate } from './restoreUpdate.ts';
+import { tooLargeToCompare } from './tooLargeToCompare.ts';
 
 async function versionView(directory: Directory, version: Omit<VersionRecord, 'state' | 'content'>): Promise<VersionView> {
   const { number, name, kind, hash, createdAt } = version;
@@ -32,8 +34,9 @@ async function findVersion(store: Store, statementId: string, number: number): P
  * immutable copy of the stored document with a reproducible hash; word-level diffs; restoring one
  * as a new change.
  */
-export function createVersionsRouter({ store, collab, audit }: AppContext): Router {
+export function createVersionsRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
+  const budget = diffBudget(env);
 
   /** The live document's canonical content, as stored. */
   const liveContent = (statementId: string) =>
@@ -72,11 +75,9 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
       return { number: version.number, name: version.name, text: plainText(JSON.parse(version.content) as CanonicalNode) };
     };
     const [from, to] = await Promise.all([side(query.from), side(query.to)]);
-    const view: DiffView = {
-      from: { number: from.number, name: from.name },
-      to: { number: to.number, name: to.name },
-      parts: diffWords(from.text, to.text).map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value })),
-    };
+    const diff = boundedDiff(from.text, to.text, budget);
+    if (diff === null) throw new HttpError('too_large', tooLargeToCompare);
+    const view: DiffView = { from: { number: from.number, name: from.name }, to: { number: to.number, name: to.name }, parts: diff.parts, level: diff.level };
     response.json(view);
   });
 
