@@ -88,7 +88,7 @@ export function createVersionsRouter({ store, collab, audit, env }: AppContext):
     if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The text is frozen: versions can be restored only while drafting');
     const version = await findVersion(store, access.statement.id, Number(request.params.number));
     await collab.withDocument(access.statement.id, async (document) => {
-      const update = restoreUpdate(document.encodeState(), version.state);
+      const update = restoreUpdate(document.encodeState(), version.state, budget);
       if (update !== null) await collab.applyServerChange(document, update);
     });
     await audit.record(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number });
