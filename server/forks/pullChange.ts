@@ -217,26 +217,52 @@ function addPassage(fork: Y.Doc, upstreamState: Uint8Array, key: string): boolea
 
 /**
  * Deletes what single pulls inserted, in a document that has just received the upstream's own
- * items for the same changes (a full pull), so each pulled word is there once.
+ * items for the same changes (a full pull), so each pulled word is there once. Linear: the items
+ * are found by id, their indexes by one walk of each type they are in, and deleted as runs from
+ * the end (a Yjs position lookup per character would be quadratic in a long paragraph).
  */
 export function deleteProvisional(doc: Y.Doc, ranges: readonly ItemRange[]): void {
   // A root type is a plain AbstractType until it is asked for as what it is.
   doc.getXmlFragment(TEXT_FRAGMENT);
-  doc.transact(() => {
-    for (const range of ranges) {
-      for (let clock = range.clock + range.length - 1; clock >= range.clock; clock--) {
-        const id = Y.createID(range.client, clock);
-        let item: unknown;
-        try {
-          item = Y.getItem(doc.store, id);
-        } catch {
-          // Yjs throws for a client it has no items of: nothing of this range is left to delete.
-          continue;
-        }
-        if (!(item instanceof Y.Item) || item.deleted) continue;
-        const at = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON({ item: { client: range.client, clock }, assoc: 0 }), doc);
-        if (at !== null) (at.type as Y.XmlText | Y.XmlFragment | Y.XmlElement).delete(at.index, 1);
+  // The live items of each range, and which of their characters the range covers.
+  const doomed = new Map<Y.Item, { from: number; to: number }>();
+  for (const range of ranges) {
+    const end = range.clock + range.length;
+    for (let clock = range.clock; clock < end; ) {
+      let struct: unknown;
+      try {
+        struct = Y.getItem(doc.store, Y.createID(range.client, clock));
+      } catch {
+        // Yjs throws for a client or clock it has no items of: nothing more of this range is left to delete.
+        break;
       }
+      if (!(struct instanceof Y.Item) && !(struct instanceof Y.GC)) break;
+      const upTo = Math.min(struct.id.clock + struct.length, end);
+      if (struct instanceof Y.Item && !struct.deleted && struct.countable) doomed.set(struct, { from: clock - struct.id.clock, to: upTo - struct.id.clock });
+      clock = upTo;
+    }
+  }
+  // Deleting a paragraph deletes what is in it: only the outermost doomed items are deleted.
+  const byParent = new Map<Y.AbstractType<unknown>, Set<Y.Item>>();
+  for (const item of doomed.keys()) {
+    const parent = item.parent;
+    if (!(parent instanceof Y.AbstractType) || (parent._item !== null && doomed.has(parent._item)) || item.parentSub !== null) continue;
+    const items = byParent.get(parent) ?? new Set<Y.Item>();
+    items.add(item);
+    byParent.set(parent, items);
+  }
+  doc.transact(() => {
+    for (const [parent, items] of byParent) {
+      const runs: { index: number; length: number }[] = [];
+      let index = 0;
+      for (let item = parent._start; item !== null; item = item.right) {
+        if (!item.countable || item.deleted) continue;
+        const covered = items.has(item) ? doomed.get(item) : undefined;
+        if (covered !== undefined) runs.push({ index: index + covered.from, length: covered.to - covered.from });
+        index += item.length;
+      }
+      const list = parent as Y.XmlText | Y.XmlElement | Y.XmlFragment;
+      for (const run of runs.reverse()) list.delete(run.index, run.length);
     }
   });
 }
