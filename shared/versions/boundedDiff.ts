@@ -28,7 +28,12 @@ const kindOf = (change: { added: boolean; removed: boolean }): DiffPart['kind'] 
  */
 export function boundedDiff(before: string, after: string, budget: DiffBudget): BoundedDiff {
   if (Math.max(before.length, after.length) > budget.maxChars) return null;
-  const words = diffWords(before, after, { maxEditLength: budget.maxEditLength, timeout: budget.timeoutMs });
+  // Texts whose word counts differ by more edits than the budget allows cannot fit: do not try.
+  const wordCount = (text: string) => text.split(/\s+/).length;
+  const words =
+    Math.abs(wordCount(before) - wordCount(after)) > budget.maxEditLength
+      ? undefined
+      : diffWords(before, after, { maxEditLength: budget.maxEditLength, timeout: budget.timeoutMs });
   if (words !== undefined) return { level: 'words', parts: words.map((change) => ({ kind: kindOf(change), text: change.value })) };
   // Paragraphs are few next to words; the edit count is bounded by the size cap, the time by the timeout.
   const paragraphs = diffArrays(before.split(PARAGRAPH_SEPARATOR), after.split(PARAGRAPH_SEPARATOR), { timeout: budget.timeoutMs });
