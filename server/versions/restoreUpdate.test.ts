@@ -42,8 +42,8 @@ function documentOf(blocks: readonly Block[], doc = new Y.Doc()): Y.Doc {
 }
 
 /** Restores `version` over `live` and returns the live document after it. */
-function restored(live: Y.Doc, version: Y.Doc): Y.Doc {
-  const update = restoreUpdate(Y.encodeStateAsUpdate(live), Y.encodeStateAsUpdate(version), budget);
+function restored(live: Y.Doc, version: Y.Doc, within = budget): Y.Doc {
+  const update = restoreUpdate(Y.encodeStateAsUpdate(live), Y.encodeStateAsUpdate(version), within);
   if (update !== null) Y.applyUpdate(live, update);
   return live;
 }
@@ -65,6 +65,12 @@ describe('restoreUpdate', () => {
     const live = documentOf(liveBlocks);
     const version = documentOf(versionBlocks);
     expect(canonical(restored(live, version))).toEqual(canonical(version));
+  });
+
+  it.each(cases)('is exact with its budget spent too (spans replaced whole): %s', (_, liveBlocks, versionBlocks) => {
+    const live = documentOf(liveBlocks);
+    const version = documentOf(versionBlocks);
+    expect(canonical(restored(live, version, { ...budget, timeoutMs: 0 }))).toEqual(canonical(version));
   });
 
   it('leaves an unchanged paragraph (and an anchor in it) alone', () => {

@@ -6,6 +6,8 @@ import { boundedDiff, type DiffBudget } from '../../shared/versions/boundedDiff.
 type Node = Y.XmlElement | Y.XmlText;
 type Container = Y.XmlFragment | Y.XmlElement;
 type Attributes = Record<string, unknown>;
+/** What is left of the whole restore's budget, or null once it is spent (then spans are replaced whole). */
+type BudgetLeft = () => DiffBudget | null;
 interface DeltaOp {
   insert?: unknown;
   attributes?: Attributes;
@@ -30,8 +32,9 @@ function copyNode(node: Node): Node {
 }
 
 /** Runs of equal, removed and added items; past the budget, one replacement between the common ends. */
-function sequenceChanges(before: string[], after: string[], budget: DiffBudget): { kind: 'equal' | 'removed' | 'added'; count: number }[] {
-  const changes = diffArrays(before, after, { maxEditLength: budget.maxEditLength, timeout: budget.timeoutMs });
+function sequenceChanges(before: string[], after: string[], budgetLeft: BudgetLeft): { kind: 'equal' | 'removed' | 'added'; count: number }[] {
+  const budget = budgetLeft();
+  const changes = budget === null ? undefined : diffArrays(before, after, { maxEditLength: budget.maxEditLength, timeout: budget.timeoutMs });
   if (changes !== undefined) return changes.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'equal', count: change.count }));
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
@@ -68,7 +71,7 @@ function sliceDelta(delta: DeltaOp[], from: number, to: number, markNames: Reado
  * inserted (word diff within the budget, else the span between the common ends), so comments
  * anchored on the other words stay where they are.
  */
-function restoreText(live: Y.XmlText, version: Y.XmlText, budget: DiffBudget): void {
+function restoreText(live: Y.XmlText, version: Y.XmlText, budgetLeft: BudgetLeft): void {
   const liveDelta = live.toDelta() as DeltaOp[];
   const versionDelta = version.toDelta() as DeltaOp[];
   const isPlain = (delta: DeltaOp[]) => delta.every((op) => typeof op.insert === 'string');
@@ -77,7 +80,8 @@ function restoreText(live: Y.XmlText, version: Y.XmlText, budget: DiffBudget): v
   const before = text(liveDelta);
   const after = text(versionDelta);
   const markNames = new Set([...liveDelta, ...versionDelta].flatMap((op) => Object.keys(op.attributes ?? {})));
-  const diff = boundedDiff(before, after, budget);
+  const budget = budgetLeft();
+  const diff = budget === null ? null : boundedDiff(before, after, budget);
   const edits: { at: number; remove: number; from: number; to: number }[] = [];
   if (diff !== null && diff.level === 'words') {
     let liveOffset = 0;
@@ -116,7 +120,7 @@ function restoreText(live: Y.XmlText, version: Y.XmlText, budget: DiffBudget): v
 }
 
 /** Makes one element equal to the version's in place: its attributes, then its children. */
-function restoreElement(live: Y.XmlElement, version: Y.XmlElement, budget: DiffBudget): void {
+function restoreElement(live: Y.XmlElement, version: Y.XmlElement, budget: BudgetLeft): void {
   const wanted = version.getAttributes();
   for (const [name, value] of Object.entries(wanted)) {
     if (JSON.stringify(live.getAttribute(name)) !== JSON.stringify(value)) live.setAttribute(name, value as string);
@@ -130,7 +134,7 @@ function restoreElement(live: Y.XmlElement, version: Y.XmlElement, budget: DiffB
  * child of the same kind is edited in place (so anchors inside it survive where its words do),
  * the rest deleted or copied in. Anything an in-place edit could not make equal is replaced whole.
  */
-function restoreChildren(live: Container, version: Container, budget: DiffBudget): void {
+function restoreChildren(live: Container, version: Container, budget: BudgetLeft): void {
   const liveNodes = nodesOf(live);
   const versionNodes = nodesOf(version);
   let index = 0;
@@ -190,7 +194,13 @@ export function restoreUpdate(liveState: Uint8Array, versionState: Uint8Array, b
     live.on('update', (change: Uint8Array) => {
       update = change;
     });
-    live.transact(() => restoreChildren(live.getXmlFragment(TEXT_FRAGMENT), version.getXmlFragment(TEXT_FRAGMENT), budget));
+    // One budget for the whole restore, not one per paragraph: many changed paragraphs cannot add up to a stall.
+    const deadline = Date.now() + budget.timeoutMs;
+    const budgetLeft: BudgetLeft = () => {
+      const left = deadline - Date.now();
+      return left > 0 ? { ...budget, timeoutMs: left } : null;
+    };
+    live.transact(() => restoreChildren(live.getXmlFragment(TEXT_FRAGMENT), version.getXmlFragment(TEXT_FRAGMENT), budgetLeft));
     return update;
   } finally {
     live.destroy();
