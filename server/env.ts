@@ -41,6 +41,10 @@ const environmentSchema = z.object({
    * (the same published version and signatures) are served without counting.
    */
   ACCORD_PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** The longest text (in characters) a diff compares; longer ones are answered 413. */
+  ACCORD_MAX_DIFF_CHARS: z.coerce.number().int().min(1).default(500_000),
+  /** How long one diff may run at each level (words, then paragraphs) before it gives up. */
+  ACCORD_DIFF_TIMEOUT_MS: z.coerce.number().int().min(1).default(250),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

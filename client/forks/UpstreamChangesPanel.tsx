@@ -55,6 +55,11 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
           <p className="muted small">
             A preview, paragraph by paragraph. Pull them one at a time or all at once: they merge with this fork's own edits, and nothing you wrote is lost.
           </p>
+          {upstream.diffTooLarge !== undefined && (
+            <p className="notice notice--warn small" role="note" data-testid="upstream-too-large">
+              {upstream.diffTooLarge} Each changed paragraph is listed below; a paragraph that changed too much to compare word by word is shown whole.
+            </p>
+          )}
           {upstream.changes.length > 0 ? (
             <UpstreamChangeList changes={upstream.changes} pull={mayPull ? { forkId: fork.id, onPulled } : undefined} />
           ) : (

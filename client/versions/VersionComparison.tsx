@@ -17,7 +17,11 @@ interface VersionComparisonProps {
   onChange(comparison: { from: ComparedText; to: ComparedText; layout: DiffLayout }): void;
 }
 
-/** Any two texts of the statement (its versions and the current text), compared word by word. */
+/**
+ * Any two texts of the statement (its versions and the current text), compared word by word, or
+ * paragraph by paragraph when they differ too much; texts too large to compare get the server's
+ * explanation (413) instead.
+ */
 export function VersionComparison({ statementId, versions, from, to, layout, onChange }: VersionComparisonProps) {
   const diff = useApiResource<DiffView>(`/api/statements/${encodeURIComponent(statementId)}/diff?from=${from}&to=${to}`, 'The comparison could not be loaded.');
   const sides: ComparedText[] = ['live', ...versions.map((version) => version.number)];
@@ -49,6 +53,11 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
         <DiffLayoutToggle layout={layout} onChange={(next) => onChange({ from, to, layout: next })} />
       </div>
       <FormError message={diff.error} />
+      {diff.data?.level === 'paragraphs' && (
+        <p className="notice notice--warn small" role="note" data-testid="diff-level">
+          These texts differ too much to compare word by word, so whole paragraphs are shown: struck through as they were, underlined as they are now.
+        </p>
+      )}
       {!diff.data && !diff.error && <p className="muted" aria-busy="true">Comparing…</p>}
       {diff.data && summary && (
         <>

@@ -1,9 +1,9 @@
-import { diffChars } from 'diff';
 import * as Y from 'yjs';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { boundedDiff, type DiffBudget } from '../../shared/versions/boundedDiff.ts';
 import type { ItemRange } from '../store/Store.ts';
 import type { PassageChange } from './passageChanges.ts';
-import { passages, withDoc, type Passage } from './paragraphIdentity.ts';
+import { differingRange, passages, withDoc, type Passage } from './paragraphIdentity.ts';
 
 /**
  * One upstream change applied to a fork on its own. A subset of the upstream's Yjs updates cannot
@@ -17,6 +17,7 @@ export function pullChangeUpdate(
   pulledState: Uint8Array,
   upstreamState: Uint8Array,
   change: PassageChange,
+  budget: DiffBudget,
 ): { update: Uint8Array; provisional: ItemRange[] } | null {
   const fork = new Y.Doc();
   try {
@@ -29,7 +30,7 @@ export function pullChangeUpdate(
     });
     let applied = false;
     fork.transact(() => {
-      if (change.kind === 'changed') applied = forkPassage !== undefined && applyTextChange(fork, forkPassage, pulledState, change);
+      if (change.kind === 'changed') applied = forkPassage !== undefined && applyTextChange(fork, forkPassage, pulledState, change, budget);
       else if (change.kind === 'removed') applied = forkPassage !== undefined && removePassage(forkPassage);
       else applied = addPassage(fork, upstreamState, change.key);
     });
@@ -41,30 +42,140 @@ export function pullChangeUpdate(
   }
 }
 
-/** Replays the upstream's character changes of one paragraph on the fork's copy of it. */
-function applyTextChange(fork: Y.Doc, forkPassage: Passage, pulledState: Uint8Array, change: PassageChange): boolean {
+/** A run of consecutive characters of one Yjs item: where it starts in a text, and whether it is still there. */
+interface Run {
+  client: number;
+  clock: number;
+  length: number;
+  /** Offset in the text's words (base) or Yjs index (fork) of its first character. */
+  at: number;
+  deleted: boolean;
+}
+
+/** The base paragraph's characters, as runs of item ids, at their offsets in its plain text. */
+function baseRuns(text: Y.XmlText): Run[] {
+  const runs: Run[] = [];
+  let at = 0;
+  for (let item = text._start; item !== null; item = item.right) {
+    // Only live strings count, as in the plain text the change was computed on.
+    if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+    runs.push({ client: item.id.client, clock: item.id.clock, length: item.length, at, deleted: false });
+    at += item.length;
+  }
+  return runs;
+}
+
+/** The fork paragraph's items by client, sorted by clock, at their Yjs index: one walk, looked up many times. */
+function forkRuns(text: Y.XmlText): Map<number, Run[]> {
+  const byClient = new Map<number, Run[]>();
+  let at = 0;
+  for (let item = text._start; item !== null; item = item.right) {
+    if (!item.countable) continue;
+    const runs = byClient.get(item.id.client) ?? [];
+    runs.push({ client: item.id.client, clock: item.id.clock, length: item.length, at, deleted: item.deleted });
+    byClient.set(item.id.client, runs);
+    if (!item.deleted) at += item.length;
+  }
+  for (const runs of byClient.values()) runs.sort((left, right) => left.clock - right.clock);
+  return byClient;
+}
+
+/** The run holding a key among runs sorted by it (binary search). */
+function runHolding(runs: readonly Run[] | undefined, key: number, of: (run: Run) => number): Run | undefined {
+  if (runs === undefined) return undefined;
+  let low = 0;
+  let high = runs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const run = runs[middle]!;
+    if (key < of(run)) high = middle - 1;
+    else if (key >= of(run) + run.length) low = middle + 1;
+    else return run;
+  }
+  return undefined;
+}
+
+/** One edit of the base paragraph: at a base offset, some characters removed or some words inserted. */
+type TextEdit = { at: number; remove: number } | { at: number; insert: string };
+
+/** The upstream's change of one paragraph as edits: word by word within the budget, else one replacement. */
+function textEdits(before: string, after: string, budget: DiffBudget): TextEdit[] {
+  const diff = boundedDiff(before, after, budget);
+  if (diff === null || diff.level !== 'words') {
+    const { prefix, suffix } = differingRange(before, after);
+    return [
+      { at: prefix, remove: before.length - prefix - suffix },
+      { at: prefix, insert: after.slice(prefix, after.length - suffix) },
+    ];
+  }
+  const edits: TextEdit[] = [];
+  let offset = 0;
+  for (const part of diff.parts) {
+    if (part.kind === 'added') edits.push({ at: offset, insert: part.text });
+    else {
+      if (part.kind === 'removed') edits.push({ at: offset, remove: part.text.length });
+      offset += part.text.length;
+    }
+  }
+  return edits;
+}
+
+/**
+ * Replays the upstream's changes of one paragraph on the fork's copy of it. Positions are found
+ * by one walk of each paragraph's items (not one Yjs position lookup per character, which is
+ * quadratic), and the edits applied as ranges from the end, so earlier indexes stay true.
+ */
+function applyTextChange(fork: Y.Doc, forkPassage: Passage, pulledState: Uint8Array, change: PassageChange, budget: DiffBudget): boolean {
   return withDoc(pulledState, (pulled) => {
     const base = passages(pulled).find((passage) => passage.key === change.key);
     if (base === undefined) return false;
-    let offset = 0;
-    for (const part of diffChars(base.content, change.after)) {
-      if (part.added) {
+    const baseIndex = baseRuns(base.text);
+    const forkIndex = forkRuns(forkPassage.text);
+    /** Where a base character is in the fork: its index, and whether the fork still has it. */
+    const inFork = (client: number, clock: number) => {
+      const run = runHolding(forkIndex.get(client), clock, (candidate) => candidate.clock);
+      return run === undefined ? undefined : { index: run.deleted ? run.at : run.at + clock - run.clock, deleted: run.deleted };
+    };
+    const operations: { index: number; remove: number; insert: string; order: number }[] = [];
+    for (const edit of textEdits(base.content, change.after, budget)) {
+      if ('insert' in edit) {
+        if (edit.insert === '') continue;
         // Right after the base character before the insertion, wherever the fork has it now.
-        const at = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromTypeIndex(base.text, offset, -1), fork);
-        if (at === null || at.type !== forkPassage.text) return false;
-        forkPassage.text.insert(at.index, part.value);
-      } else if (part.removed) {
-        for (let index = offset; index < offset + part.value.length; index++) {
-          // The very item upstream deleted, if the fork still has it.
-          const position = Y.createRelativePositionFromTypeIndex(base.text, index, 0);
-          const at = Y.createAbsolutePositionFromRelativePosition(position, fork);
-          const item = position.item ? Y.getItem(fork.store, position.item) : null;
-          if (at !== null && at.type === forkPassage.text && item instanceof Y.Item && !item.deleted) forkPassage.text.delete(at.index, 1);
+        let index = 0;
+        if (edit.at > 0) {
+          const run = runHolding(baseIndex, edit.at - 1, (candidate) => candidate.at);
+          const found = run && inFork(run.client, run.clock + edit.at - 1 - run.at);
+          if (found === undefined) return false;
+          index = found.deleted ? found.index : found.index + 1;
         }
-        offset += part.value.length;
-      } else {
-        offset += part.value.length;
+        operations.push({ index, remove: 0, insert: edit.insert, order: operations.length });
+        continue;
       }
+      // The very items upstream deleted, those the fork still has, as runs of consecutive indexes.
+      let offset = edit.at;
+      while (offset < edit.at + edit.remove) {
+        const run = runHolding(baseIndex, offset, (candidate) => candidate.at);
+        if (run === undefined) break;
+        const end = Math.min(run.at + run.length, edit.at + edit.remove);
+        for (let clock = run.clock + offset - run.at; clock < run.clock + end - run.at; ) {
+          const forkRun = runHolding(forkIndex.get(run.client), clock, (candidate) => candidate.clock);
+          if (forkRun === undefined) {
+            clock++;
+            continue;
+          }
+          const upTo = Math.min(forkRun.clock + forkRun.length, run.clock + end - run.at);
+          if (!forkRun.deleted) operations.push({ index: forkRun.at + clock - forkRun.clock, remove: upTo - clock, insert: '', order: operations.length });
+          clock = upTo;
+        }
+        offset = end;
+      }
+    }
+    // From the end; at one index, the deletion first (so an insertion there is not deleted with it)
+    // and later insertions before earlier ones (so they end up in reading order).
+    operations.sort((left, right) => right.index - left.index || right.remove - left.remove || right.order - left.order);
+    for (const operation of operations) {
+      if (operation.remove > 0) forkPassage.text.delete(operation.index, operation.remove);
+      else forkPassage.text.insert(operation.index, operation.insert);
     }
     return true;
   });
@@ -106,26 +217,52 @@ function addPassage(fork: Y.Doc, upstreamState: Uint8Array, key: string): boolea
 
 /**
  * Deletes what single pulls inserted, in a document that has just received the upstream's own
- * items for the same changes (a full pull), so each pulled word is there once.
+ * items for the same changes (a full pull), so each pulled word is there once. Linear: the items
+ * are found by id, their indexes by one walk of each type they are in, and deleted as runs from
+ * the end (a Yjs position lookup per character would be quadratic in a long paragraph).
  */
 export function deleteProvisional(doc: Y.Doc, ranges: readonly ItemRange[]): void {
   // A root type is a plain AbstractType until it is asked for as what it is.
   doc.getXmlFragment(TEXT_FRAGMENT);
-  doc.transact(() => {
-    for (const range of ranges) {
-      for (let clock = range.clock + range.length - 1; clock >= range.clock; clock--) {
-        const id = Y.createID(range.client, clock);
-        let item: unknown;
-        try {
-          item = Y.getItem(doc.store, id);
-        } catch {
-          // Yjs throws for a client it has no items of: nothing of this range is left to delete.
-          continue;
-        }
-        if (!(item instanceof Y.Item) || item.deleted) continue;
-        const at = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON({ item: { client: range.client, clock }, assoc: 0 }), doc);
-        if (at !== null) (at.type as Y.XmlText | Y.XmlFragment | Y.XmlElement).delete(at.index, 1);
+  // The live items of each range, and which of their characters the range covers.
+  const doomed = new Map<Y.Item, { from: number; to: number }>();
+  for (const range of ranges) {
+    const end = range.clock + range.length;
+    for (let clock = range.clock; clock < end; ) {
+      let struct: unknown;
+      try {
+        struct = Y.getItem(doc.store, Y.createID(range.client, clock));
+      } catch {
+        // Yjs throws for a client or clock it has no items of: nothing more of this range is left to delete.
+        break;
       }
+      if (!(struct instanceof Y.Item) && !(struct instanceof Y.GC)) break;
+      const upTo = Math.min(struct.id.clock + struct.length, end);
+      if (struct instanceof Y.Item && !struct.deleted && struct.countable) doomed.set(struct, { from: clock - struct.id.clock, to: upTo - struct.id.clock });
+      clock = upTo;
+    }
+  }
+  // Deleting a paragraph deletes what is in it: only the outermost doomed items are deleted.
+  const byParent = new Map<Y.AbstractType<unknown>, Set<Y.Item>>();
+  for (const item of doomed.keys()) {
+    const parent = item.parent;
+    if (!(parent instanceof Y.AbstractType) || (parent._item !== null && doomed.has(parent._item)) || item.parentSub !== null) continue;
+    const items = byParent.get(parent) ?? new Set<Y.Item>();
+    items.add(item);
+    byParent.set(parent, items);
+  }
+  doc.transact(() => {
+    for (const [parent, items] of byParent) {
+      const runs: { index: number; length: number }[] = [];
+      let index = 0;
+      for (let item = parent._start; item !== null; item = item.right) {
+        if (!item.countable || item.deleted) continue;
+        const covered = items.has(item) ? doomed.get(item) : undefined;
+        if (covered !== undefined) runs.push({ index: index + covered.from, length: covered.to - covered.from });
+        index += item.length;
+      }
+      const list = parent as Y.XmlText | Y.XmlElement | Y.XmlFragment;
+      for (const run of runs.reverse()) list.delete(run.index, run.length);
     }
   });
 }

@@ -23,6 +23,8 @@ import { frozenVersion } from '../versions/frozenVersion.ts';
 import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
 import { adaptedFrom } from '../publishing/adaptedFrom.ts';
+import { diffBudget } from '../versions/diffBudget.ts';
+import { tooLargeToCompare } from '../versions/tooLargeToCompare.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -47,6 +49,7 @@ async function findFork(store: Store, actor: Actor, statementId: string | undefi
  */
 export function createForksRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
+  const budget = diffBudget(env);
 
   router.post('/statements/:id/forks', async (request, response) => {
     const actor = requireActor(request);
@@ -141,14 +144,17 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const upstream = await findStatementFor(store, actor, lineage.upstreamId);
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const changes = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId));
+    const diff = upstreamDiff(contentOf(lineage.pulledState), contentOf(upstreamState), budget);
     const view: UpstreamView = {
       upstream: { id: upstream.statement.id, title: upstream.statement.title },
       forkedAt: lineage.forkedAt,
       upstreamVersion: lineage.upstreamVersion,
       pulledAt: lineage.pulledAt,
       changed: changes.length > 0,
-      diff: upstreamDiff(contentOf(lineage.pulledState), contentOf(upstreamState)),
+      // Too large to compare as a whole: the passage-by-passage changes below still say what changed.
+      diff: diff ?? { from: { number: null, name: 'Upstream when last merged' }, to: { number: null, name: 'Upstream now' }, parts: [] },
       changes,
+      ...(diff === null ? { diffTooLarge: tooLargeToCompare } : {}),
     };
     response.json(view);
   });
@@ -171,7 +177,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       if (change === undefined) throw new HttpError('conflict', 'That change is no longer waiting to be pulled');
       const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id, passage: key }, auditScopeOf(access.statement));
       await collab.withDocument(access.statement.id, async (document) => {
-        const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change);
+        const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change, budget);
         if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
         await collab.applyServerCommand(document, pulled.update, (update) =>
           store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at, update, entry),

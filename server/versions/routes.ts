@@ -1,8 +1,8 @@
-import { diffWords } from 'diff';
 import { Router } from 'express';
 import type { DiffView, VersionContentView, VersionView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { createVersionInput, diffQuery } from '../../shared/schemas/versions.ts';
+import { boundedDiff } from '../../shared/versions/boundedDiff.ts';
 import type { AppContext } from '../AppContext.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { auditScopeOf } from '../audit/auditScopeOf.ts';
@@ -16,7 +16,9 @@ import type { VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { canonicalDocument, plainText, textBlocks, type CanonicalNode } from './canonicalDocument.ts';
 import { createVersion } from './createVersion.ts';
+import { diffBudget } from './diffBudget.ts';
 import { restoreUpdate } from './restoreUpdate.ts';
+import { tooLargeToCompare } from './tooLargeToCompare.ts';
 
 async function versionView(directory: Directory, version: Omit<VersionRecord, 'state' | 'content'>): Promise<VersionView> {
   const { number, name, kind, hash, createdAt } = version;
@@ -34,8 +36,9 @@ async function findVersion(store: Store, statementId: string, number: number): P
  * immutable copy of the stored document with a reproducible hash; word-level diffs; restoring one
  * as a new change.
  */
-export function createVersionsRouter({ store, collab }: AppContext): Router {
+export function createVersionsRouter({ store, collab, env }: AppContext): Router {
   const router = Router();
+  const budget = diffBudget(env);
 
   /** The live document's canonical content, as stored. */
   const liveContent = (statementId: string) =>
@@ -75,11 +78,9 @@ export function createVersionsRouter({ store, collab }: AppContext): Router {
       return { number: version.number, name: version.name, text: plainText(JSON.parse(version.content) as CanonicalNode) };
     };
     const [from, to] = await Promise.all([side(query.from), side(query.to)]);
-    const view: DiffView = {
-      from: { number: from.number, name: from.name },
-      to: { number: to.number, name: to.name },
-      parts: diffWords(from.text, to.text).map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'equal', text: change.value })),
-    };
+    const diff = boundedDiff(from.text, to.text, budget);
+    if (diff === null) throw new HttpError('too_large', tooLargeToCompare);
+    const view: DiffView = { from: { number: from.number, name: from.name }, to: { number: to.number, name: to.name }, parts: diff.parts, level: diff.level };
     response.json(view);
   });
 
@@ -90,7 +91,7 @@ export function createVersionsRouter({ store, collab }: AppContext): Router {
     const version = await findVersion(store, access.statement.id, Number(request.params.number));
     const entry = auditEntry(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number }, auditScopeOf(access.statement));
     await collab.withDocument(access.statement.id, async (document) => {
-      const update = restoreUpdate(document.encodeState(), version.state);
+      const update = restoreUpdate(document.encodeState(), version.state, budget);
       // The text change and its audit entry in one transaction; a restore that changes nothing is still recorded.
       if (update === null) await store.audit.append(entry);
       else await collab.applyServerCommand(document, update, (documentUpdate) => store.documents.appendCommand(documentUpdate, entry));

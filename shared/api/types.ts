@@ -231,6 +231,8 @@ export interface DiffView {
   from: { number: number | null; name: string };
   to: { number: number | null; name: string };
   parts: { kind: 'equal' | 'added' | 'removed'; text: string }[];
+  /** Word by word, or (for texts too different to compare word by word) whole paragraphs. */
+  level?: 'words' | 'paragraphs';
 }
 
 /** What changed upstream since a fork last pulled (GET /api/statements/:id/upstream). */
@@ -245,6 +247,8 @@ export interface UpstreamView {
   diff: DiffView;
   /** The same, paragraph by paragraph; `key` names the passage for pulling that one change. */
   changes: { key: string; kind: 'added' | 'removed' | 'changed'; before: string; after: string }[];
+  /** Set (and `diff.parts` empty) when the two texts are too large to compare: says so in words. */
+  diffTooLarge?: string;
 }
 
 /** How one fork treated the passages of its upstream. */
