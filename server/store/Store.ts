@@ -19,6 +19,7 @@ import type {
   LineageRecord,
   PublicationRecord,
   SignatureRecord,
+  SearchHit,
 } from './records.ts';
 
 /**
@@ -39,6 +40,7 @@ export interface Store {
   signatures: SignatureStore;
   publications: PublicationStore;
   documents: DocumentStore;
+  search: SearchStore;
   close(): Promise<void>;
 }
 
@@ -226,4 +228,20 @@ export interface PublicationStore {
   /** Every published statement's newest publication, newest first. */
   latest(): Promise<PublicationRecord[]>;
   markWithdrawn(statementId: string, at: string): Promise<void>;
+}
+
+/**
+ * The full text index. Titles, threads, comments and versions are indexed as they are stored;
+ * a statement's live text is written by the search indexer shortly after its updates are stored.
+ */
+export interface SearchStore {
+  /** Replaces the indexed words of a statement's live text. */
+  indexStatement(statementId: string, text: string): Promise<void>;
+  /** Statements whose live text has never been indexed (made before the index existed). */
+  unindexedStatements(): Promise<string[]>;
+  /**
+   * Indexed texts containing every one of `words` (each also as the start of a longer word), best
+   * first. Words are plain text: the store escapes them for its query language.
+   */
+  query(words: readonly string[], page: { limit: number; offset: number }): Promise<SearchHit[]>;
 }

@@ -219,3 +219,12 @@ export interface PublicationRecord {
   publishedAt: string;
   withdrawnAt: string | null;
 }
+
+/** One indexed text that matched a search: where it comes from, and its words. */
+export interface SearchHit {
+  kind: 'title' | 'text' | 'thread' | 'comment' | 'version';
+  statementId: string;
+  threadId: string | null;
+  versionNumber: number | null;
+  body: string;
+}
