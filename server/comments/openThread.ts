@@ -6,7 +6,9 @@ import type { createThreadInput } from '../../shared/schemas/threads.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
+import type { Environment } from '../env.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import { authorise } from '../permissions/authorise.ts';
 import type { StatementAccess } from '../statements/findStatementFor.ts';
 import type { Mention, ThreadRecord } from '../store/records.ts';
@@ -29,7 +31,7 @@ export async function checkMentions(store: Store, mentions: readonly Mention[]):
  * The one way threads are made, by readers in the editor and by forks offering changes back.
  */
 export async function openThread(
-  { store, collab, audit }: { store: Store; collab: CollabServer; audit: AuditLog },
+  { store, collab, audit, env }: { store: Store; collab: CollabServer; audit: AuditLog; env: Pick<Environment, 'ACCORD_MAX_THREADS_PER_STATEMENT' | 'ACCORD_MAX_COMMENT_CHARS'> },
   actor: Actor,
   access: StatementAccess,
   input: ThreadInput,
@@ -40,6 +42,15 @@ export async function openThread(
   }
   if (input.kind === 'suggestion' && access.statement.stage !== 'drafting') {
     throw new HttpError('conflict', 'Wording can be suggested only while the statement is being drafted');
+  }
+  checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
+  if (input.kind === 'suggestion') checkCommentLength(input.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
+  const existing = (await store.threads.listForStatement(access.statement.id)).length;
+  if (existing >= env.ACCORD_MAX_THREADS_PER_STATEMENT) {
+    throw new HttpError(
+      'too_many_requests',
+      `This statement has ${existing.toLocaleString('en')} comment threads and suggestions, the most it may have (${env.ACCORD_MAX_THREADS_PER_STATEMENT.toLocaleString('en')}); reply in an existing thread, or ask the secretariat to raise ACCORD_MAX_THREADS_PER_STATEMENT`,
+    );
   }
   await checkMentions(store, input.mentions);
   const quote = await collab.withDocument(access.statement.id, (document) => {

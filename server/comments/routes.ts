@@ -7,6 +7,7 @@ import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
+import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { findStatementFor, type StatementAccess } from '../statements/findStatementFor.ts';
 import type { ThreadRecord } from '../store/records.ts';
@@ -32,7 +33,7 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
  * text comment and suggest here; only drafters and the secretariat accept or reject, and an
  * accepted suggestion reaches the text through the same store-before-forward path as typing.
  */
-export function createCommentsRouter({ store, collab, audit }: AppContext): Router {
+export function createCommentsRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
 
   const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, statementId, threads);
@@ -64,7 +65,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
   router.post('/statements/:id/threads', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    const thread = await openThread({ store, collab, audit }, actor, access, parseInput(createThreadInput, request.body));
+    const thread = await openThread({ store, collab, audit, env }, actor, access, parseInput(createThreadInput, request.body));
     response.status(201).json(await publishThread({ store, collab }, thread));
   });
 
@@ -73,6 +74,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.comment');
     const input = parseInput(replyInput, request.body);
+    checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
     await checkMentions(store, input.mentions);
     const now = new Date().toISOString();
     await store.threads.addComment({ id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null });
@@ -93,6 +95,7 @@ export function createCommentsRouter({ store, collab, audit }: AppContext): Rout
     const actor = requireActor(request);
     const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
     const { body } = parseInput(editCommentInput, request.body);
+    checkCommentLength(body, env.ACCORD_MAX_COMMENT_CHARS);
     await store.threads.editComment(comment.id, body, new Date().toISOString());
     response.json(await publish(thread));
   });

@@ -48,6 +48,13 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const upstream = await findStatementFor(store, actor, request.params.id);
     authorise(upstream.roles, 'statement.fork');
     const organisation = actor.organisation!;
+    const owned = await store.statements.countForksOwnedBy(organisation.id);
+    if (owned >= env.ACCORD_MAX_FORKS_PER_ORG) {
+      throw new HttpError(
+        'too_many_requests',
+        `${organisation.name} has ${owned} forks, the most one organisation may have (${env.ACCORD_MAX_FORKS_PER_ORG}); keep working in an existing fork, or ask the secretariat to raise ACCORD_MAX_FORKS_PER_ORG`,
+      );
+    }
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const [newestVersion] = await store.versions.list(upstream.statement.id);
     const now = new Date().toISOString();
@@ -238,7 +245,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         };
       });
       if (anchors === null) throw new HttpError('conflict', 'One of the offered passages is no longer in the upstream text');
-      const thread = await openThread({ store, collab, audit }, actor, upstream, {
+      const thread = await openThread({ store, collab, audit, env }, actor, upstream, {
         kind: 'suggestion',
         anchorStart: anchors.anchorStart,
         anchorEnd: anchors.anchorEnd,

@@ -163,6 +163,10 @@ export interface StatementStore {
   updateSettings(statementId: string, settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>, at: string): Promise<void>;
   findBySlug(slug: string): Promise<StatementRecord | null>;
   drafterIds(statementId: string): Promise<string[]>;
+  /** Forks owned by an organisation, in any stage (for its quota). */
+  countForksOwnedBy(orgId: string): Promise<number>;
+  /** Drafter ids of several statements in one query (a page of a list); every id is a key. */
+  drafterIdsOf(statementIds: readonly string[]): Promise<Map<string, string[]>>;
 }
 
 export interface DocumentStore {

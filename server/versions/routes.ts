@@ -32,7 +32,7 @@ async function findVersion(store: Store, statementId: string, number: number): P
  * immutable copy of the stored document with a reproducible hash; word-level diffs; restoring one
  * as a new change.
  */
-export function createVersionsRouter({ store, collab, audit }: AppContext): Router {
+export function createVersionsRouter({ store, collab, audit, env }: AppContext): Router {
   const router = Router();
 
   /** The live document's canonical content, as stored. */
@@ -44,6 +44,13 @@ export function createVersionsRouter({ store, collab, audit }: AppContext): Rout
     const access = await findStatementFor(store, actor, request.params.id);
     authorise(access.roles, 'statement.nameVersion');
     const { name } = parseInput(createVersionInput, request.body);
+    const count = (await store.versions.list(access.statement.id)).length;
+    if (count >= env.ACCORD_MAX_VERSIONS_PER_STATEMENT) {
+      throw new HttpError(
+        'too_many_requests',
+        `This statement has ${count} versions, the most it may have (${env.ACCORD_MAX_VERSIONS_PER_STATEMENT}); its history is kept, but no more versions can be named. Ask the secretariat to raise ACCORD_MAX_VERSIONS_PER_STATEMENT`,
+      );
+    }
     const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named');
     await audit.record(actor, 'version.created', { type: 'statement', id: access.statement.id }, { number, name, hash });
     response.status(201).json({ number, hash });

@@ -73,6 +73,8 @@ export class SqliteStatementStore implements StatementStore {
   private readonly stageMove: Statement<Record<string, unknown>>;
   private readonly settings: Statement<Record<string, unknown>>;
   private readonly bySlug: Statement<[string], StatementRow>;
+  private readonly forksOwned: Statement<[string], { count: number }>;
+  private readonly draftersOfMany: Statement<[string], { statement_id: string; user_id: string }>;
 
   constructor(database: Database) {
     const insert = database.prepare(`INSERT INTO statements
@@ -130,6 +132,10 @@ export class SqliteStatementStore implements StatementStore {
     this.insertDrafter = database.prepare(`INSERT INTO statement_drafters (statement_id, user_id, added_by, added_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, user_id) DO NOTHING`);
     this.drafters = database.prepare('SELECT user_id FROM statement_drafters WHERE statement_id = ? ORDER BY added_at');
+    this.forksOwned = database.prepare('SELECT count(*) AS count FROM statements WHERE owner_org_id = ? AND fork_of IS NOT NULL');
+    // One query for a page of statements: their ids as a JSON array.
+    this.draftersOfMany = database.prepare(`SELECT statement_id, user_id FROM statement_drafters
+      WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY added_at`);
   }
 
   async create(statement: StatementRecord, initialUpdate: Uint8Array): Promise<void> {
@@ -226,5 +232,15 @@ export class SqliteStatementStore implements StatementStore {
   async findBySlug(slug: string): Promise<StatementRecord | null> {
     const row = this.bySlug.get(slug);
     return row ? toStatementRecord(row) : null;
+  }
+
+  async countForksOwnedBy(orgId: string): Promise<number> {
+    return this.forksOwned.get(orgId)?.count ?? 0;
+  }
+
+  async drafterIdsOf(statementIds: readonly string[]): Promise<Map<string, string[]>> {
+    const drafters = new Map<string, string[]>(statementIds.map((id) => [id, []]));
+    for (const row of this.draftersOfMany.all(JSON.stringify(statementIds))) drafters.get(row.statement_id)?.push(row.user_id);
+    return drafters;
   }
 }
