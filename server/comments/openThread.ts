@@ -13,7 +13,7 @@ import { authorise } from '../permissions/authorise.ts';
 import type { StatementAccess } from '../statements/findStatementFor.ts';
 import type { Mention, ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
-import { isOrphaned, resolveRange, textBetween } from './anchors.ts';
+import { isOrphaned, resolveRange, textBetween, textIndexOf } from './anchors.ts';
 import { threadViews } from './threadViews.ts';
 
 export type ThreadInput = z.output<typeof createThreadInput>;
@@ -88,9 +88,15 @@ export async function openThread(
   return thread;
 }
 
-/** Views of some threads of one statement, with orphan state from its live document. */
+/**
+ * Views of some threads of one statement, with orphan state from its live document. The text is
+ * indexed once for the whole list: linear in threads plus text, not their product.
+ */
 export function threadViewsOf({ store, collab }: { store: Store; collab: CollabServer }, statementId: string, threads: readonly ThreadRecord[]): Promise<ThreadView[]> {
-  return collab.withDocument(statementId, (document) => threadViews(store, threads, (thread) => isOrphaned(document.doc, thread)));
+  return collab.withDocument(statementId, (document) => {
+    const index = textIndexOf(document.doc);
+    return threadViews(store, threads, (thread) => isOrphaned(document.doc, thread, index));
+  });
 }
 
 /** A changed thread's view, pushed to the open editors who may see it. */

@@ -6,6 +6,7 @@ import type { AppContext } from '../AppContext.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -46,7 +47,7 @@ export function createCommentsRouter({ store, collab, audit, env }: AppContext):
     const { statement } = await findStatementFor(store, actor, request.params.id);
     const viewer = viewerOf(actor);
     const visible = (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread));
-    response.json(await viewsOf(statement.id, visible));
+    response.json(await viewsOf(statement.id, paginate(request, response, visible)));
   });
 
   router.get('/statements/:id/dispositions.:format', async (request, response) => {

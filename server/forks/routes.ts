@@ -17,6 +17,7 @@ import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { openThread, publishThread } from '../comments/openThread.ts';
+import { storedState } from './storedState.ts';
 import { createVersion } from '../versions/createVersion.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
@@ -186,7 +187,8 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       await lineageTree(
         {
           forksOf: (id) => store.statements.forksOf(id),
-          stateOf: (id) => collab.withDocument(id, (document) => document.encodeState()),
+          // From the store, not the registry: a reader's request must not load a tree of documents.
+          stateOf: (id) => storedState(store.documents, id),
           organisation: async (orgId) => {
             const organisation = await store.organisations.findById(orgId);
             return organisation ? { id: organisation.id, name: organisation.name, country: organisation.country } : null;

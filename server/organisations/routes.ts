@@ -5,6 +5,7 @@ import { createOrganisationInput, updateOrganisationInput } from '../../shared/s
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { can } from '../../shared/permissions/permissions.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -58,9 +59,10 @@ export function createOrganisationsRouter({ store, audit, collab }: AppContext):
       store.purpose.latestAgreements(),
     ]);
     const agreementOf = new Map(agreements.map((agreement) => [agreement.orgId, agreement]));
+    const contactsOf = Map.groupBy(users, (user) => user.orgId);
     response.json(
-      organisations.map((organisation) =>
-        organisationView(organisation, users.filter((user) => user.orgId === organisation.id), agreementOf.get(organisation.id)),
+      paginate(request, response, organisations).map((organisation) =>
+        organisationView(organisation, contactsOf.get(organisation.id) ?? [], agreementOf.get(organisation.id)),
       ),
     );
   });

@@ -4,6 +4,7 @@ import { addDrafterInput, createStatementInput, updateStatementInput } from '../
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { mayFind, rolesFor } from '../permissions/rolesFor.ts';
@@ -45,10 +46,12 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
   router.get('/statements', async (request, response) => {
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'statement.read');
-    const statements = (await store.statements.list()).filter((statement) => mayFind(actor, statement));
+    const statements = paginate(request, response, (await store.statements.list()).filter((statement) => mayFind(actor, statement)));
+    // One query for the drafters of the whole page, not one per statement.
+    const draftersOf = await store.statements.drafterIdsOf(statements.map((statement) => statement.id));
     const views = await Promise.all(
-      statements.map(async (statement) => {
-        const drafterIds = await store.statements.drafterIds(statement.id);
+      statements.map((statement) => {
+        const drafterIds = draftersOf.get(statement.id) ?? [];
         return statementView(store, actor, { statement, drafterIds, roles: rolesFor(actor, drafterIds, statement) });
       }),
     );

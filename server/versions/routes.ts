@@ -6,6 +6,7 @@ import { createVersionInput, diffQuery } from '../../shared/schemas/versions.ts'
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { Directory } from '../people/Directory.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -59,7 +60,8 @@ export function createVersionsRouter({ store, collab, audit, env }: AppContext):
   router.get('/statements/:id/versions', async (request, response) => {
     const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
     const directory = new Directory(store);
-    response.json(await Promise.all((await store.versions.list(statement.id)).map((version) => versionView(directory, version))));
+    const versions = paginate(request, response, await store.versions.list(statement.id));
+    response.json(await Promise.all(versions.map((version) => versionView(directory, version))));
   });
 
   router.get('/statements/:id/versions/:number', async (request, response) => {
