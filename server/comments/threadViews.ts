@@ -1,4 +1,5 @@
 import type { ThreadView } from '../../shared/api/types.ts';
+import { groupBy } from '../http/groupBy.ts';
 import { Directory } from '../people/Directory.ts';
 import type { CommentRecord, ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
@@ -28,8 +29,8 @@ export async function threadViews(store: Store, threads: readonly ThreadRecord[]
   const ids = threads.map((thread) => thread.id);
   const [comments, events] = await Promise.all([store.threads.commentsOf(ids), store.threads.eventsOf(ids)]);
   // Grouped once: a listing is linear in threads plus comments, not their product.
-  const commentsOf = Map.groupBy(comments, (comment) => comment.threadId);
-  const eventsOf = Map.groupBy(events, (event) => event.threadId);
+  const commentsOf = groupBy(comments, (comment) => comment.threadId);
+  const eventsOf = groupBy(events, (event) => event.threadId);
   return Promise.all(
     threads.map(async (thread) => ({
       id: thread.id,

@@ -5,6 +5,7 @@ import { createOrganisationInput, updateOrganisationInput } from '../../shared/s
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { groupBy } from '../http/groupBy.ts';
 import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { can } from '../../shared/permissions/permissions.ts';
@@ -59,7 +60,7 @@ export function createOrganisationsRouter({ store, audit, collab }: AppContext):
       store.purpose.latestAgreements(),
     ]);
     const agreementOf = new Map(agreements.map((agreement) => [agreement.orgId, agreement]));
-    const contactsOf = Map.groupBy(users, (user) => user.orgId);
+    const contactsOf = groupBy(users, (user) => user.orgId);
     response.json(
       paginate(request, response, organisations).map((organisation) =>
         organisationView(organisation, contactsOf.get(organisation.id) ?? [], agreementOf.get(organisation.id)),
