@@ -76,7 +76,7 @@ describe('thread listing indexes the text once and stays right', () => {
   const everyPage = async (limit: number) => {
     const threads: ThreadView[] = [];
     for (let next: string | null = `/api/statements/${statementId}/threads?limit=${limit}`; next !== null; ) {
-      const response = await contact.client.get<ThreadView[]>(next);
+      const response: { body: ThreadView[]; headers: Headers } = await contact.client.get<ThreadView[]>(next);
       expect(response.body.length).toBeLessThanOrEqual(limit);
       threads.push(...response.body);
       next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
