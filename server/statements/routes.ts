@@ -4,6 +4,7 @@ import { addDrafterInput, createStatementInput, updateStatementInput } from '../
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { groupBy } from '../http/groupBy.ts';
 import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -47,12 +48,21 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'statement.read');
     const statements = paginate(request, response, (await store.statements.list()).filter((statement) => mayFind(actor, statement)));
-    // One query for the drafters of the whole page, not one per statement.
-    const draftersOf = await store.statements.drafterIdsOf(statements.map((statement) => statement.id));
+    // One query each for the drafters, owners and threads of the whole page, not one per statement.
+    const ids = statements.map((statement) => statement.id);
+    const [draftersOf, organisations, threads] = await Promise.all([
+      store.statements.drafterIdsOf(ids),
+      store.organisations.list(),
+      store.threads.listForStatements(ids),
+    ]);
+    const preloaded = {
+      organisations: new Map(organisations.map((organisation) => [organisation.id, organisation])),
+      threadsOf: groupBy(threads, (thread) => thread.statementId),
+    };
     const views = await Promise.all(
       statements.map((statement) => {
         const drafterIds = draftersOf.get(statement.id) ?? [];
-        return statementView(store, actor, { statement, drafterIds, roles: rolesFor(actor, drafterIds, statement) });
+        return statementView(store, actor, { statement, drafterIds, roles: rolesFor(actor, drafterIds, statement) }, preloaded);
       }),
     );
     response.json(views);

@@ -186,6 +186,8 @@ export interface ThreadStore {
   findById(id: string): Promise<ThreadRecord | null>;
   /** Oldest first. */
   listForStatement(statementId: string): Promise<ThreadRecord[]>;
+  /** Threads of several statements in one query (a page of a list), oldest first. */
+  listForStatements(statementIds: readonly string[]): Promise<ThreadRecord[]>;
   commentsOf(threadIds: readonly string[]): Promise<CommentRecord[]>;
   eventsOf(threadIds: readonly string[]): Promise<ThreadEventRecord[]>;
   addComment(comment: CommentRecord): Promise<void>;
