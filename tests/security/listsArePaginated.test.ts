@@ -89,6 +89,12 @@ describe('lists are paginated', () => {
     await expectPagesOf(contact.client, '/api/mentionable', 2, 6);
   });
 
+  it('counts each listed statement\'s threads from one read of the page', async () => {
+    const listed = (await contact.client.get<{ id: string; threadCounts: { open: number; total: number } }[]>('/api/statements?limit=200')).body;
+    expect(listed.find((statement) => statement.id === statementId)?.threadCounts).toEqual({ open: 5, total: 5 });
+    expect(listed.filter((statement) => statement.threadCounts.total > 0)).toHaveLength(1);
+  });
+
   it('answers at most 200, and refuses a nonsense page', async () => {
     const response = await secretariat.get<unknown[]>('/api/statements?limit=100000');
     expect(response.status).toBe(200);
