@@ -12,6 +12,7 @@ import { createCommentsRouter } from './comments/routes.ts';
 import { loadActor } from './auth/requireActor.ts';
 import { createForksRouter } from './forks/routes.ts';
 import { createInvitationsRouter } from './invitations/routes.ts';
+import { perUserRateLimit } from './limits/perUserRateLimit.ts';
 import { createOrganisationsRouter } from './organisations/routes.ts';
 import { createPublicRouter } from './publishing/routes.ts';
 import { createPurposeRouter } from './purpose/routes.ts';
@@ -76,6 +77,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', loadActor(context.store, context.env.ACCORD_SESSION_IDLE_MINUTES * 60_000));
+  app.use('/api', perUserRateLimit(context.env.ACCORD_REQUESTS_PER_MINUTE));
   app.use('/api', createAuthRouter(context));
   app.use('/api', createAccountsRouter(context));
   app.use('/api', createOrganisationsRouter(context));

@@ -45,6 +45,16 @@ const environmentSchema = z.object({
   ACCORD_MAX_DIFF_CHARS: z.coerce.number().int().min(1).default(500_000),
   /** How long one diff may run at each level (words, then paragraphs) before it gives up. */
   ACCORD_DIFF_TIMEOUT_MS: z.coerce.number().int().min(1).default(250),
+  /** Forks one organisation may own (published ones included); README "Limits". */
+  ACCORD_MAX_FORKS_PER_ORG: z.coerce.number().int().min(1).default(50),
+  /** Named versions of one statement. */
+  ACCORD_MAX_VERSIONS_PER_STATEMENT: z.coerce.number().int().min(1).default(500),
+  /** Comment threads and suggestions on one statement. */
+  ACCORD_MAX_THREADS_PER_STATEMENT: z.coerce.number().int().min(1).default(2000),
+  /** Characters in one comment, suggested wording or reason (at most 100000). */
+  ACCORD_MAX_COMMENT_CHARS: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  /** API requests per minute per signed-in user (or per address when signed out). */
+  ACCORD_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

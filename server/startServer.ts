@@ -9,7 +9,10 @@ import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
+import { SearchIndexer } from './search/SearchIndexer.ts';
 import { openStore } from './store/openStore.ts';
+import { TEXT_FRAGMENT } from '../shared/collab/protocol.ts';
+import { canonicalDocument, plainText } from './versions/canonicalDocument.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,9 +27,15 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   if (env.REDIS_URL !== undefined) {
     logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
   }
+  // Reads through the registry: the document was just stored, so it is loaded (or loads once).
+  const searchIndexer = new SearchIndexer(store.search, store.documents, (statementId) =>
+    collab.withDocument(statementId, (document) => plainText(canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)))), logger);
+  await searchIndexer.backfill();
   const registry = new DocumentRegistry(store, logger, {
     unloadAfterMs: env.ACCORD_UNLOAD_AFTER_MS,
     compactAfterUpdates: env.ACCORD_COMPACT_AFTER_UPDATES,
+    onStored: (statementId) => searchIndexer.documentStored(statementId),
+    onLoaded: (statementId) => logger.debug({ statement: statementId }, 'document loaded'),
   });
   const collab = new CollabServer(store, registry, logger, env.PUBLIC_URL);
   const setup = new FirstSecretariatSetup(store, logger);
@@ -87,6 +96,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     async close() {
       clearInterval(sweep);
       await collab.shutdown();
+      await searchIndexer.flush();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

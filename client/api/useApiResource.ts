@@ -9,15 +9,20 @@ export interface ApiResource<T> {
   reload(): void;
 }
 
-/** GETs `path` and keeps its answer; `reload` asks again after a change. */
-export function useApiResource<T>(path: string, failure: string): ApiResource<T> {
+const getOne = <T>(path: string) => apiRequest<T>('GET', path);
+
+/**
+ * GETs `path` and keeps its answer; `reload` asks again after a change. `load` may fetch it another
+ * way (apiRequestAll: every page of a list, for lookups).
+ */
+export function useApiResource<T>(path: string, failure: string, load: (path: string) => Promise<T> = getOne): ApiResource<T> {
   const [loaded, setLoaded] = useState<{ path: string; data: T } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let current = true;
-    apiRequest<T>('GET', path).then(
+    load(path).then(
       (data) => {
         if (!current) return;
         setLoaded({ path, data });
@@ -30,7 +35,7 @@ export function useApiResource<T>(path: string, failure: string): ApiResource<T>
     return () => {
       current = false;
     };
-  }, [path, failure, generation]);
+  }, [path, failure, generation, load]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   // An answer for another path (the page moved to another organisation) is not this one's.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MentionableView } from '../../shared/api/types.ts';
-import { apiRequest } from '../api/apiRequest.ts';
+import { apiRequestAll } from '../api/apiRequestAll.ts';
 
 let directory: Promise<MentionableView[]> | null = null;
 
@@ -10,7 +10,7 @@ export function useMentionable(): MentionableView[] {
 
   useEffect(() => {
     let current = true;
-    directory ??= apiRequest<MentionableView[]>('GET', '/api/mentionable').catch(() => {
+    directory ??= apiRequestAll<MentionableView>('/api/mentionable').catch(() => {
       directory = null;
       return [];
     });

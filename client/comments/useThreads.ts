@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { MessageType } from '../../shared/collab/protocol.ts';
-import { apiRequest } from '../api/apiRequest.ts';
+import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { parseThreadPush } from './parseThreadPush.ts';
 import { upsertThread } from './upsertThread.ts';
@@ -37,7 +37,8 @@ export function useThreads(statementId: string, provider: WebsocketProvider | nu
     const fetchList = () => {
       const pushed = new Map<string, ThreadView>();
       pushedDuringFetch = pushed;
-      apiRequest<ThreadView[]>('GET', `/api/statements/${encodeURIComponent(statementId)}/threads`).then(
+      // Every page: the editor marks every thread's words (bounded by ACCORD_MAX_THREADS_PER_STATEMENT).
+      apiRequestAll<ThreadView>(`/api/statements/${encodeURIComponent(statementId)}/threads`).then(
         (list) => {
           if (!current) return;
           if (pushedDuringFetch === pushed) pushedDuringFetch = null;

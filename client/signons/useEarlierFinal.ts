@@ -1,4 +1,5 @@
 import type { StatementView, VersionView } from '../../shared/api/types.ts';
+import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 
 /**
@@ -6,7 +7,7 @@ import { useApiResource } from '../api/useApiResource.ts';
  * while the list is loading. Organisations that signed it must confirm the new text.
  */
 export function useEarlierFinal(statement: StatementView): VersionView | null | undefined {
-  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.');
+  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.', apiRequestAll);
   if (versions.error) return null;
   if (versions.data === null) return undefined;
   const current = statement.finalVersion?.number ?? 0;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AccountView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
+import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
@@ -10,7 +11,7 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    apiRequest<AccountView[]>('GET', '/api/users').then(setPeople, () => setPeople([]));
+    apiRequestAll<AccountView>('/api/users').then(setPeople, () => setPeople([]));
   }, []);
 
   const drafters = (people ?? []).filter((person) => statement.drafterIds.includes(person.id));

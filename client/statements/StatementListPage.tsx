@@ -1,10 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
+import { usePagedResource } from '../api/usePagedResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
+import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
 import { SignatureCount } from '../signons/SignatureCount.tsx';
 import { formatWhen } from './formatWhen.ts';
@@ -12,17 +14,12 @@ import { StageBadge } from './StageBadge.tsx';
 
 export function StatementListPage({ me }: { me: MeView }) {
   const navigate = useNavigate();
-  const [statements, setStatements] = useState<StatementView[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const list = usePagedResource<StatementView>('/api/statements', 'Statements could not be loaded.');
+  const statements = list.data;
+  const loadError = list.error;
   const [createError, setCreateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const mayCreate = me.can.includes('statement.create');
-
-  useEffect(() => {
-    apiRequest<StatementView[]>('GET', '/api/statements').then(setStatements, (caught: unknown) =>
-      setLoadError(caught instanceof ApiError ? caught.message : 'Statements could not be loaded.'),
-    );
-  }, []);
 
   async function handleCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -85,6 +82,7 @@ export function StatementListPage({ me }: { me: MeView }) {
             ))}
           </ul>
         )}
+        <LoadMoreButton list={list} what="statements" />
       </main>
     </>
   );

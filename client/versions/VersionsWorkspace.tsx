@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MeView, StatementView, VersionView } from '../../shared/api/types.ts';
-import { useApiResource } from '../api/useApiResource.ts';
+import { usePagedResource } from '../api/usePagedResource.ts';
 import { FormError } from '../layout/FormError.tsx';
+import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
 import { parseComparedText, type ComparedText } from './comparedText.ts';
 import type { DiffLayout } from './DiffLayoutToggle.tsx';
 import { NameVersionForm } from './NameVersionForm.tsx';
@@ -16,7 +17,7 @@ import { VersionReader } from './VersionReader.tsx';
  * `?from=2&to=live&layout=side-by-side`), so a comparison can be linked to and survives a reload.
  */
 export function VersionsWorkspace({ statement, me }: { statement: StatementView; me: MeView }) {
-  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.');
+  const versions = usePagedResource<VersionView>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.');
   const [params, setParams] = useSearchParams();
   const [restored, setRestored] = useState<{ number: number; name: string } | null>(null);
   const list = versions.data;
@@ -81,6 +82,7 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
         <section className="panel panel--section" aria-labelledby="version-history-heading">
           <h2 id="version-history-heading">History</h2>
           {list && <VersionHistory versions={list} reading={typeof reading === 'number' ? reading : null} onRead={(number) => show({ version: String(number) })} onCompareWithCurrent={(number) => compare({ from: number, to: 'live', layout })} />}
+          <LoadMoreButton list={versions} what="versions" />
         </section>
       </aside>
     </div>

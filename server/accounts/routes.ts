@@ -7,6 +7,7 @@ import { requireActor } from '../auth/requireActor.ts';
 import { createToken, hashToken, setSessionCookie, startSession, clearSessionCookie } from '../auth/sessions.ts';
 import { userView } from '../auth/views.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
@@ -71,8 +72,7 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
 
   router.get('/users', async (request, response) => {
     authorise(rolesFor(request.actor), 'account.manage');
-    const users = await store.users.list();
-    response.json(users.map(accountView));
+    response.json(paginate(request, response, await store.users.list()).map(accountView));
   });
 
   router.patch('/users/:id', async (request, response) => {

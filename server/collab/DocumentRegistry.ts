@@ -8,6 +8,10 @@ import { CloseCode } from '../../shared/collab/protocol.ts';
 export interface DocumentRegistryOptions {
   unloadAfterMs: number;
   compactAfterUpdates: number;
+  /** After a document's updates are stored and applied: derived work (the search index) hooks in here. */
+  onStored?: (statementId: string) => void;
+  /** After a document is loaded into memory (a debug log line tests count). */
+  onLoaded?: (statementId: string) => void;
 }
 
 /**
@@ -217,6 +221,7 @@ export class DocumentRegistry implements UpdateSink {
   private async load(statementId: string): Promise<CollabDocument> {
     const stored = await this.store.documents.load(statementId);
     const document = new CollabDocument(statementId, stored);
+    this.options.onLoaded?.(statementId);
     if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
       void this.enqueue(() => this.compact(document));
     }
@@ -259,6 +264,7 @@ export class DocumentRegistry implements UpdateSink {
         this.logger.error({ err: error, statement: document.statementId }, 'applying stored updates failed');
       }
       if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact(document);
+      this.options.onStored?.(document.statementId);
     }
   }
 

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { MentionableView } from '../../shared/api/types.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
+import { paginate } from '../http/paginate.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
 
@@ -17,7 +18,7 @@ export function createDirectoryRouter({ store }: AppContext): Router {
       ...users.map((user) => ({ type: 'user' as const, id: user.id, name: user.name, organisation: user.orgId ? (orgName.get(user.orgId) ?? null) : null })),
       ...organisations.map((organisation) => ({ type: 'organisation' as const, id: organisation.id, name: organisation.name, organisation: null })),
     ];
-    response.json(entries);
+    response.json(paginate(request, response, entries));
   });
   return router;
 }

@@ -7,11 +7,13 @@ import { auditEntry } from '../audit/AuditLog.ts';
 import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import type { Actor } from '../auth/Actor.ts';
 import type { CollabServer } from '../collab/CollabServer.ts';
+import type { Environment } from '../env.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import { permit, type StatementAccess } from '../statements/findStatementFor.ts';
 import type { Mention, NewAuditEntry, ThreadRecord } from '../store/records.ts';
 import type { NewThread, Store } from '../store/Store.ts';
-import { isOrphaned, resolveRange, textBetween } from './anchors.ts';
+import { isOrphaned, resolveRange, textBetween, textIndexOf } from './anchors.ts';
 import { threadViews } from './threadViews.ts';
 
 export type ThreadInput = z.output<typeof createThreadInput>;
@@ -28,8 +30,15 @@ export async function checkMentions(store: Store, mentions: readonly Mention[]):
  * is taken from the document, never from the caller), stored with its first comment and audited,
  * in one transaction. The one way threads are made in the editor.
  */
+/** What opening a thread needs: the store, the live documents, and the limits on threads and comments. */
+export interface ThreadContext {
+  store: Store;
+  collab: CollabServer;
+  env: Pick<Environment, 'ACCORD_MAX_THREADS_PER_STATEMENT' | 'ACCORD_MAX_COMMENT_CHARS'>;
+}
+
 export async function openThread(
-  context: { store: Store; collab: CollabServer },
+  context: ThreadContext,
   actor: Actor,
   access: StatementAccess,
   input: ThreadInput,
@@ -44,7 +53,7 @@ export async function openThread(
  * forks offering several changes back store all of theirs in one transaction.
  */
 export async function prepareThread(
-  { store, collab }: { store: Store; collab: CollabServer },
+  { store, collab, env }: ThreadContext,
   actor: Actor,
   access: StatementAccess,
   input: ThreadInput,
@@ -54,6 +63,15 @@ export async function prepareThread(
     throw new HttpError('bad_request', 'Only a contact of an organisation can keep a thread within their organisation');
   }
   if (input.kind === 'suggestion') permit(access, 'statement.suggest');
+  checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
+  if (input.kind === 'suggestion') checkCommentLength(input.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
+  const existing = (await store.threads.listForStatement(access.statement.id)).length;
+  if (existing >= env.ACCORD_MAX_THREADS_PER_STATEMENT) {
+    throw new HttpError(
+      'too_many_requests',
+      `This statement has ${existing.toLocaleString('en')} comment threads and suggestions, the most it may have (${env.ACCORD_MAX_THREADS_PER_STATEMENT.toLocaleString('en')}); reply in an existing thread, or ask the secretariat to raise ACCORD_MAX_THREADS_PER_STATEMENT`,
+    );
+  }
   await checkMentions(store, input.mentions);
   const quote = await collab.withDocument(access.statement.id, (document) => {
     const range = resolveRange(document.doc, input.anchorStart, input.anchorEnd);
@@ -95,9 +113,15 @@ export async function prepareThread(
   return { newThread: { thread, firstComment }, audit };
 }
 
-/** Views of some threads of one statement, with orphan state from its live document. */
+/**
+ * Views of some threads of one statement, with orphan state from its live document. The text is
+ * indexed once for the whole list: linear in threads plus text, not their product.
+ */
 export function threadViewsOf({ store, collab }: { store: Store; collab: CollabServer }, statementId: string, threads: readonly ThreadRecord[]): Promise<ThreadView[]> {
-  return collab.withDocument(statementId, (document) => threadViews(store, threads, (thread) => isOrphaned(document.doc, thread)));
+  return collab.withDocument(statementId, (document) => {
+    const index = textIndexOf(document.doc);
+    return threadViews(store, threads, (thread) => isOrphaned(document.doc, thread, index));
+  });
 }
 
 /** A changed thread's view, pushed to the open editors who may see it. */

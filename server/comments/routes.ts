@@ -9,7 +9,9 @@ import { contentHash } from '../audit/contentHash.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
+import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import { findStatementFor, permit, type StatementAccess } from '../statements/findStatementFor.ts';
 import type { ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
@@ -34,7 +36,7 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
  * text comment and suggest here; only drafters and the secretariat accept or reject, and an
  * accepted suggestion reaches the text through the same store-before-forward path as typing.
  */
-export function createCommentsRouter({ store, collab }: AppContext): Router {
+export function createCommentsRouter({ store, collab, env }: AppContext): Router {
   const router = Router();
 
   const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, statementId, threads);
@@ -47,7 +49,7 @@ export function createCommentsRouter({ store, collab }: AppContext): Router {
     const { statement } = await findStatementFor(store, actor, request.params.id);
     const viewer = viewerOf(actor);
     const visible = (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread));
-    response.json(await viewsOf(statement.id, visible));
+    response.json(await viewsOf(statement.id, paginate(request, response, visible)));
   });
 
   router.get('/statements/:id/dispositions.:format', async (request, response) => {
@@ -66,7 +68,7 @@ export function createCommentsRouter({ store, collab }: AppContext): Router {
   router.post('/statements/:id/threads', async (request, response) => {
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
-    const thread = await openThread({ store, collab }, actor, access, parseInput(createThreadInput, request.body));
+    const thread = await openThread({ store, collab, env }, actor, access, parseInput(createThreadInput, request.body));
     response.status(201).json(await publishThread({ store, collab }, thread));
   });
 
@@ -75,6 +77,7 @@ export function createCommentsRouter({ store, collab }: AppContext): Router {
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
     permit(access, 'statement.comment');
     const input = parseInput(replyInput, request.body);
+    checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
     await checkMentions(store, input.mentions);
     const now = new Date().toISOString();
     await store.threads.addComment({ id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null });
@@ -97,6 +100,7 @@ export function createCommentsRouter({ store, collab }: AppContext): Router {
     const actor = requireActor(request);
     const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
     const { body } = parseInput(editCommentInput, request.body);
+    checkCommentLength(body, env.ACCORD_MAX_COMMENT_CHARS);
     await store.threads.editComment(comment.id, body, new Date().toISOString());
     response.json(await publish(thread));
   });

@@ -1,4 +1,5 @@
 import type { ThreadView } from '../../shared/api/types.ts';
+import { groupBy } from '../http/groupBy.ts';
 import { Directory } from '../people/Directory.ts';
 import type { CommentRecord, ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
@@ -27,6 +28,9 @@ export async function threadViews(store: Store, threads: readonly ThreadRecord[]
   const directory = new Directory(store);
   const ids = threads.map((thread) => thread.id);
   const [comments, events] = await Promise.all([store.threads.commentsOf(ids), store.threads.eventsOf(ids)]);
+  // Grouped once: a listing is linear in threads plus comments, not their product.
+  const commentsOf = groupBy(comments, (comment) => comment.threadId);
+  const eventsOf = groupBy(events, (event) => event.threadId);
   return Promise.all(
     threads.map(async (thread) => ({
       id: thread.id,
@@ -40,10 +44,9 @@ export async function threadViews(store: Store, threads: readonly ThreadRecord[]
       author: await directory.person(thread.authorId),
       status: thread.status,
       orphaned: orphaned(thread),
-      comments: await Promise.all(comments.filter((comment) => comment.threadId === thread.id).map((comment) => commentView(directory, comment))),
+      comments: await Promise.all((commentsOf.get(thread.id) ?? []).map((comment) => commentView(directory, comment))),
       events: await Promise.all(
-        events
-          .filter((event) => event.threadId === thread.id)
+        (eventsOf.get(thread.id) ?? [])
           .map(async (event) => ({ action: event.action, by: await directory.person(event.actorId), reason: event.reason, at: event.at })),
       ),
       createdAt: thread.createdAt,

@@ -32,38 +32,47 @@ export interface LineageSource {
   organisation(orgId: string): Promise<{ id: string; name: string; country: string } | null>;
 }
 
-const MAX_DEPTH = 8;
+/**
+ * Bounds on the work one lineage request may cause, for any reader: forks of forks this deep, and
+ * this many forks compared in all (breadth first would be fairer; a coalition's trees are small,
+ * and the bound is what matters).
+ */
+export const MAX_LINEAGE_DEPTH = 4;
+export const MAX_LINEAGE_FORKS = 50;
 
-/** The tree of shared forks below a statement, each compared with its own upstream. */
+/** The tree of shared forks below a statement, each compared with its own upstream, within the bounds above. */
 export async function lineageTree(source: LineageSource, statement: StatementRecord): Promise<LineageView> {
+  let budget = MAX_LINEAGE_FORKS;
   const rootState = await source.stateOf(statement.id);
   const rootPassages = withDoc(rootState, passages)
     .filter(({ content }) => content !== '')
     .map(({ content }) => ({ text: content, kept: 0, changed: 0, dropped: 0 }));
 
   const forksBelow = async (parent: StatementRecord, parentState: Uint8Array, depth: number): Promise<LineageForkView[]> => {
-    if (depth >= MAX_DEPTH) return [];
-    const forks = (await source.forksOf(parent.id)).filter((fork) => fork.shared);
-    return Promise.all(
-      forks.map(async (fork) => {
-        const forkState = await source.stateOf(fork.id);
-        const comparison = comparePassages(parentState, forkState);
-        if (depth === 0) {
-          comparison.perPassage.forEach((fate, index) => {
-            const passage = rootPassages[index];
-            if (passage) passage[fate]++;
-          });
-        }
-        return {
-          id: fork.id,
-          title: fork.title,
-          ownerOrg: fork.ownerOrgId ? await source.organisation(fork.ownerOrgId) : null,
-          forkedAt: fork.createdAt,
-          passages: comparison.counts,
-          forks: await forksBelow(fork, forkState, depth + 1),
-        };
-      }),
-    );
+    if (depth >= MAX_LINEAGE_DEPTH || budget <= 0) return [];
+    const forks = (await source.forksOf(parent.id)).filter((fork) => fork.shared).slice(0, budget);
+    budget -= forks.length;
+    // One fork at a time: at most one fork document decoded at once.
+    const views: LineageForkView[] = [];
+    for (const fork of forks) {
+      const forkState = await source.stateOf(fork.id);
+      const comparison = comparePassages(parentState, forkState);
+      if (depth === 0) {
+        comparison.perPassage.forEach((fate, index) => {
+          const passage = rootPassages[index];
+          if (passage) passage[fate]++;
+        });
+      }
+      views.push({
+        id: fork.id,
+        title: fork.title,
+        ownerOrg: fork.ownerOrgId ? await source.organisation(fork.ownerOrgId) : null,
+        forkedAt: fork.createdAt,
+        passages: comparison.counts,
+        forks: await forksBelow(fork, forkState, depth + 1),
+      });
+    }
+    return views;
   };
 
   return {

@@ -25,6 +25,7 @@ import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLab
 import { adaptedFrom } from '../publishing/adaptedFrom.ts';
 import { diffBudget } from '../versions/diffBudget.ts';
 import { tooLargeToCompare } from '../versions/tooLargeToCompare.ts';
+import { storedState } from './storedState.ts';
 import { lineageTree } from './lineage.ts';
 import { differingRange, passages, withDoc } from './paragraphIdentity.ts';
 import { passageChanges } from './passageChanges.ts';
@@ -56,6 +57,13 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const upstream = await findStatementFor(store, actor, request.params.id);
     permit(upstream, 'statement.fork');
     const organisation = actor.organisation!;
+    const owned = await store.statements.countForksOwnedBy(organisation.id);
+    if (owned >= env.ACCORD_MAX_FORKS_PER_ORG) {
+      throw new HttpError(
+        'too_many_requests',
+        `${organisation.name} has ${owned} forks, the most one organisation may have (${env.ACCORD_MAX_FORKS_PER_ORG}); keep working in an existing fork, or ask the secretariat to raise ACCORD_MAX_FORKS_PER_ORG`,
+      );
+    }
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const [newestVersion] = await store.versions.list(upstream.statement.id);
     const now = new Date().toISOString();
@@ -211,7 +219,8 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       await lineageTree(
         {
           forksOf: (id) => store.statements.forksOf(id),
-          stateOf: (id) => collab.withDocument(id, (document) => document.encodeState()),
+          // From the store, not the registry: a reader's request must not load a tree of documents.
+          stateOf: (id) => storedState(store.documents, id),
           organisation: async (orgId) => {
             const organisation = await store.organisations.findById(orgId);
             return organisation ? { id: organisation.id, name: organisation.name, country: organisation.country } : null;
@@ -270,7 +279,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         };
       });
       if (anchors === null) throw new HttpError('conflict', 'One of the offered passages is no longer in the upstream text');
-      const offered = await prepareThread({ store, collab }, actor, upstream, {
+      const offered = await prepareThread({ store, collab, env }, actor, upstream, {
         kind: 'suggestion',
         anchorStart: anchors.anchorStart,
         anchorEnd: anchors.anchorEnd,

@@ -11,6 +11,7 @@ import { createToken, hashToken, setSessionCookie, startSession } from '../auth/
 import { userView } from '../auth/views.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { isUniqueViolation } from '../store/isUniqueViolation.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
@@ -72,7 +73,7 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
     const orgId = typeof request.query.orgId === 'string' ? (request.query.orgId === 'secretariat' ? null : request.query.orgId) : undefined;
     const invitations = await store.invitations.list({ orgId });
     const now = new Date().toISOString();
-    response.json(invitations.map((invitation) => invitationView(invitation, now)));
+    response.json(paginate(request, response, invitations).map((invitation) => invitationView(invitation, now)));
   });
 
   router.delete('/invitations/:id', async (request, response) => {

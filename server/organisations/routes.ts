@@ -6,6 +6,8 @@ import type { AppContext } from '../AppContext.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { groupBy } from '../http/groupBy.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { can } from '../../shared/permissions/permissions.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -58,9 +60,10 @@ export function createOrganisationsRouter({ store, collab }: AppContext): Router
       store.purpose.latestAgreements(),
     ]);
     const agreementOf = new Map(agreements.map((agreement) => [agreement.orgId, agreement]));
+    const contactsOf = groupBy(users, (user) => user.orgId);
     response.json(
-      organisations.map((organisation) =>
-        organisationView(organisation, users.filter((user) => user.orgId === organisation.id), agreementOf.get(organisation.id)),
+      paginate(request, response, organisations).map((organisation) =>
+        organisationView(organisation, contactsOf.get(organisation.id) ?? [], agreementOf.get(organisation.id)),
       ),
     );
   });

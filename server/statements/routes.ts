@@ -6,8 +6,11 @@ import { auditEntry } from '../audit/AuditLog.ts';
 import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { groupBy } from '../http/groupBy.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
+import { mayFind } from '../permissions/mayFind.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { accessTo, findStatementFor, permit } from './findStatementFor.ts';
@@ -47,10 +50,24 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
   router.get('/statements', async (request, response) => {
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'coalition.read');
-    const readable = await Promise.all(
-      (await store.statements.list()).map(async (statement) => accessTo(actor, statement, await store.statements.drafterIds(statement.id))),
+    const statements = paginate(request, response, (await store.statements.list()).filter((statement) => mayFind(actor, statement)));
+    // One query each for the drafters, owners and threads of the whole page, not one per statement.
+    const ids = statements.map((statement) => statement.id);
+    const [draftersOf, organisations, threads] = await Promise.all([
+      store.statements.drafterIdsOf(ids),
+      store.organisations.list(),
+      store.threads.listForStatements(ids),
+    ]);
+    const preloaded = {
+      organisations: new Map(organisations.map((organisation) => [organisation.id, organisation])),
+      threadsOf: groupBy(threads, (thread) => thread.statementId),
+    };
+    const views = await Promise.all(
+      statements
+        .map((statement) => accessTo(actor, statement, draftersOf.get(statement.id) ?? []))
+        .filter((access) => access.can.has('statement.read'))
+        .map((access) => statementView(store, actor, access, preloaded)),
     );
-    const views = await Promise.all(readable.filter((access) => access.can.has('statement.read')).map((access) => statementView(store, actor, access)));
     response.json(views);
   });
 

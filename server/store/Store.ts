@@ -20,6 +20,7 @@ import type {
   PublicationRecord,
   SignatureRecord,
   DeclineRecord,
+  SearchHit,
 } from './records.ts';
 
 /**
@@ -41,6 +42,7 @@ export interface Store {
   publications: PublicationStore;
   documents: DocumentStore;
   publicSite: PublicSiteStore;
+  search: SearchStore;
   close(): Promise<void>;
 }
 
@@ -198,6 +200,10 @@ export interface StatementStore {
   publish(statementId: string, publishedBy: string, at: string, audit: NewAuditEntry): Promise<number | null>;
   /** published → withdrawn, the publication marked withdrawn and the audit entry, in one transaction. */
   withdrawPublication(statementId: string, at: string, audit: NewAuditEntry): Promise<boolean>;
+  /** Forks owned by an organisation, in any stage (for its quota). */
+  countForksOwnedBy(orgId: string): Promise<number>;
+  /** Drafter ids of several statements in one query (a page of a list); every id is a key. */
+  drafterIdsOf(statementIds: readonly string[]): Promise<Map<string, string[]>>;
 }
 
 export interface FreezeCommand {
@@ -242,6 +248,8 @@ export interface ThreadStore {
   findById(id: string): Promise<ThreadRecord | null>;
   /** Oldest first. */
   listForStatement(statementId: string): Promise<ThreadRecord[]>;
+  /** Threads of several statements in one query (a page of a list), oldest first. */
+  listForStatements(statementIds: readonly string[]): Promise<ThreadRecord[]>;
   commentsOf(threadIds: readonly string[]): Promise<CommentRecord[]>;
   eventsOf(threadIds: readonly string[]): Promise<ThreadEventRecord[]>;
   addComment(comment: CommentRecord): Promise<void>;
@@ -343,4 +351,20 @@ export interface PublicSiteStore {
    * Public answers are cached under it, so any such change is a new key (and a new render).
    */
   fingerprint(statementId: string | null): Promise<string>;
+}
+
+/**
+ * The full text index. Titles, threads, comments and versions are indexed as they are stored;
+ * a statement's live text is written by the search indexer shortly after its updates are stored.
+ */
+export interface SearchStore {
+  /** Replaces the indexed words of a statement's live text. */
+  indexStatement(statementId: string, text: string): Promise<void>;
+  /** Statements whose live text has never been indexed (made before the index existed). */
+  unindexedStatements(): Promise<string[]>;
+  /**
+   * Indexed texts containing every one of `words` (each also as the start of a longer word), best
+   * first. Words are plain text: the store escapes them for its query language.
+   */
+  query(words: readonly string[], page: { limit: number; offset: number }): Promise<SearchHit[]>;
 }

@@ -243,3 +243,12 @@ export interface DeclineRecord {
   declinedBy: string;
   declinedAt: string;
 }
+
+/** One indexed text that matched a search: where it comes from, and its words. */
+export interface SearchHit {
+  kind: 'title' | 'text' | 'thread' | 'comment' | 'version';
+  statementId: string;
+  threadId: string | null;
+  versionNumber: number | null;
+  body: string;
+}

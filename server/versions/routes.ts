@@ -9,6 +9,7 @@ import { auditScopeOf } from '../audit/auditScopeOf.ts';
 import { contentHash } from '../audit/contentHash.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { Directory } from '../people/Directory.ts';
 import { findStatementFor, permit } from '../statements/findStatementFor.ts';
@@ -49,6 +50,13 @@ export function createVersionsRouter({ store, collab, env }: AppContext): Router
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.nameVersion');
     const { name } = parseInput(createVersionInput, request.body);
+    const count = (await store.versions.list(access.statement.id)).length;
+    if (count >= env.ACCORD_MAX_VERSIONS_PER_STATEMENT) {
+      throw new HttpError(
+        'too_many_requests',
+        `This statement has ${count} versions, the most it may have (${env.ACCORD_MAX_VERSIONS_PER_STATEMENT}); its history is kept, but no more versions can be named. Ask the secretariat to raise ACCORD_MAX_VERSIONS_PER_STATEMENT`,
+      );
+    }
     const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named', (version) =>
       auditEntry(actor, 'version.created', { type: 'statement', id: access.statement.id }, { ...version, nameHash: contentHash(name) }, auditScopeOf(access.statement)),
     );
@@ -58,7 +66,8 @@ export function createVersionsRouter({ store, collab, env }: AppContext): Router
   router.get('/statements/:id/versions', async (request, response) => {
     const { statement } = await findStatementFor(store, requireActor(request), request.params.id);
     const directory = new Directory(store);
-    response.json(await Promise.all((await store.versions.list(statement.id)).map((version) => versionView(directory, version))));
+    const versions = paginate(request, response, await store.versions.list(statement.id));
+    response.json(await Promise.all(versions.map((version) => versionView(directory, version))));
   });
 
   router.get('/statements/:id/versions/:number', async (request, response) => {

@@ -4,7 +4,8 @@ import { THREAD_VISIBILITIES } from '../comments/threadVisibility.ts';
 /** A Yjs relative position, encoded (Y.encodeRelativePosition) and base64'd; small by nature. */
 const anchorSchema = z.base64().min(4).max(400);
 
-const bodySchema = z.string().trim().min(1, 'write something').max(10_000);
+// A ceiling only: the server's ACCORD_MAX_COMMENT_CHARS (default 10000) refuses longer text with a 413.
+const bodySchema = z.string().trim().min(1, 'write something').max(100_000);
 
 const mentionsSchema = z
   .array(z.strictObject({ type: z.enum(['user', 'organisation']), id: z.string().min(1).max(64) }))
@@ -25,9 +26,9 @@ export const createThreadInput = z.discriminatedUnion('kind', [
     anchorStart: anchorSchema,
     anchorEnd: anchorSchema,
     /** The proposed wording: empty proposes deleting the range; a collapsed range proposes an insertion. */
-    replacement: z.string().max(10_000),
+    replacement: z.string().max(100_000),
     /** Why: optional for a suggestion. */
-    body: z.string().trim().max(10_000).default(''),
+    body: z.string().trim().max(100_000).default(''),
     visibility: z.enum(THREAD_VISIBILITIES).default('coalition'),
     mentions: mentionsSchema,
   }),

@@ -44,6 +44,8 @@ export async function startAccord(options: StartOptions = {}): Promise<AccordPro
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     ACCORD_LOGIN_ATTEMPTS: '1000',
+    // Tests drive the API far faster than people; tests/security/perUserRateLimit sets its own.
+    ACCORD_REQUESTS_PER_MINUTE: '100000',
     ...(options.withAdmin === false ? {} : { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
     ...options.env,
   };

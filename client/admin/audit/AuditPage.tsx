@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AccountView, MeView, OrganisationDetailView } from '../../../shared/api/types.ts';
+import { apiRequestAll } from '../../api/apiRequestAll.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { AdminLayout } from '../AdminLayout.tsx';
@@ -15,8 +16,8 @@ const ANY: AuditFilter = { action: '', actorId: '', from: '', to: '' };
 export function AuditPage({ me }: { me: MeView }) {
   const [filter, setFilter] = useState<AuditFilter>(ANY);
   const log = useAuditLog(filter);
-  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.');
-  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.');
+  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.', apiRequestAll);
+  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.', apiRequestAll);
   const names = new Map<string, string>([
     ...(accounts.data ?? []).map((account): [string, string] => [account.id, account.name]),
     ...(organisations.data ?? []).map((organisation): [string, string] => [organisation.id, organisation.name]),

@@ -1,7 +1,8 @@
 import type { InvitationView } from '../../../shared/api/types.ts';
 import type { AccountRole } from '../../../shared/permissions/roles.ts';
-import { useApiResource } from '../../api/useApiResource.ts';
+import { usePagedResource } from '../../api/usePagedResource.ts';
 import { FormError } from '../../layout/FormError.tsx';
+import { LoadMoreButton } from '../../layout/LoadMoreButton.tsx';
 import { InvitationTable } from './InvitationTable.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
@@ -15,7 +16,7 @@ interface InvitationsPanelProps {
 
 /** Inviting people, and the invitations sent so far with their status. */
 export function InvitationsPanel({ orgId, roles, title, intro }: InvitationsPanelProps) {
-  const invitations = useApiResource<InvitationView[]>(
+  const invitations = usePagedResource<InvitationView>(
     `/api/invitations?orgId=${encodeURIComponent(orgId ?? 'secretariat')}`,
     'The invitations could not be loaded.',
   );
@@ -30,6 +31,7 @@ export function InvitationsPanel({ orgId, roles, title, intro }: InvitationsPane
       {invitations.data === null && !invitations.error && <p className="muted small" aria-busy="true">Loading invitations…</p>}
       {invitations.data?.length === 0 && <p className="muted small">None yet.</p>}
       {invitations.data && invitations.data.length > 0 && <InvitationTable invitations={invitations.data} onRevoked={invitations.reload} />}
+      <LoadMoreButton list={invitations} what="invitations" />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import type { MeView, OrganisationDetailView } from '../../../shared/api/types.ts';
-import { useApiResource } from '../../api/useApiResource.ts';
+import { usePagedResource } from '../../api/usePagedResource.ts';
 import { FormError } from '../../layout/FormError.tsx';
+import { LoadMoreButton } from '../../layout/LoadMoreButton.tsx';
 import { AdminLayout } from '../AdminLayout.tsx';
 import { AddOrganisationForm } from './AddOrganisationForm.tsx';
 import { OrganisationTable } from './OrganisationTable.tsx';
 
 export function OrganisationListPage({ me }: { me: MeView }) {
-  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.');
+  const organisations = usePagedResource<OrganisationDetailView>('/api/orgs', 'The organisations could not be loaded.');
   const agreed = organisations.data?.filter((organisation) => organisation.purpose?.version === me.purpose.version).length ?? 0;
 
   return (
@@ -32,6 +33,7 @@ export function OrganisationListPage({ me }: { me: MeView }) {
         {organisations.data && organisations.data.length > 0 && (
           <OrganisationTable organisations={organisations.data} purposeVersion={me.purpose.version} />
         )}
+        <LoadMoreButton list={organisations} what="organisations" />
       </div>
     </AdminLayout>
   );

@@ -1,4 +1,5 @@
 import type { AccountView, MeView, OrganisationDetailView, PurposeView } from '../../../shared/api/types.ts';
+import { apiRequestAll } from '../../api/apiRequestAll.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
 import { useSession } from '../../auth/SessionContext.tsx';
 import { FormError } from '../../layout/FormError.tsx';
@@ -11,8 +12,8 @@ import { PurposeAgreementList } from './PurposeAgreementList.tsx';
 export function PurposeAdminPage({ me }: { me: MeView }) {
   const { refresh } = useSession();
   const purpose = useApiResource<PurposeView>('/api/purpose', 'The Statement of Purpose could not be loaded.');
-  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.');
-  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.');
+  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.', apiRequestAll);
+  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.', apiRequestAll);
   const names = new Map((accounts.data ?? []).map((account) => [account.id, account.name]));
   const current = purpose.data;
   const agreed = organisations.data?.filter((organisation) => organisation.purpose?.version === current?.version).length ?? 0;

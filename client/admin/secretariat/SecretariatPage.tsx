@@ -1,4 +1,5 @@
 import type { AccountView, MeView } from '../../../shared/api/types.ts';
+import { apiRequestAll } from '../../api/apiRequestAll.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { AdminLayout } from '../AdminLayout.tsx';
@@ -8,7 +9,7 @@ import { SecretariatTable } from './SecretariatTable.tsx';
 const SECRETARIAT_ROLE = ['secretariat'] as const;
 
 export function SecretariatPage({ me }: { me: MeView }) {
-  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.');
+  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.', apiRequestAll);
   const colleagues = accounts.data?.filter((account) => account.role === 'secretariat' && account.orgId === null) ?? null;
 
   return (

@@ -81,6 +81,8 @@ export class SqliteStatementStore implements StatementStore {
   private readonly reopenInTransaction: Transaction<(statementId: string, at: string, audit: NewAuditEntry) => boolean>;
   private readonly publishInTransaction: Transaction<(statementId: string, publishedBy: string, at: string, audit: NewAuditEntry) => number | null>;
   private readonly withdrawPublicationInTransaction: Transaction<(statementId: string, at: string, audit: NewAuditEntry) => boolean>;
+  private readonly forksOwned: Statement<[string], { count: number }>;
+  private readonly draftersOfMany: Statement<[string], { statement_id: string; user_id: string }>;
 
   constructor(database: Database, appender: AuditAppender) {
     const auditAppender = appender;
@@ -216,6 +218,10 @@ export class SqliteStatementStore implements StatementStore {
       auditAppender.append(audit);
       return true;
     });
+    this.forksOwned = database.prepare('SELECT count(*) AS count FROM statements WHERE owner_org_id = ? AND fork_of IS NOT NULL');
+    // One query for a page of statements: their ids as a JSON array.
+    this.draftersOfMany = database.prepare(`SELECT statement_id, user_id FROM statement_drafters
+      WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY added_at`);
   }
 
   async freeze(command: FreezeCommand): Promise<FreezeOutcome> {
@@ -341,5 +347,15 @@ export class SqliteStatementStore implements StatementStore {
   async findBySlug(slug: string): Promise<StatementRecord | null> {
     const row = this.bySlug.get(slug);
     return row ? toStatementRecord(row) : null;
+  }
+
+  async countForksOwnedBy(orgId: string): Promise<number> {
+    return this.forksOwned.get(orgId)?.count ?? 0;
+  }
+
+  async drafterIdsOf(statementIds: readonly string[]): Promise<Map<string, string[]>> {
+    const drafters = new Map<string, string[]>(statementIds.map((id) => [id, []]));
+    for (const row of this.draftersOfMany.all(JSON.stringify(statementIds))) drafters.get(row.statement_id)?.push(row.user_id);
+    return drafters;
   }
 }

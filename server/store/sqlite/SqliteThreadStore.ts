@@ -77,6 +77,7 @@ export class SqliteThreadStore implements ThreadStore {
   private readonly createInTransaction: Transaction<(threads: readonly NewThread[], audit: readonly NewAuditEntry[]) => void>;
   private readonly byId: Statement<[string], ThreadRow>;
   private readonly ofStatement: Statement<[string], ThreadRow>;
+  private readonly ofStatements: Statement<[string], ThreadRow>;
   private readonly insertComment: Statement;
   private readonly commentById: Statement<[string], CommentRow>;
   private readonly editStatement: Statement<[string, string, string]>;
@@ -109,6 +110,7 @@ export class SqliteThreadStore implements ThreadStore {
     });
     this.byId = database.prepare('SELECT * FROM threads WHERE id = ?');
     this.ofStatement = database.prepare('SELECT * FROM threads WHERE statement_id = ? ORDER BY created_at, id');
+    this.ofStatements = database.prepare('SELECT * FROM threads WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id');
     this.commentById = database.prepare('SELECT * FROM thread_comments WHERE id = ?');
     this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
     const deleteStatement = database.prepare<[string, string]>("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
@@ -180,5 +182,9 @@ export class SqliteThreadStore implements ThreadStore {
 
   async accept(id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number | null> {
     return this.acceptInTransaction.immediate(id, event, update, audit);
+  }
+
+  async listForStatements(statementIds: readonly string[]): Promise<ThreadRecord[]> {
+    return this.ofStatements.all(JSON.stringify(statementIds)).map(toThread);
   }
 }

@@ -306,6 +306,80 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
     `,
   },
   {
+    version: 10,
+    name: 'search: a full text index of titles, text, threads, comments and versions',
+    sql: `
+      -- One row per searchable text. The store keeps it current: triggers for what SQL holds, and
+      -- the live document's text written by the search indexer a moment after its updates are stored.
+      CREATE TABLE search_entries (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('title', 'text', 'thread', 'comment', 'version')),
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        -- The statement, thread or comment id, or '<statement id>:<number>' for a version.
+        subject TEXT NOT NULL,
+        thread_id TEXT,
+        version_number INTEGER,
+        body TEXT NOT NULL,
+        UNIQUE (kind, subject)
+      );
+      CREATE INDEX search_entries_by_statement ON search_entries(statement_id);
+      CREATE VIRTUAL TABLE search_index USING fts5(
+        body, content = 'search_entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER search_entries_inserted AFTER INSERT ON search_entries BEGIN
+        INSERT INTO search_index (rowid, body) VALUES (NEW.id, NEW.body);
+      END;
+      CREATE TRIGGER search_entries_deleted AFTER DELETE ON search_entries BEGIN
+        INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', OLD.id, OLD.body);
+      END;
+      CREATE TRIGGER search_entries_updated AFTER UPDATE OF body ON search_entries BEGIN
+        INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', OLD.id, OLD.body);
+        INSERT INTO search_index (rowid, body) VALUES (NEW.id, NEW.body);
+      END;
+
+      CREATE TRIGGER search_statement_created AFTER INSERT ON statements BEGIN
+        INSERT INTO search_entries (kind, statement_id, subject, body) VALUES ('title', NEW.id, NEW.id, NEW.title);
+        -- A fork starts with its upstream's words; a new statement with none.
+        INSERT INTO search_entries (kind, statement_id, subject, body)
+          VALUES ('text', NEW.id, NEW.id, coalesce((SELECT body FROM search_entries WHERE kind = 'text' AND subject = NEW.fork_of), ''));
+      END;
+      CREATE TRIGGER search_statement_renamed AFTER UPDATE OF title ON statements BEGIN
+        UPDATE search_entries SET body = NEW.title WHERE kind = 'title' AND subject = NEW.id;
+      END;
+      CREATE TRIGGER search_thread_created AFTER INSERT ON threads BEGIN
+        INSERT INTO search_entries (kind, statement_id, subject, thread_id, body)
+          VALUES ('thread', NEW.statement_id, NEW.id, NEW.id, NEW.quote || char(10) || coalesce(NEW.replacement, ''));
+      END;
+      CREATE TRIGGER search_comment_created AFTER INSERT ON thread_comments WHEN NEW.deleted_at IS NULL BEGIN
+        INSERT INTO search_entries (kind, statement_id, subject, thread_id, body)
+          VALUES ('comment', (SELECT statement_id FROM threads WHERE id = NEW.thread_id), NEW.id, NEW.thread_id, NEW.body);
+      END;
+      CREATE TRIGGER search_comment_edited AFTER UPDATE OF body ON thread_comments WHEN NEW.deleted_at IS NULL BEGIN
+        UPDATE search_entries SET body = NEW.body WHERE kind = 'comment' AND subject = NEW.id;
+      END;
+      CREATE TRIGGER search_comment_deleted AFTER UPDATE OF deleted_at ON thread_comments WHEN NEW.deleted_at IS NOT NULL BEGIN
+        DELETE FROM search_entries WHERE kind = 'comment' AND subject = NEW.id;
+      END;
+      CREATE TRIGGER search_version_created AFTER INSERT ON statement_versions BEGIN
+        INSERT INTO search_entries (kind, statement_id, subject, version_number, body)
+          VALUES ('version', NEW.statement_id, NEW.statement_id || ':' || NEW.number, NEW.number,
+            NEW.name || char(10) || coalesce((SELECT group_concat(value, ' ') FROM json_tree(NEW.content) WHERE key = 'text' AND type = 'text'), ''));
+      END;
+
+      -- What exists already. Live texts are left to the indexer at start (they need the CRDT).
+      INSERT INTO search_entries (kind, statement_id, subject, body) SELECT 'title', id, id, title FROM statements;
+      INSERT INTO search_entries (kind, statement_id, subject, thread_id, body)
+        SELECT 'thread', statement_id, id, id, quote || char(10) || coalesce(replacement, '') FROM threads;
+      INSERT INTO search_entries (kind, statement_id, subject, thread_id, body)
+        SELECT 'comment', threads.statement_id, thread_comments.id, thread_comments.thread_id, thread_comments.body
+        FROM thread_comments JOIN threads ON threads.id = thread_comments.thread_id WHERE thread_comments.deleted_at IS NULL;
+      INSERT INTO search_entries (kind, statement_id, subject, version_number, body)
+        SELECT 'version', statement_id, statement_id || ':' || number, number,
+          name || char(10) || coalesce((SELECT group_concat(value, ' ') FROM json_tree(content) WHERE key = 'text' AND type = 'text'), '')
+        FROM statement_versions;
+    `,
+  },
+  {
     version: 11,
     name: 'sign-on: an organisation declines a final version',
     sql: `

@@ -10,6 +10,7 @@ import { SqlitePurposeStore } from './SqlitePurposeStore.ts';
 import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
+import { SqliteSearchStore } from './SqliteSearchStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqlitePublicationStore, SqliteSignatureStore } from './SqliteSignatureStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
@@ -44,6 +45,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database, auditAppender),
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
+    search: new SqliteSearchStore(database),
     async close() {
       database.close();
     },
