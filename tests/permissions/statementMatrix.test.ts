@@ -43,12 +43,15 @@ interface World {
   commentThreadId: string;
   /** One open thread per persona and call, by someone who is not a persona: each call that decides one takes its own. */
   toResolve: string[];
+  toReopen: string[];
   toAccept: string[];
   toReject: string[];
   /** The final version's hash (coalition statements after freezing). */
   finalHash: string | null;
   /** A passage the fork changed, to offer back upstream. */
   offerKey: string | null;
+  /** Each persona's own comment, made while drafting by those who could; the others try someone else's. */
+  ownComments: Map<Persona, { threadId: string; commentId: string }>;
 }
 
 interface StatementCall {
@@ -61,12 +64,14 @@ interface StatementCall {
   forkOnly?: boolean;
   /** It changes the stage: when someone may, the row runs on a throw-away statement of the same situation and stage. */
   changesStage?: boolean;
-  request: (client: ApiClient, world: World) => Promise<{ status: number; body: unknown }>;
+  request: (client: ApiClient, world: World, persona: Persona) => Promise<{ status: number; body: unknown }>;
 }
 
 const HASH_NOBODY_SIGNS = 'a'.repeat(64);
 let counter = 0;
 const take = (pool: string[]) => pool.pop() ?? 'no-thread-left';
+/** A persona's own comment; for those who had none (they could not comment), the setup comment: they are refused before it matters whose it is. */
+const ownCommentOf = (world: World, persona: Persona) => world.ownComments.get(persona) ?? world.ownComments.get('secretariat') ?? { threadId: world.commentThreadId, commentId: 'none' };
 
 /** Every statement call of the HTTP API (CONTRACT.md); a new call is one entry. */
 const CALLS: StatementCall[] = [
@@ -95,6 +100,31 @@ const CALLS: StatementCall[] = [
     actions: ['statement.decideSuggestions'],
     success: 200,
     request: (client, world) => client.post(`/api/threads/${take(world.toResolve)}/resolve`, {}),
+  },
+  {
+    name: "POST /api/threads/:id/reopen (someone else's resolved comment)",
+    actions: ['statement.decideSuggestions'],
+    success: 200,
+    request: (client, world) => client.post(`/api/threads/${take(world.toReopen)}/reopen`, {}),
+  },
+  {
+    name: 'PATCH /api/threads/:id/comments/:commentId (their own comment)',
+    actions: ['statement.comment'],
+    success: 200,
+    request: (client, world, persona) => {
+      const own = ownCommentOf(world, persona);
+      return client.patch(`/api/threads/${own.threadId}/comments/${own.commentId}`, { body: 'Edited' });
+    },
+  },
+  {
+    // After the row above.
+    name: 'DELETE /api/threads/:id/comments/:commentId (their own comment)',
+    actions: ['statement.comment'],
+    success: 200,
+    request: (client, world, persona) => {
+      const own = ownCommentOf(world, persona);
+      return client.delete(`/api/threads/${own.threadId}/comments/${own.commentId}`);
+    },
   },
   {
     name: 'POST /api/threads/:id/accept',
@@ -278,6 +308,12 @@ interface Cast {
 let cast: Cast;
 let server: AccordProcess;
 
+const clientOf = (persona: Persona): ApiClient => {
+  const client = cast.clients.get(persona);
+  if (client === undefined) throw new Error(`no client for ${persona}`);
+  return client;
+};
+
 const expectStatus = async (response: Promise<{ status: number; body: unknown }>, status: number, what: string) => {
   const { status: seen, body } = await response;
   if (seen !== status) throw new Error(`${what}: ${seen} ${JSON.stringify(body).slice(0, 160)}`);
@@ -289,7 +325,7 @@ async function writeText(statementId: string, cookie: string | null) {
   const writer = connectCollab(server.wsUrl, statementId, cookie);
   await waitForSync(writer);
   writeParagraphs(writer.doc, [FIRST_PARAGRAPH, WORDS.join(' '), FORKED_PASSAGE]);
-  await waitForStoredText(server.wsUrl, statementId, cookie, WORDS.at(-1)!, 'fork adapts');
+  await waitForStoredText(server.wsUrl, statementId, cookie, 'india', 'fork adapts');
   const anchors = {
     comment: anchorsAround(writer.doc, 'everyone comments'),
     reject: anchorsAround(writer.doc, 'coalition text'),
@@ -305,7 +341,7 @@ async function writeText(statementId: string, cookie: string | null) {
  * offerable change, for every call to succeed when allowed; otherwise bare, for one stage change.
  */
 async function buildWorld(situation: Situation, stage: Stage, full: boolean): Promise<World> {
-  const secretariat = cast.clients.get('secretariat')!;
+  const secretariat = clientOf('secretariat');
   const { ownerOrgId, shared } = SITUATIONS[situation];
   const helpers = ownerOrgId === null ? null : situation.startsWith('own') ? cast.ownHelpers : cast.otherHelpers;
   // Who writes the setup threads and versions: an editor of the statement who is no persona.
@@ -319,8 +355,22 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
   } else {
     const fork = (await expectStatus(author.post(`/api/statements/${cast.upstreamId}/forks`, {}), 201, 'forking')) as { id: string };
     statementId = fork.id;
+    // Shared from the start, so the personas' own comments below are made in the situation itself.
+    if (shared) await expectStatus(author.post(`/api/statements/${statementId}/sharing`, { shared }), 204, 'sharing');
   }
-  const world: World = { statementId, shared, anchors: anchors.comment, commentThreadId: '', toResolve: [], toAccept: [], toReject: [], finalHash: null, offerKey: null };
+  const world: World = {
+    statementId,
+    shared,
+    anchors: anchors.comment,
+    commentThreadId: '',
+    toResolve: [],
+    toReopen: [],
+    toAccept: [],
+    toReject: [],
+    finalHash: null,
+    offerKey: null,
+    ownComments: new Map(),
+  };
   if (full) {
     const thread = (kind: 'comment' | 'suggestion', at: Anchors, replacement?: string) =>
       expectStatus(
@@ -336,9 +386,27 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
     }
     world.commentThreadId = await thread('comment', anchors.comment);
     world.toResolve = await Promise.all(PERSONA_NAMES.map(() => thread('comment', anchors.comment)));
+    world.toReopen = await Promise.all(
+      PERSONA_NAMES.map(async () => {
+        const id = await thread('comment', anchors.comment);
+        await expectStatus(author.post(`/api/threads/${id}/resolve`, {}), 200, 'resolving a setup comment');
+        return id;
+      }),
+    );
     world.toAccept = await Promise.all(anchors.words.map((at, index) => thread('suggestion', at, `${WORDS[index]!}-accepted`)));
     world.toReject = await Promise.all(PERSONA_NAMES.map((_, index) => thread('suggestion', anchors.reject, `rejected ${index}`)));
     await expectStatus(author.post(`/api/statements/${statementId}/versions`, { name: 'Setup' }), 201, 'version 1');
+    const commenters = PERSONA_NAMES.filter((persona) => permissionDecision(persona, situation, 'drafting', 'statement.comment') === 'allowed');
+    await Promise.all(
+      commenters.map(async (persona) => {
+        const view = (await expectStatus(
+          clientOf(persona).post(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors.comment, body: `By ${persona}` }),
+          201,
+          `${persona}'s own comment`,
+        )) as { id: string; comments: { id: string }[] };
+        world.ownComments.set(persona, { threadId: view.id, commentId: view.comments[0]!.id });
+      }),
+    );
   }
   if (helpers === null) {
     if (stage !== 'drafting') {
@@ -350,15 +418,14 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
   } else {
     if (stage === 'published') await expectStatus(helpers.signatory.client.post(`/api/statements/${statementId}/fork-publication`, {}), 200, 'publishing the fork');
     // Publishing shares a fork; a private published fork is one its organisation unshared since.
-    const sharedNow = stage === 'published';
-    if (shared !== sharedNow) await expectStatus(author.post(`/api/statements/${statementId}/sharing`, { shared }), 204, 'sharing');
+    if (stage === 'published' && !shared) await expectStatus(author.post(`/api/statements/${statementId}/sharing`, { shared }), 204, 'unsharing');
   }
   return world;
 }
 
 /** What the websocket gives one persona: write or read-only (asked with an edit and a Saved query), or a close code. */
 async function liveAccessOf(persona: Persona, statementId: string): Promise<'write' | 'read' | number> {
-  const raw = openRawCollabSocket(server.wsUrl, statementId, cast.clients.get(persona)!.cookie);
+  const raw = openRawCollabSocket(server.wsUrl, statementId, clientOf(persona).cookie);
   const closed = raw.waitForClose().catch(() => null);
   await waitFor(() => raw.framesOfType(MessageType.sync).length > 0 || raw.closeCode !== null, { message: `${persona}: sync or close` });
   if (raw.closeCode !== null) return raw.closeCode;
@@ -452,14 +519,14 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
         const throwAway = await buildWorld(situation, stage, false);
         const order = [...PERSONA_NAMES].sort((a, b) => Number(expected.get(a) === call.success) - Number(expected.get(b) === call.success));
         for (const persona of order) {
-          const { status, body } = await call.request(cast.clients.get(persona)!, throwAway);
+          const { status, body } = await call.request(clientOf(persona), throwAway, persona);
           if (status !== expected.get(persona)) mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
         }
         continue;
       }
       // Only the secretariat or one signatory may change what the next rows see, and they come last.
       for (const persona of PERSONA_NAMES) {
-        const { status, body } = await call.request(cast.clients.get(persona)!, world);
+        const { status, body } = await call.request(clientOf(persona), world, persona);
         if (status !== expected.get(persona)) mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
       }
     }
