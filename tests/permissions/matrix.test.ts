@@ -1,30 +1,20 @@
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MessageType } from '../../shared/collab/protocol.ts';
 import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat } from '../support/coalition.ts';
-import { connectCollab, fragmentText, waitForSync } from '../support/collabClient.ts';
-import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
-import { paragraphUpdate } from '../support/paragraphUpdate.ts';
-import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
-import { readStoredDocument } from '../support/readStoredDocument.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
-import { waitFor } from '../support/waitFor.ts';
 
 /**
- * The whole permission matrix over the wire: every role × every call of the HTTP API that exists
- * (CONTRACT.md) and the websocket, each with the status the server must answer. The calls of
- * versions, forks, sign-on and publishing join this table with their issues.
+ * The permission matrix over the wire for every call outside any one statement: every role × each
+ * call of the HTTP API (CONTRACT.md), with the status the server must answer. Everything done with
+ * one statement, and its websocket, is in statementMatrix.test.ts, generated from the statement
+ * policy's table (shared/permissions/permissionTable.ts).
  */
 const ROLES = ['anonymous', 'notAgreed', 'supporter', 'member', 'signatory', 'drafter', 'otherOrganisation', 'secretariat'] as const;
 type RoleName = (typeof ROLES)[number];
 
 interface World {
-  statementId: string;
   memberOrgId: string;
   target: { userId: string };
-  anchors: { anchorStart: string; anchorEnd: string };
-  suggestionId: string;
 }
 
 interface Call {
@@ -33,7 +23,6 @@ interface Call {
   expected: Partial<Record<RoleName, number>> & { others: number };
 }
 
-const SYNC_UPDATE = 2;
 let created = 0;
 const uniqueEmail = () => `matrix-${++created}-${Date.now()}@example.org`;
 
@@ -92,99 +81,8 @@ const CALLS: Call[] = [
   },
   // A contact whose organisation has not agreed to the Statement of Purpose reads nothing but it (SPEC).
   { name: 'GET /api/statements', request: (client) => client.get('/api/statements'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  { name: 'GET /api/statements/:id', request: (client, world) => client.get(`/api/statements/${world.statementId}`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  {
-    name: 'PATCH /api/statements/:id',
-    request: (client, world) => client.patch(`/api/statements/${world.statementId}`, { title: `Renamed ${++created}` }),
-    expected: { anonymous: 401, drafter: 200, secretariat: 200, others: 403 },
-  },
-  {
-    name: 'POST /api/statements/:id/drafters',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/drafters`, { userId: world.target.userId }),
-    expected: { anonymous: 401, secretariat: 204, others: 403 },
-  },
-  {
-    name: 'GET /api/statements/:id/threads',
-    request: (client, world) => client.get(`/api/statements/${world.statementId}/threads`),
-    expected: { anonymous: 401, notAgreed: 403, others: 200 },
-  },
-  {
-    name: 'POST /api/statements/:id/threads',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/threads`, { kind: 'comment', ...world.anchors, body: 'A remark' }),
-    // Everyone who reads, once their organisation agreed to the Statement of Purpose.
-    expected: { anonymous: 401, notAgreed: 403, others: 201 },
-  },
-  {
-    name: 'POST /api/threads/:id/reject (no reason)',
-    request: (client, world) => client.post(`/api/threads/${world.suggestionId}/reject`, {}),
-    // Drafters and the secretariat get as far as the missing reason.
-    expected: { anonymous: 401, drafter: 400, secretariat: 400, others: 403 },
-  },
-  {
-    name: 'POST /api/statements/:id/versions',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/versions`, { name: `Version ${++created}` }),
-    expected: { anonymous: 401, drafter: 201, secretariat: 201, others: 403 },
-  },
-  { name: 'GET /api/statements/:id/versions', request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  {
-    name: 'GET /api/statements/:id/diff',
-    request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`),
-    expected: { anonymous: 401, notAgreed: 403, others: 200 },
-  },
-  {
-    name: 'POST /api/statements/:id/forks',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/forks`, {}),
-    // Member contacts whose organisation agreed (the drafter and the signatory are member contacts too).
-    expected: { anonymous: 401, member: 201, signatory: 201, drafter: 201, otherOrganisation: 201, others: 403 },
-  },
-  { name: 'GET /api/statements/:id/lineage', request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  {
-    name: 'GET /api/statements/:id/upstream (not a fork)',
-    request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`),
-    expected: { anonymous: 401, notAgreed: 403, others: 409 },
-  },
-  {
-    name: 'POST /api/statements/:id/reopen (while drafting)',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/reopen`, {}),
-    expected: { anonymous: 401, secretariat: 409, others: 403 },
-  },
-  {
-    name: 'POST /api/statements/:id/publish (while drafting)',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/publish`, {}),
-    expected: { anonymous: 401, secretariat: 409, others: 403 },
-  },
-  {
-    name: 'POST /api/statements/:id/signatures (before a freeze)',
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: 'a'.repeat(64) }),
-    // Only signatories get as far as "sign-on is not open".
-    expected: { anonymous: 401, signatory: 409, others: 403 },
-  },
-  {
-    name: 'DELETE /api/statements/:id/signatures (before a freeze)',
-    request: (client, world) => client.delete(`/api/statements/${world.statementId}/signatures`),
-    // Only a signatory withdraws for its organisation.
-    expected: { anonymous: 401, signatory: 409, others: 403 },
-  },
-  { name: 'GET /api/statements/:id/signatures', request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  { name: 'GET /api/statements/:id/tally', request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`), expected: { anonymous: 401, secretariat: 200, others: 403 } },
-  {
-    name: 'PATCH /api/statements/:id/settings',
-    request: (client, world) => client.patch(`/api/statements/${world.statementId}/settings`, { openAfterPublication: false }),
-    expected: { anonymous: 401, secretariat: 204, others: 403 },
-  },
   { name: 'GET /api/search', request: (client) => client.get('/api/search?q=coalition'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
-  {
-    name: 'GET /api/statements/:id/dispositions.csv',
-    request: (client, world) => client.get(`/api/statements/${world.statementId}/dispositions.csv`),
-    expected: { anonymous: 401, notAgreed: 403, others: 200 },
-  },
-  {
-    name: 'DELETE /api/statements/:id/drafters/:userId',
-    // The secretariat comes last in each row, so the target added above is removed here.
-    request: (client, world) => client.delete(`/api/statements/${world.statementId}/drafters/${world.target.userId}`),
-    expected: { anonymous: 401, secretariat: 204, others: 403 },
-  },
 ];
 
 describe('the permission matrix', () => {
@@ -200,6 +98,7 @@ describe('the permission matrix', () => {
     const supporterOrgId = await createOrganisation(secretariat, { category: 'supporter' });
     const otherOrgId = await createOrganisation(secretariat, { category: 'member' });
     const notAgreedOrgId = await createOrganisation(secretariat, { category: 'member' });
+    // The drafter drafts a statement: here, only a member contact like the others.
     const statement = await createStatement(secretariat, 'The matrix statement');
 
     const member = await createContact(server, secretariat, { orgId: memberOrgId });
@@ -207,7 +106,7 @@ describe('the permission matrix', () => {
     const drafter = await createContact(server, secretariat, { orgId: memberOrgId });
     const supporter = await createContact(server, secretariat, { orgId: supporterOrgId });
     const other = await createContact(server, secretariat, { orgId: otherOrgId });
-    const notAgreed = await createContact(server, secretariat, { orgId: notAgreedOrgId, agreed: false });
+    const notAgreed = await createContact(server, secretariat, { orgId: notAgreedOrgId });
     const target = await createContact(server, secretariat, { orgId: otherOrgId });
     await agreeToPurpose(member, memberOrgId);
     await agreeToPurpose(supporter, supporterOrgId);
@@ -222,16 +121,7 @@ describe('the permission matrix', () => {
     clients.set('drafter', drafter.client);
     clients.set('otherOrganisation', other.client);
     clients.set('secretariat', secretariat);
-    const writer = connectCollab(server.wsUrl, statement.id, secretariat.cookie);
-    await waitForSync(writer);
-    writeParagraphs(writer.doc, ['The coalition text that everyone comments on.']);
-    const anchors = anchorsAround(writer.doc, 'everyone comments');
-    await waitFor(async () => (await secretariat.post(`/api/statements/${statement.id}/threads`, { kind: 'comment', ...anchors, body: 'stored?' })).status === 201, {
-      message: 'the text stored',
-    });
-    writer.destroy();
-    const suggestion = await secretariat.post<{ id: string }>(`/api/statements/${statement.id}/threads`, { kind: 'suggestion', ...anchors, replacement: 'all comment' });
-    world = { statementId: statement.id, memberOrgId, target: { userId: target.userId }, anchors, suggestionId: suggestion.body.id };
+    world = { memberOrgId, target: { userId: target.userId } };
   });
 
   afterAll(async () => {
@@ -250,69 +140,9 @@ describe('the permission matrix', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('holds for the websocket: write, read-only or refused', async () => {
-    const expected: Record<RoleName, 'write' | 'read' | number> = {
-      anonymous: 4401,
-      notAgreed: 4403,
-      supporter: 'read',
-      member: 'read',
-      signatory: 'read',
-      drafter: 'write',
-      otherOrganisation: 'read',
-      secretariat: 'write',
-    };
-    const seen: Partial<Record<RoleName, 'write' | 'read' | number>> = {};
-    for (const role of ROLES) {
-      const raw = openRawCollabSocket(server.wsUrl, world.statementId, clients.get(role)!.cookie);
-      const closed = raw.waitForClose().catch(() => null);
-      const firstSync = waitFor(() => raw.framesOfType(MessageType.sync).length > 0 || raw.closeCode !== null, { message: `${role}: sync or close` });
-      await firstSync;
-      if (raw.closeCode !== null) {
-        seen[role] = raw.closeCode;
-        continue;
-      }
-      // An edit, then a Saved query: the answer comes after the edit was handled, and says whether it was accepted.
-      raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate(`written-by-${role}`)));
-      raw.send(frame([MessageType.saved, 1]));
-      const answer = await waitFor(() => raw.framesOfType(MessageType.saved)[0], { message: `${role}: saved answer` });
-      const decoder = decoding.createDecoder(answer);
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      seen[role] = decoding.readVarUint(decoder) === 1 ? 'write' : 'read';
-      raw.socket.close();
-      await closed;
-    }
-    expect(seen).toEqual(expected);
-    // Only the writers' edits were stored.
-    const stored = fragmentText(readStoredDocument(server.dataDir, world.statementId).doc);
-    for (const role of ROLES) {
-      if (expected[role] === 'write') expect(stored).toContain(`written-by-${role}`);
-      else expect(stored).not.toContain(`written-by-${role}`);
-    }
-  });
-
-  it('holds through the stages: freeze, sign, withdraw, publish, and finally logout', async () => {
-    // Last in this file: it freezes the statement and ends every session. Each row runs for every
-    // role in order, the secretariat last, whose call changes the stage.
-    const statusesOf = async (request: (client: ApiClient) => Promise<{ status: number }>) => {
-      const seen: Partial<Record<RoleName, number>> = {};
-      for (const role of ROLES) seen[role] = (await request(clients.get(role)!)).status;
-      return seen;
-    };
-    const all = (value: number, overrides: Partial<Record<RoleName, number>>) => ({ ...Object.fromEntries(ROLES.map((role) => [role, value])), ...overrides });
-
-    // Threads opened by the rows above are still open: the secretariat carries them over.
-    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/freeze`, { carryOver: true }))).toEqual(all(403, { anonymous: 401, secretariat: 200 }));
-    const { finalVersion } = (await clients.get('secretariat')!.get<{ finalVersion: { hash: string } }>(`/api/statements/${world.statementId}`)).body;
-    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: finalVersion.hash }))).toEqual(
-      all(403, { anonymous: 401, signatory: 201 }),
-    );
-    expect(await statusesOf((client) => client.get(`/api/statements/${world.statementId}/signatures`))).toEqual(all(200, { anonymous: 401, notAgreed: 403 }));
-    // Only the signatory withdraws its organisation's signature (CONTRACT).
-    expect(await statusesOf((client) => client.delete(`/api/statements/${world.statementId}/signatures`))).toEqual(
-      all(403, { anonymous: 401, signatory: 204 }),
-    );
-    expect(await statusesOf((client) => client.post(`/api/statements/${world.statementId}/publish`, {}))).toEqual(all(403, { anonymous: 401, secretariat: 200 }));
-    expect(await statusesOf((client) => client.post('/api/auth/logout', {}))).toEqual(all(204, { anonymous: 401 }));
+  it('ends every session on logout, last in this file', async () => {
+    const seen: Partial<Record<RoleName, number>> = {};
+    for (const role of ROLES) seen[role] = (await clients.get(role)!.post('/api/auth/logout', {})).status;
+    expect(seen).toEqual({ ...Object.fromEntries(ROLES.map((role) => [role, 204])), anonymous: 401 });
   });
 });
