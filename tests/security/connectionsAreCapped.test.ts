@@ -16,7 +16,7 @@ describe('collaboration connections', () => {
     await fixture?.dispose();
   });
 
-  async function open(cookie: string): Promise<RawCollabSocket> {
+  async function open(cookie: string | null): Promise<RawCollabSocket> {
     const socket = openRawCollabSocket(fixture.server.wsUrl, fixture.statementId, cookie);
     await socket.opened;
     return socket;

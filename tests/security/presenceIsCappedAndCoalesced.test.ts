@@ -20,7 +20,7 @@ describe('presence (awareness)', () => {
     await fixture?.dispose();
   });
 
-  async function open(cookie: string): Promise<RawCollabSocket> {
+  async function open(cookie: string | null): Promise<RawCollabSocket> {
     const socket = openRawCollabSocket(fixture.server.wsUrl, fixture.statementId, cookie);
     await socket.opened;
     await waitFor(() => socket.framesOfType(MessageType.sync).length > 0, { message: 'the server sync step 1' });
