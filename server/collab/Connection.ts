@@ -11,7 +11,7 @@ import { savedMessage } from '../../shared/collab/savedMessage.ts';
 import { collabLimits } from './collabLimits.ts';
 import { assertFullyRead, syncStep1Frame } from './frames.ts';
 import { isCompleteUpdate } from './isCompleteUpdate.ts';
-import { MessageBudget, READER_RATES, WRITER_RATES } from './MessageBudget.ts';
+import { MessageBudget } from './MessageBudget.ts';
 import { TokenBucket } from './TokenBucket.ts';
 import { rewriteAwarenessIdentity, type AwarenessIdentity } from './rewriteAwarenessIdentity.ts';
 
@@ -72,7 +72,7 @@ export class Connection {
     this.identity = options.identity;
     this.readOnly = options.readOnly;
     this.viewer = options.viewer;
-    this.budget = new MessageBudget(this.readOnly ? READER_RATES : WRITER_RATES);
+    this.budget = new MessageBudget(this.readOnly ? collabLimits.readerBudget : collabLimits.writerBudget);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data: Buffer, isBinary: boolean) => this.handleFrame(data, isBinary));
     socket.on('close', () => this.handleClose());

@@ -3,6 +3,16 @@
  * to change (document size, connection caps) are environment variables instead (server/env.ts).
  */
 export const collabLimits = {
+  /** A writer's budget per connection: a reconnect flushes many edits, a paste can be a whole document. */
+  writerBudget: {
+    messages: { capacity: 2_000, perSecond: 1_000 },
+    bytes: { capacity: 16 * 1024 * 1024, perSecond: 4 * 1024 * 1024 },
+  },
+  /** A reader's budget: it sends presence and sync requests, nothing big. Past a budget, reading pauses. */
+  readerBudget: {
+    messages: { capacity: 500, perSecond: 200 },
+    bytes: { capacity: 512 * 1024, perSecond: 128 * 1024 },
+  },
   /** Sync step 1 requests per connection: a burst, then this many per second; past it, CloseCode.rateLimited. */
   syncRequests: { capacity: 10, perSecond: 2 },
   /** queryAwareness requests per connection, limited the same way. */
