@@ -55,6 +55,12 @@ const environmentSchema = z.object({
   ACCORD_MAX_COMMENT_CHARS: z.coerce.number().int().min(1).max(100_000).default(10_000),
   /** API requests per minute per signed-in user (or per address when signed out). */
   ACCORD_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Largest encoded state of one statement's document; edits that would grow it further are refused (close 4413). */
+  ACCORD_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /** Open collaboration sockets one user may have, over all statements (close 4409 past it). */
+  ACCORD_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
+  /** Open collaboration sockets on one statement, over all users (close 4409 past it). */
+  ACCORD_MAX_CONNECTIONS_PER_STATEMENT: z.coerce.number().int().min(1).default(200),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

@@ -64,6 +64,9 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
     ACCORD_ADMIN_PASSWORD: ADMIN.password,
     ACCORD_LOGIN_ATTEMPTS: '100000',
     ACCORD_UNLOAD_AFTER_MS: '2000',
+    // One signed-in account opens every bench client: lift the per-user socket cap.
+    ACCORD_MAX_CONNECTIONS_PER_USER: '100000',
+    ACCORD_MAX_CONNECTIONS_PER_STATEMENT: '100000',
     ACCORD_SQLITE_SYNCHRONOUS: process.env.ACCORD_SQLITE_SYNCHRONOUS ?? 'full',
   };
   if (kind === 'hocuspocus-sqlite') env.SQLITE_PATH = path.join(dataDir, 'hocuspocus.sqlite');

@@ -1,5 +1,3 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -9,6 +7,7 @@ import { useSession } from '../auth/SessionContext.tsx';
 import { linkState, type ConnectionFacts, type LinkState } from './connectionState.ts';
 import { offlineDatabaseName } from './offlineDatabaseName.ts';
 import { presentUsers, samePeople, type PresentUser } from './presentUsers.ts';
+import { savedMessage } from '../../shared/collab/savedMessage.ts';
 import { SavedTracker } from './SavedTracker.ts';
 import { SaveSignal } from './SaveSignal.ts';
 
@@ -64,21 +63,15 @@ export function useCollaboration(statementId: string, handleAccessChanged: () =>
       );
 
     const tracker = new SavedTracker(
-      (query) => {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MessageType.saved);
-        encoding.writeVarUint(encoder, query);
-        provider.ws?.send(encoding.toUint8Array(encoder));
-      },
+      (query) => provider.ws?.send(savedMessage.encodeQuery(query)),
       (state) => {
         save.set(state);
         update({ readOnly: tracker.readOnly });
       },
     );
     provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
-      const query = decoding.readVarUint(decoder);
-      const accepted = decoding.readVarUint(decoder) === 1;
-      tracker.handleAnswer(query, accepted);
+      const { queryNumber, accepted } = savedMessage.decodeAnswer(decoder);
+      tracker.handleAnswer(queryNumber, accepted);
     };
 
     const handleDocUpdate = (_update: Uint8Array, origin: unknown) => {

@@ -1,10 +1,10 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { useCallback, useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { MessageType } from '../../shared/collab/protocol.ts';
 import { apiRequestAll } from '../api/apiRequestAll.ts';
+import { threadsMessage } from '../../shared/collab/threadsMessage.ts';
+import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { parseThreadPush } from './parseThreadPush.ts';
 import { upsertThread } from './upsertThread.ts';
@@ -52,15 +52,13 @@ export function useThreads(statementId: string, provider: WebsocketProvider | nu
     };
 
     provider.messageHandlers[MessageType.threads] = (_encoder, decoder) => {
-      const thread = parseThreadPush(decoding.readVarString(decoder), statementId);
+      const thread = parseThreadPush(threadsMessage.decodePush(decoder), statementId);
       if (thread === null || !current) return;
       pushedDuringFetch?.set(thread.id, thread);
       setThreads((list) => upsertThread(list ?? [], thread));
     };
     const optIn = () => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.threads);
-      provider.ws?.send(encoding.toUint8Array(encoder));
+      provider.ws?.send(threadsMessage.encodeRequest());
       fetchList();
     };
     const handleStatus = ({ status }: { status: string }) => {

@@ -1,9 +1,8 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH, MessageType, TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
+import { savedMessage } from '../../shared/collab/savedMessage.ts';
 
 /** A heading or a paragraph of demo text. */
 export type Block = { heading: string } | { paragraph: string };
@@ -49,13 +48,9 @@ export async function writeStatementText(baseUrl: string, cookie: string, statem
     });
     await withTimeout('the server did not confirm the text was stored', (resolve) => {
       provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
-        decoding.readVarUint(decoder);
-        if (decoding.readVarUint(decoder) === 1) resolve();
+        if (savedMessage.decodeAnswer(decoder).accepted) resolve();
       };
-      const query = encoding.createEncoder();
-      encoding.writeVarUint(query, MessageType.saved);
-      encoding.writeVarUint(query, 1);
-      provider.ws?.send(encoding.toUint8Array(query));
+      provider.ws?.send(savedMessage.encodeQuery(1));
     });
   } finally {
     provider.destroy();

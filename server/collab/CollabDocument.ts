@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { StoredDocument } from '../store/records.ts';
+import { collabLimits } from './collabLimits.ts';
 import type { Connection } from './Connection.ts';
 import { awarenessFrame, syncStep2Frame, updateFrame } from './frames.ts';
 import type { TransactionOrigin } from './TransactionOrigin.ts';
@@ -10,6 +12,9 @@ export interface StoredUpdate {
   update: Uint8Array;
   connection: Connection | null;
 }
+
+/** How long a load applies stored updates before it lets other sockets have the event loop. */
+const LOAD_SLICE_MS = 10;
 
 /**
  * One statement's live document: its Yjs state (exactly what is stored, never more), presence, and
@@ -23,28 +28,60 @@ export class CollabDocument {
   readonly awarenessOwners = new Map<number, Connection>();
   lastSequence: number;
   updatesSinceSnapshot: number;
+  /**
+   * An upper bound of the encoded state's size: the snapshot plus every update since (each counted
+   * when submitted), so the size cap costs an addition per update, not a re-encode.
+   */
+  sizeBytes: number;
   unloadTimer: NodeJS.Timeout | null = null;
   unloaded = false;
   private encodedState: Uint8Array | null = null;
   private fullStateFrame: Uint8Array | null = null;
+  /** Sync-step-2 answers by the asker's state vector: a reader repeating the same sync step 1 costs one encode. */
+  private readonly syncAnswers = new LRUCache<string, Uint8Array>({
+    max: collabLimits.syncAnswerCache.entries,
+    maxSize: collabLimits.syncAnswerCache.bytes,
+    sizeCalculation: (frame) => Math.max(1, frame.byteLength),
+  });
+  private allAwarenessFrame: Uint8Array | null = null;
+  private readonly awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
-  constructor(
+  private constructor(
     readonly statementId: string,
     stored: StoredDocument,
   ) {
-    const origin: TransactionOrigin = { source: 'system', reason: 'load' };
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, origin);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
-    }, origin);
     this.lastSequence = stored.lastSequence;
     this.updatesSinceSnapshot = stored.updates.length;
+    this.sizeBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
     // A compacted document is its snapshot: fresh clients get those bytes without a re-encode.
     if (stored.snapshot !== null && stored.updates.length === 0) this.encodedState = stored.snapshot;
     this.awareness = new Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.handleAwarenessUpdate);
+  }
+
+  /**
+   * Builds the document from what is stored. A long update log is applied in slices that yield to
+   * the event loop, so one cold load of a big statement does not stall every other socket.
+   */
+  static async load(statementId: string, stored: StoredDocument): Promise<CollabDocument> {
+    const document = new CollabDocument(statementId, stored);
+    const origin: TransactionOrigin = { source: 'system', reason: 'load' };
+    if (stored.snapshot) Y.applyUpdate(document.doc, stored.snapshot, origin);
+    let index = 0;
+    while (index < stored.updates.length) {
+      const sliceEnd = performance.now() + LOAD_SLICE_MS;
+      document.doc.transact(() => {
+        while (index < stored.updates.length && performance.now() < sliceEnd) {
+          Y.applyUpdate(document.doc, stored.updates[index]!, origin);
+          index++;
+        }
+      }, origin);
+      if (index < stored.updates.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return document;
   }
 
   /** The whole document as one update; kept between changes so a crowd of fresh clients costs one encode. */
@@ -57,13 +94,30 @@ export class CollabDocument {
    * The sync-step-2 answer for a client with the given state vector. A fresh client (the empty
    * state vector, the single byte 0) gets the whole document, framed once and kept between
    * changes: a storm of clients opening a long statement costs one encode and one copy, not one each.
+   * Other state vectors are answered from a small cache, also emptied by every change.
    */
   syncStep2For(stateVector: Uint8Array): Uint8Array {
     if (stateVector.byteLength === 1 && stateVector[0] === 0) {
       this.fullStateFrame ??= syncStep2Frame(this.encodeState());
       return this.fullStateFrame;
     }
-    return syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector));
+    const key = Buffer.from(stateVector).toString('base64');
+    let answer = this.syncAnswers.get(key);
+    if (answer === undefined) {
+      answer = syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector));
+      this.syncAnswers.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** Everyone's presence in one frame (null when nobody has any), encoded once per presence change. */
+  awarenessOfAll(): Uint8Array | null {
+    if (this.allAwarenessFrame === null) {
+      const states = [...this.awareness.getStates().keys()];
+      if (states.length === 0) return null;
+      this.allAwarenessFrame = awarenessFrame(encodeAwarenessUpdate(this.awareness, states));
+    }
+    return this.allAwarenessFrame;
   }
 
   /** Applies updates that are already stored and forwards them, as one frame, to every other editor. */
@@ -71,6 +125,7 @@ export class CollabDocument {
     if (updates.length === 0) return;
     this.encodedState = null;
     this.fullStateFrame = null;
+    this.syncAnswers.clear();
     // The transaction's own update is what changed, already merged: cheaper than Y.mergeUpdates,
     // and it leaves out anything the document already had.
     let combined: Uint8Array | null = null;
@@ -105,16 +160,34 @@ export class CollabDocument {
   }
 
   destroy(): void {
+    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
     this.awareness.off('update', this.handleAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
   }
 
+  /**
+   * Presence changes are gathered and sent at most once per collabLimits.awarenessBroadcastMs, every
+   * changed client (removals included) in one frame: a client moving its caret a thousand times a
+   * second costs every other editor a few frames, not a thousand.
+   */
   private readonly handleAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
   ): void => {
-    const changed = [...added, ...updated, ...removed];
+    this.allAwarenessFrame = null;
+    for (const clientId of [...added, ...updated, ...removed]) this.awarenessChanged.add(clientId);
+    if (this.awarenessChanged.size === 0 || this.awarenessTimer !== null) return;
+    this.awarenessTimer = setTimeout(this.flushAwareness, collabLimits.awarenessBroadcastMs);
+    this.awarenessTimer.unref();
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const changed = [...this.awarenessChanged];
+    this.awarenessChanged.clear();
     if (changed.length === 0 || this.connections.size === 0) return;
+    // A removed client is encoded with a null state and a newer clock: peers drop its caret.
     this.broadcast(awarenessFrame(encodeAwarenessUpdate(this.awareness, changed)));
   };
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode, COLLAB_PATH, MAX_FRAME_BYTES, type CloseReason } from '../../shared/collab/protocol.ts';
+import { CloseCode, COLLAB_PATH, MAX_FRAME_BYTES, READ_ONLY_MAX_FRAME_BYTES, type CloseReason } from '../../shared/collab/protocol.ts';
+import { threadsMessage } from '../../shared/collab/threadsMessage.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import type { Logger } from '../logger.ts';
 import { isSameOrigin } from '../http/sameOrigin.ts';
@@ -11,7 +12,7 @@ import type { ThreadView } from '../../shared/api/types.ts';
 import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
-import { threadFrame } from './frames.ts';
+import { collabLimits } from './collabLimits.ts';
 import { decideAccess, decideAccessFor } from './decideAccess.ts';
 import { actorFromSession } from '../auth/sessions.ts';
 import { mayFindStatement } from '../../shared/permissions/statementPolicy.ts';
@@ -26,7 +27,14 @@ const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * before forwarding (DocumentRegistry).
  */
 export class CollabServer {
-  private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  /**
+   * One websocket server per frame limit, chosen at upgrade from the access decision: writers may
+   * send whole documents, readers only small frames, and refused sockets next to nothing. ws refuses
+   * a frame over its limit from its header (close 1009), before reading it.
+   */
+  private readonly writerSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly readerSockets = new WebSocketServer({ noServer: true, maxPayload: READ_ONLY_MAX_FRAME_BYTES });
+  private readonly refusedSockets = new WebSocketServer({ noServer: true, maxPayload: collabLimits.refusedMaxFrameBytes });
   private accepting = true;
 
   constructor(
@@ -34,6 +42,7 @@ export class CollabServer {
     private readonly registry: DocumentRegistry,
     private readonly logger: Logger,
     private readonly publicUrl: string | undefined,
+    private readonly caps: { perUser: number; perStatement: number } = { perUser: 20, perStatement: 200 },
   ) {}
 
   /** Whether an upgrade request is for us. */
@@ -153,7 +162,7 @@ export class CollabServer {
   async pushThread(thread: ThreadView, visibleTo: (viewer: ThreadViewer) => boolean): Promise<void> {
     const statement = await this.store.statements.findById(thread.statementId);
     if (statement === null) return;
-    const frame = threadFrame(JSON.stringify(thread));
+    const frame = threadsMessage.encodePush(JSON.stringify(thread));
     for (const connection of await this.registry.connections()) {
       if (connection.statementId !== thread.statementId || !connection.wantsThreads) continue;
       // A fork unshared a moment ago: its other organisations' sockets are closing; push them nothing meanwhile.
@@ -165,8 +174,10 @@ export class CollabServer {
   async shutdown(): Promise<void> {
     this.accepting = false;
     await this.registry.shutdown();
-    for (const client of this.sockets.clients) client.terminate();
-    this.sockets.close();
+    for (const sockets of [this.writerSockets, this.readerSockets, this.refusedSockets]) {
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+    }
   }
 
   private async authorise(request: IncomingMessage, socket: Duplex, head: Buffer, statementId: string): Promise<void> {
@@ -176,12 +187,20 @@ export class CollabServer {
       ? await decideAccess(this.store, request, statementId)
       : ({ granted: false, reason: { code: 4404, reason: 'no such statement' } } as const);
     if (socket.destroyed) return;
-    this.sockets.handleUpgrade(request, socket, head, (webSocket: WebSocket) => {
-      if (!decision.granted) {
-        // Accept, then close with a 44xx code: the stock provider stops retrying on those.
-        webSocket.close(decision.reason.code, decision.reason.reason);
-        return;
-      }
+    if (!decision.granted) {
+      this.refuse(request, socket, head, decision.reason);
+      return;
+    }
+    // Counted and registered in the same turn (handleUpgrade calls back synchronously), so
+    // simultaneous upgrades cannot all slip under a cap.
+    const counts = this.registry.countConnections(decision.actor.user.id, statementId);
+    if (counts.ofUser >= this.caps.perUser || counts.ofStatement >= this.caps.perStatement) {
+      this.logger.warn({ statement: statementId, user: decision.actor.user.id, ...counts }, 'collab connection over the cap');
+      this.refuse(request, socket, head, CloseCode.tooManyConnections);
+      return;
+    }
+    const sockets = decision.readOnly ? this.readerSockets : this.writerSockets;
+    sockets.handleUpgrade(request, socket, head, (webSocket: WebSocket) => {
       const { actor, readOnly } = decision;
       const connection = new Connection(
         webSocket,
@@ -201,6 +220,19 @@ export class CollabServer {
         this.logger.error({ err: error, statement: statementId }, 'loading document failed');
         connection.close({ code: 1011, reason: 'could not load document' });
       });
+    });
+  }
+
+  /**
+   * Accepts, then closes with a 44xx code: the stock provider stops retrying on those. The socket
+   * reads only tiny frames and is cut shortly after the close frame, whether or not the peer answers
+   * it (ws would otherwise wait 30 s).
+   */
+  private refuse(request: IncomingMessage, socket: Duplex, head: Buffer, reason: { code: number; reason: string }): void {
+    this.refusedSockets.handleUpgrade(request, socket, head, (webSocket: WebSocket) => {
+      webSocket.on('error', () => undefined);
+      webSocket.close(reason.code, reason.reason);
+      setTimeout(() => webSocket.terminate(), collabLimits.refusedCloseGraceMs).unref();
     });
   }
 }

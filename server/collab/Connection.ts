@@ -2,14 +2,17 @@ import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
-import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CloseCode, MessageType, type CloseReason } from '../../shared/collab/protocol.ts';
 import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { Logger } from '../logger.ts';
 import type { CollabDocument } from './CollabDocument.ts';
-import { assertFullyRead, awarenessFrame, savedFrame, syncStep1Frame } from './frames.ts';
+import { savedMessage } from '../../shared/collab/savedMessage.ts';
+import { collabLimits } from './collabLimits.ts';
+import { assertFullyRead, syncStep1Frame } from './frames.ts';
 import { isCompleteUpdate } from './isCompleteUpdate.ts';
 import { MessageBudget } from './MessageBudget.ts';
+import { TokenBucket } from './TokenBucket.ts';
 import { rewriteAwarenessIdentity, type AwarenessIdentity } from './rewriteAwarenessIdentity.ts';
 
 /** Where a connection hands accepted updates: stored first, applied and forwarded after. */
@@ -48,8 +51,14 @@ export class Connection {
   droppedUpdates = 0;
   private document: CollabDocument | null = null;
   private waiting: Uint8Array[] = [];
+  private waitingBytes = 0;
+  /** Reading stopped until the document is attached (too much queued before it loaded). */
+  private heldUntilAttached = false;
+  private budgetPause: NodeJS.Timeout | null = null;
   private closed = false;
-  private readonly budget = new MessageBudget();
+  private readonly budget: MessageBudget;
+  private readonly syncRequests = new TokenBucket(collabLimits.syncRequests.capacity, collabLimits.syncRequests.perSecond);
+  private readonly awarenessQueries = new TokenBucket(collabLimits.awarenessQueries.capacity, collabLimits.awarenessQueries.perSecond);
 
   constructor(
     private readonly socket: WebSocket,
@@ -63,6 +72,7 @@ export class Connection {
     this.identity = options.identity;
     this.readOnly = options.readOnly;
     this.viewer = options.viewer;
+    this.budget = new MessageBudget(this.readOnly ? collabLimits.readerBudget : collabLimits.writerBudget);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data: Buffer, isBinary: boolean) => this.handleFrame(data, isBinary));
     socket.on('close', () => this.handleClose());
@@ -79,11 +89,16 @@ export class Connection {
     this.document = document;
     document.connections.add(this);
     this.send(syncStep1Frame(Y.encodeStateVector(document.doc)));
-    const states = [...document.awareness.getStates().keys()];
-    if (states.length > 0) this.send(awarenessFrame(encodeAwarenessUpdate(document.awareness, states)));
+    const presence = document.awarenessOfAll();
+    if (presence !== null) this.send(presence);
     const waiting = this.waiting;
     this.waiting = [];
+    this.waitingBytes = 0;
     for (const frame of waiting) this.handleMessage(frame);
+    if (this.heldUntilAttached) {
+      this.heldUntilAttached = false;
+      if (this.budgetPause === null && !this.closed) this.socket.resume();
+    }
   }
 
   send(frame: Uint8Array): void {
@@ -107,15 +122,25 @@ export class Connection {
       this.close(CloseCode.badMessage);
       return;
     }
-    const pauseMs = this.budget.spend();
-    if (pauseMs > 0 && !this.socket.isPaused) {
+    const pauseMs = this.budget.spend(data.byteLength);
+    if (pauseMs > 0 && this.budgetPause === null) {
       // Over its rate: stop reading this socket for a while (TCP pushes back on the sender).
       this.socket.pause();
-      setTimeout(() => this.socket.resume(), pauseMs).unref();
+      this.budgetPause = setTimeout(() => {
+        this.budgetPause = null;
+        if (!this.heldUntilAttached && !this.closed) this.socket.resume();
+      }, pauseMs);
+      this.budgetPause.unref();
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (this.document === null) {
       this.waiting.push(frame);
+      this.waitingBytes += frame.byteLength;
+      if (this.waitingBytes > collabLimits.pendingBytes && !this.heldUntilAttached) {
+        // Nothing queued is looked at before the document loads: stop reading rather than pile up frames.
+        this.heldUntilAttached = true;
+        this.socket.pause();
+      }
       return;
     }
     this.handleMessage(frame);
@@ -136,8 +161,12 @@ export class Connection {
           break;
         case MessageType.queryAwareness: {
           assertFullyRead(decoder);
-          const states = [...document.awareness.getStates().keys()];
-          this.send(awarenessFrame(encodeAwarenessUpdate(document.awareness, states)));
+          if (!this.awarenessQueries.tryTake()) {
+            this.refuseRate('queryAwareness');
+            return;
+          }
+          const presence = document.awarenessOfAll();
+          if (presence !== null) this.send(presence);
           break;
         }
         case MessageType.saved:
@@ -161,21 +190,28 @@ export class Connection {
 
   private handleSync(decoder: decoding.Decoder, document: CollabDocument): void {
     const syncType = decoding.readVarUint(decoder);
-    const payload = decoding.readVarUint8Array(decoder);
-    assertFullyRead(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(document.syncStep2For(payload));
+      const stateVector = decoding.readVarUint8Array(decoder);
+      assertFullyRead(decoder);
+      if (!this.syncRequests.tryTake()) {
+        this.refuseRate('sync step 1');
+        return;
+      }
+      this.send(document.syncStep2For(stateVector));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message ${syncType}`);
     }
-    if (!isCompleteUpdate(payload)) throw new Error('update does not decode completely');
     if (this.readOnly) {
-      // Read-only: dropped here, in one place, before anything stores or forwards it.
+      // Read-only: dropped here, in one place, before anything decodes, stores or forwards it
+      // (the stock provider sends a sync step 2 at start, so this is not an error).
       this.droppedUpdates++;
       return;
     }
+    const payload = decoding.readVarUint8Array(decoder);
+    assertFullyRead(decoder);
+    if (!isCompleteUpdate(payload)) throw new Error('update does not decode completely');
     this.sink.submit(document, payload, this);
   }
 
@@ -198,15 +234,24 @@ export class Connection {
   }
 
   private handleSavedQuery(decoder: decoding.Decoder): void {
-    const queryNumber = decoding.readVarUint(decoder);
+    const queryNumber = savedMessage.decodeQuery(decoder);
     assertFullyRead(decoder);
-    void this.sink.whenStored().then(() => this.send(savedFrame(queryNumber, !this.readOnly)));
+    void this.sink.whenStored().then(() => this.send(savedMessage.encodeAnswer(queryNumber, !this.readOnly)));
+  }
+
+  /** Sync step 1 and queryAwareness each cost an encode: asked for far too often, the connection ends. */
+  private refuseRate(request: string): void {
+    this.logger.warn({ connection: this.id, statement: this.statementId, user: this.identity.id, request }, 'collab request rate exceeded');
+    this.close(CloseCode.rateLimited);
   }
 
   private handleClose(): void {
     if (this.closed) return;
     this.closed = true;
     this.waiting = [];
+    this.waitingBytes = 0;
+    if (this.budgetPause !== null) clearTimeout(this.budgetPause);
+    this.budgetPause = null;
     const document = this.document;
     if (document !== null) {
       document.connections.delete(this);

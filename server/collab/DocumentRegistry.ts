@@ -12,6 +12,8 @@ export interface DocumentRegistryOptions {
   onStored?: (statementId: string) => void;
   /** After a document is loaded into memory (a debug log line tests count). */
   onLoaded?: (statementId: string) => void;
+  /** Updates from editors that would grow a document's encoded state past this are refused. */
+  maxDocumentBytes: number;
 }
 
 /**
@@ -22,6 +24,11 @@ export interface DocumentRegistryOptions {
  */
 export class DocumentRegistry implements UpdateSink {
   private readonly documents = new Map<string, Promise<CollabDocument>>();
+  /**
+   * Every open connection, from its upgrade until it closes: attached ones and those still waiting
+   * for their document, so revocations reach both.
+   */
+  private readonly live = new Set<Connection>();
   private pending = new Map<CollabDocument, StoredUpdate[]>();
   private pendingStored: Promise<void> | null = null;
   private resolvePendingStored: (() => void) | null = null;
@@ -62,11 +69,25 @@ export class DocumentRegistry implements UpdateSink {
     this.accessEpochs.set(statementId, this.accessEpoch(statementId) + 1);
   }
 
+  /** Open connections of one user, and of one statement (pending or attached), for the caps. */
+  countConnections(userId: string, statementId: string): { ofUser: number; ofStatement: number } {
+    let ofUser = 0;
+    let ofStatement = 0;
+    for (const connection of this.live) {
+      if (connection.isClosed) continue;
+      if (connection.identity.id === userId) ofUser++;
+      if (connection.statementId === statementId) ofStatement++;
+    }
+    return { ofUser, ofStatement };
+  }
+
   /**
-   * Attaches a connection once its document has loaded; `epoch` is `accessEpoch` as it was before
-   * the connection's access was decided (a changed one closes it: its rights may be stale).
+   * Registers a connection (it counts and can be closed from now on), then attaches it once its
+   * document has loaded; `epoch` is `accessEpoch` as it was before the connection's access was
+   * decided (a changed one closes it: its rights may be stale).
    */
   async connect(connection: Connection, epoch?: number): Promise<void> {
+    if (!connection.isClosed) this.live.add(connection);
     let document = await this.acquire(connection.statementId);
     // An unload may have won the race between the load and this continuation.
     while (document.unloaded) document = await this.acquire(connection.statementId);
@@ -126,6 +147,7 @@ export class DocumentRegistry implements UpdateSink {
   }
 
   handleConnectionClosed(connection: Connection): void {
+    this.live.delete(connection);
     void this.documents.get(connection.statementId)?.then((document) => this.scheduleUnloadIfIdle(document), () => {});
   }
 
@@ -180,6 +202,12 @@ export class DocumentRegistry implements UpdateSink {
       held.push({ update, connection });
       return;
     }
+    if (connection !== null && !this.fitsSizeCap(document, update)) {
+      this.logger.warn({ connection: connection.id, statement: document.statementId, size: document.sizeBytes, update: update.byteLength }, 'update refused: statement too large');
+      connection.close(CloseCode.statementTooLarge);
+      return;
+    }
+    document.sizeBytes += update.byteLength;
     let updates = this.pending.get(document);
     if (updates === undefined) {
       updates = [];
@@ -200,10 +228,9 @@ export class DocumentRegistry implements UpdateSink {
     return this.pendingStored;
   }
 
-  /** Every open connection, for closing them on revocation or shutdown. */
+  /** Every open connection, attached or still waiting for its document, for closing them on revocation or shutdown. */
   async connections(): Promise<Connection[]> {
-    const documents = await Promise.allSettled(this.documents.values());
-    return documents.flatMap((result) => (result.status === 'fulfilled' ? [...result.value.connections] : []));
+    return [...this.live].filter((connection) => !connection.isClosed);
   }
 
   /** Stores what is pending, compacts every loaded document and closes every socket with 1012. */
@@ -220,7 +247,7 @@ export class DocumentRegistry implements UpdateSink {
 
   private async load(statementId: string): Promise<CollabDocument> {
     const stored = await this.store.documents.load(statementId);
-    const document = new CollabDocument(statementId, stored);
+    const document = await CollabDocument.load(statementId, stored);
     this.options.onLoaded?.(statementId);
     if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
       void this.enqueue(() => this.compact(document));
@@ -268,12 +295,28 @@ export class DocumentRegistry implements UpdateSink {
     }
   }
 
+  /**
+   * Whether an editor's update keeps the document within maxDocumentBytes. The running estimate
+   * (snapshot plus every update since) only over-counts, so it is re-measured exactly, with one
+   * encode, only when it says no.
+   */
+  private fitsSizeCap(document: CollabDocument, update: Uint8Array): boolean {
+    const limit = this.options.maxDocumentBytes;
+    if (document.sizeBytes + update.byteLength <= limit) return true;
+    const queued = (this.pending.get(document) ?? []).reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    document.sizeBytes = document.encodeState().byteLength + queued;
+    return document.sizeBytes + update.byteLength <= limit;
+  }
+
   /** Folds the update log into the snapshot. Runs on the chain, so memory equals disk. */
   private async compact(document: CollabDocument): Promise<void> {
     if (document.updatesSinceSnapshot === 0) return;
     try {
-      await this.store.documents.compact(document.statementId, document.encodeState(), document.lastSequence);
+      const snapshot = document.encodeState();
+      await this.store.documents.compact(document.statementId, snapshot, document.lastSequence);
       document.updatesSinceSnapshot = 0;
+      const queued = (this.pending.get(document) ?? []).reduce((sum, entry) => sum + entry.update.byteLength, 0);
+      document.sizeBytes = snapshot.byteLength + queued;
     } catch (error) {
       this.logger.error({ err: error, statement: document.statementId }, 'compaction failed');
     }

@@ -1,24 +1,27 @@
+import { collabLimits } from './collabLimits.ts';
+import { TokenBucket } from './TokenBucket.ts';
+
+export interface BudgetRates {
+  messages: { capacity: number; perSecond: number };
+  bytes: { capacity: number; perSecond: number };
+}
+
 /**
- * A token bucket per connection: bursts are fine (a reconnect flushes many edits); past that, a
- * connection is slowed to the refill rate, never cut off (its edits are the user's work).
+ * A connection's budget in messages and in bytes: bursts are fine; past them, a connection is
+ * slowed to the refill rate, never cut off (its edits are the user's work). Counting bytes as well
+ * as messages means a few huge frames cost what they weigh.
  */
 export class MessageBudget {
-  private tokens: number;
-  private refilledAt = performance.now();
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
 
-  constructor(
-    private readonly capacity = 2_000,
-    private readonly refillPerSecond = 1_000,
-  ) {
-    this.tokens = capacity;
+  constructor(rates: BudgetRates = collabLimits.writerBudget) {
+    this.messages = new TokenBucket(rates.messages.capacity, rates.messages.perSecond);
+    this.bytes = new TokenBucket(rates.bytes.capacity, rates.bytes.perSecond);
   }
 
-  /** Takes one message's worth; returns how long to stop reading (ms) to get back under the rate. */
-  spend(): number {
-    const now = performance.now();
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.refilledAt) / 1000) * this.refillPerSecond);
-    this.refilledAt = now;
-    this.tokens -= 1;
-    return this.tokens >= 0 ? 0 : (-this.tokens / this.refillPerSecond) * 1000;
+  /** Takes one message of `byteLength`; returns how long to stop reading (ms) to get back under both rates. */
+  spend(byteLength: number): number {
+    return Math.max(this.messages.take(1), this.bytes.take(byteLength));
   }
 }

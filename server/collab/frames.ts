@@ -36,24 +36,7 @@ export function awarenessFrame(awarenessUpdate: Uint8Array): Uint8Array {
   return framed([MessageType.awareness], awarenessUpdate);
 }
 
-/** `[saved, n, accepted]`: everything sent before query n is stored (accepted = 1) or was dropped as read-only (0). */
-export function savedFrame(queryNumber: number, accepted: boolean): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.saved);
-  encoding.writeVarUint(encoder, queryNumber);
-  encoding.writeVarUint(encoder, accepted ? 1 : 0);
-  return encoding.toUint8Array(encoder);
-}
-
 /** Throws unless the decoder has read the whole frame: trailing bytes mean a malformed message. */
 export function assertFullyRead(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in message');
-}
-
-/** `[threads, json]`: one comment thread, pushed to an editor that asked for them. */
-export function threadFrame(json: string): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.threads);
-  encoding.writeVarString(encoder, json);
-  return encoding.toUint8Array(encoder);
 }

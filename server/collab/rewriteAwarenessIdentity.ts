@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { collabLimits } from './collabLimits.ts';
 import { assertFullyRead } from './frames.ts';
 
 /** Who a connection is, as the server knows it; clients cannot claim anything else. */
@@ -10,11 +11,13 @@ export interface AwarenessIdentity {
 }
 
 const MAX_ENTRIES = 16;
-const MAX_STATE_CHARS = 16 * 1024;
+/** Bigger raw states are dropped unparsed: even with the claimed identity removed they would be over the cap. */
+const MAX_RAW_STATE_CHARS = 4 * collabLimits.awarenessStateBytes;
 
 /**
  * Rewrites an awareness update so that every state carries the connection's own identity, and
- * drops entries for client ids the connection may not speak for. Returns null when nothing is left.
+ * drops entries for client ids the connection may not speak for and states over
+ * collabLimits.awarenessStateBytes (every peer stores and re-sends them). Returns null when nothing is left.
  * Throws on a malformed update.
  */
 export function rewriteAwarenessIdentity(
@@ -30,12 +33,13 @@ export function rewriteAwarenessIdentity(
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const rawState = decoding.readVarString(decoder);
-    if (rawState.length > MAX_STATE_CHARS || !mayUseClientId(clientId)) continue;
+    if (rawState.length > MAX_RAW_STATE_CHARS || !mayUseClientId(clientId)) continue;
     const state: unknown = JSON.parse(rawState);
     if (state === null) {
       entries.push({ clientId, clock, state: 'null' });
     } else if (typeof state === 'object' && !Array.isArray(state)) {
-      entries.push({ clientId, clock, state: JSON.stringify({ ...state, user: identity }) });
+      const rewritten = JSON.stringify({ ...state, user: identity });
+      if (Buffer.byteLength(rewritten) <= collabLimits.awarenessStateBytes) entries.push({ clientId, clock, state: rewritten });
     }
   }
   assertFullyRead(decoder);

@@ -33,6 +33,15 @@ export const CloseCode = {
   forbidden: { code: 4403, reason: 'no access to this statement' },
   notFound: { code: 4404, reason: 'no such statement' },
   tooLarge: { code: 4413, reason: 'message too large' },
+  /** An edit would grow the statement past ACCORD_MAX_DOCUMENT_BYTES: not stored, not forwarded. */
+  statementTooLarge: { code: 4413, reason: 'the statement is too large' },
+  /**
+   * Sync step 1 or queryAwareness asked for far more often than any editor does (each answer costs
+   * the server an encode): the connection is closed, and the stock provider does not come back.
+   */
+  rateLimited: { code: 4429, reason: 'too many requests' },
+  /** Over the cap of open connections for one user or one statement. */
+  tooManyConnections: { code: 4409, reason: 'too many open connections' },
   internalError: { code: 1011, reason: 'internal error' },
 } as const;
 
@@ -55,3 +64,9 @@ export const TEXT_FRAGMENT = 'default';
 
 /** Largest websocket frame the server accepts from a client. */
 export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Largest frame from a read-only connection (its edits are dropped, so it has nothing big to send).
+ * Bigger ones are refused by the websocket layer before they are read: close code 1009.
+ */
+export const READ_ONLY_MAX_FRAME_BYTES = 64 * 1024;

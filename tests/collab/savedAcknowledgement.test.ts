@@ -1,24 +1,18 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageType } from '../../shared/collab/protocol.ts';
+import { savedMessage } from '../../shared/collab/savedMessage.ts';
 import { fragmentText, typeInto, waitForSync } from '../support/collabClient.ts';
 import { startCollabFixture, type CollabFixture } from '../support/collabFixture.ts';
 import { paragraphUpdate } from '../support/paragraphUpdate.ts';
-import { frame, openRawCollabSocket, type RawCollabSocket } from '../support/rawCollabSocket.ts';
+import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
+import { savedAnswers } from '../support/savedAnswers.ts';
 import { waitFor } from '../support/waitFor.ts';
 
 const SYNC_UPDATE = 2;
 
-function savedAnswers(raw: RawCollabSocket): { query: number; accepted: number }[] {
-  return raw.framesOfType(MessageType.saved).map((bytes) => {
-    const decoder = decoding.createDecoder(bytes);
-    decoding.readVarUint(decoder);
-    return { query: decoding.readVarUint(decoder), accepted: decoding.readVarUint(decoder) };
-  });
-}
 
 describe('the Saved acknowledgement', () => {
   let fixture: CollabFixture;
@@ -38,7 +32,7 @@ describe('the Saved acknowledgement', () => {
     await waitFor(() => raw.framesOfType(MessageType.sync).length > 0, { message: 'the first sync message' });
 
     for (let index = 0; index < 20; index++) raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate(`stored-${index}`)));
-    raw.send(frame([MessageType.saved, 7]));
+    raw.send(savedMessage.encodeQuery(7));
     const answers = await waitFor(() => (savedAnswers(raw).length > 0 ? savedAnswers(raw) : null), { message: 'the answer' });
     // Read the file at the moment the answer is here: everything must already be on disk.
     const stored = fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc);
@@ -57,7 +51,7 @@ describe('the Saved acknowledgement', () => {
     blocker.exec('BEGIN IMMEDIATE');
     try {
       raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate('waited-for-disk')));
-      raw.send(frame([MessageType.saved, 11]));
+      raw.send(savedMessage.encodeQuery(11));
       await expect(waitFor(() => savedAnswers(raw).length > 0, { timeoutMs: 400, message: 'an answer' })).rejects.toThrow(/Timed out/);
     } finally {
       blocker.exec('COMMIT');
@@ -74,7 +68,7 @@ describe('the Saved acknowledgement', () => {
     const raw = openRawCollabSocket(fixture.server.wsUrl, fixture.statementId, member.client.cookie);
     await raw.opened;
     raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate('read-only words')));
-    raw.send(frame([MessageType.saved, 3]));
+    raw.send(savedMessage.encodeQuery(3));
     await waitFor(() => savedAnswers(raw).length > 0, { message: 'the answer' });
     expect(savedAnswers(raw)).toEqual([{ query: 3, accepted: 0 }]);
     expect(fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc)).not.toContain('read-only words');
