@@ -38,10 +38,14 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     onLoaded: (statementId) => logger.debug({ statement: statementId }, 'document loaded'),
     maxDocumentBytes: env.ACCORD_MAX_DOCUMENT_BYTES,
   });
-  const collab = new CollabServer(store, registry, logger, env.PUBLIC_URL, {
-    perUser: env.ACCORD_MAX_CONNECTIONS_PER_USER,
-    perStatement: env.ACCORD_MAX_CONNECTIONS_PER_STATEMENT,
-  });
+  const collab = new CollabServer(
+    store,
+    registry,
+    logger,
+    env.PUBLIC_URL,
+    { perUser: env.ACCORD_MAX_CONNECTIONS_PER_USER, perStatement: env.ACCORD_MAX_CONNECTIONS_PER_STATEMENT },
+    env.ACCORD_SESSION_IDLE_MINUTES * 60_000,
+  );
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const context: AppContext = { env, logger, store, collab, setup, audit };

@@ -74,8 +74,8 @@ export function ThreadCard({ thread, rights, active, wordsGone, onSelect, onChan
         </ol>
       )}
       <ThreadOutcome thread={thread} />
-      <ThreadDecisions thread={thread} rights={rights} onChanged={onChanged} />
-      {rights.canComment &&
+      <ThreadDecisions thread={thread} onChanged={onChanged} />
+      {thread.can.includes('thread.reply') &&
         (active ? (
           <ReplyForm threadId={thread.id} autoFocus={replying} onSaved={onChanged} />
         ) : (

@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { mayResolve, type CommentRights } from './commentRights.ts';
 
 /**
- * What can be decided on a thread: resolve or reopen a comment thread (its author, drafters, the
- * secretariat); accept or reject a suggestion (drafters, the secretariat), a rejection with a reason.
+ * What can be decided on a thread, as the server's thread policy says (`thread.can`): resolve or
+ * reopen a comment thread; accept or reject a suggestion, a rejection with a reason.
  */
-export function ThreadDecisions({ thread, rights, onChanged }: { thread: ThreadView; rights: CommentRights; onChanged: (thread: ThreadView) => void }) {
+export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onChanged: (thread: ThreadView) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
@@ -33,17 +32,17 @@ export function ThreadDecisions({ thread, rights, onChanged }: { thread: ThreadV
   };
 
   let buttons = null;
-  if (thread.kind === 'comment' && mayResolve(rights, thread)) {
+  if (thread.can.includes('thread.resolve')) {
     buttons =
       thread.status === 'open' ? (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void decide('resolve')}>Resolve</button>
       ) : (
         <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => void decide('reopen')}>Reopen</button>
       );
-  } else if (thread.kind === 'suggestion' && thread.status === 'open' && rights.canDecide && !rejecting) {
+  } else if (thread.status === 'open' && thread.can.includes('suggestion.reject') && !rejecting) {
     buttons = (
       <>
-        {rights.canAccept && (
+        {thread.can.includes('suggestion.accept') && (
           <button className="button button--small button--primary" type="button" disabled={busy} onClick={() => void decide('accept')}>Accept</button>
         )}
         <button className="button button--small" type="button" disabled={busy} onClick={() => setRejecting(true)}>Reject</button>

@@ -18,6 +18,7 @@ const threadFixture = (overrides: Partial<ThreadView> & { id: string }): ThreadV
   events: [],
   createdAt: '2026-01-01T10:00:00.000Z',
   updatedAt: '2026-01-01T10:00:00.000Z',
+  can: [],
   ...overrides,
 });
 

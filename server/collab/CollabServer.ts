@@ -14,8 +14,13 @@ import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
 import { collabLimits } from './collabLimits.ts';
 import { decideAccess, decideAccessFor } from './decideAccess.ts';
-import { actorFromSession } from '../auth/sessions.ts';
-import { mayFindStatement } from '../../shared/permissions/statementPolicy.ts';
+import { actorFromSession, DEFAULT_SESSION_IDLE_MS } from '../auth/sessions.ts';
+import { mayFindStatement, statementPolicy } from '../../shared/permissions/statementPolicy.ts';
+import { threadPolicy } from '../../shared/permissions/threadPolicy.ts';
+import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
+import { policyActorOf } from '../permissions/policyActorOf.ts';
+import { policyStatementOf } from '../permissions/policyStatementOf.ts';
+import type { ThreadRecord } from '../store/records.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 
 const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -43,6 +48,8 @@ export class CollabServer {
     private readonly logger: Logger,
     private readonly publicUrl: string | undefined,
     private readonly caps: { perUser: number; perStatement: number } = { perUser: 20, perStatement: 200 },
+    /** A session unused this long has ended: its cookie opens no socket (the sweep closes open ones). */
+    private readonly sessionIdleMs: number = DEFAULT_SESSION_IDLE_MS,
   ) {}
 
   /** Whether an upgrade request is for us. */
@@ -110,7 +117,7 @@ export class CollabServer {
   async recheck(predicate: (connection: Connection) => boolean): Promise<number> {
     let closed = 0;
     for (const connection of (await this.registry.connections()).filter(predicate)) {
-      const decision = await decideAccessFor(this.store, await actorFromSession(this.store, connection.sessionIdHash), connection.statementId);
+      const decision = await decideAccessFor(this.store, await actorFromSession(this.store, connection.sessionIdHash, this.sessionIdleMs), connection.statementId);
       if (!decision.granted) connection.close(decision.reason);
       else if (decision.readOnly !== connection.readOnly) connection.close(CloseCode.accessChanged);
       else continue;
@@ -159,15 +166,16 @@ export class CollabServer {
    * Sends a changed thread to every open editor of its statement that asked for threads and may
    * see it (the same visibility rule as every HTTP answer).
    */
-  async pushThread(thread: ThreadView, visibleTo: (viewer: ThreadViewer) => boolean): Promise<void> {
+  async pushThread(view: ThreadView, thread: ThreadRecord): Promise<void> {
     const statement = await this.store.statements.findById(thread.statementId);
     if (statement === null) return;
-    const frame = threadsMessage.encodePush(JSON.stringify(thread));
+    const policyStatement = policyStatementOf(statement, await this.store.statements.drafterIds(statement.id));
     for (const connection of await this.registry.connections()) {
       if (connection.statementId !== thread.statementId || !connection.wantsThreads) continue;
       // A fork unshared a moment ago: its other organisations' sockets are closing; push them nothing meanwhile.
-      if (!mayFindStatement({ orgId: connection.viewer.orgId }, statement)) continue;
-      if (visibleTo(connection.viewer)) connection.send(frame);
+      if (!mayFindStatement({ orgId: connection.viewer.orgId }, statement) || !canSeeThread(connection.viewer, thread)) continue;
+      const can = threadPolicy(statementPolicy(connection.policyActor, policyStatement), connection.viewer, thread);
+      connection.send(threadsMessage.encodePush(JSON.stringify({ ...view, can })));
     }
   }
 
@@ -184,7 +192,7 @@ export class CollabServer {
     // Read before deciding: a freeze or reopen meanwhile makes this decision stale (L4).
     const epoch = this.registry.accessEpoch(statementId);
     const decision = STATEMENT_ID.test(statementId)
-      ? await decideAccess(this.store, request, statementId)
+      ? await decideAccess(this.store, request, statementId, this.sessionIdleMs)
       : ({ granted: false, reason: { code: 4404, reason: 'no such statement' } } as const);
     if (socket.destroyed) return;
     if (!decision.granted) {
@@ -210,6 +218,7 @@ export class CollabServer {
           identity: { id: actor.user.id, name: actor.user.name, color: userColour(actor.user.id) },
           readOnly,
           viewer: { userId: actor.user.id, orgId: actor.organisation?.id ?? null, secretariat: actor.user.role === 'secretariat' },
+          policyActor: policyActorOf(actor)!,
         },
         this.registry,
         this.logger,

@@ -1,3 +1,4 @@
+import type { PolicyActor } from '../../shared/permissions/statementPolicy.ts';
 import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -29,6 +30,8 @@ export interface ConnectionOptions {
   readOnly: boolean;
   /** Who is connected, for deciding which comment threads they may be pushed. */
   viewer: ThreadViewer;
+  /** Who is connected, as the statement policy sees them (for what live thread pushes say they may do). */
+  policyActor: PolicyActor;
 }
 
 /** Sockets that fall this far behind are closed; they resync when they come back. */
@@ -45,6 +48,7 @@ export class Connection {
   readonly identity: AwarenessIdentity;
   readonly readOnly: boolean;
   readonly viewer: ThreadViewer;
+  readonly policyActor: PolicyActor;
   /** Whether the client asked for comment threads to be pushed (MessageType.threads). */
   wantsThreads = false;
   readonly awarenessClientIds = new Set<number>();
@@ -72,6 +76,7 @@ export class Connection {
     this.identity = options.identity;
     this.readOnly = options.readOnly;
     this.viewer = options.viewer;
+    this.policyActor = options.policyActor;
     this.budget = new MessageBudget(this.readOnly ? collabLimits.readerBudget : collabLimits.writerBudget);
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data: Buffer, isBinary: boolean) => this.handleFrame(data, isBinary));

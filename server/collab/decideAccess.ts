@@ -14,8 +14,8 @@ export type AccessDecision =
  * A connection's rights, decided at upgrade from the session cookie and the statement policy:
  * write, read-only, or refused with a close code.
  */
-export async function decideAccess(store: Store, request: IncomingMessage, statementId: string): Promise<AccessDecision> {
-  const decision = await decideAccessFor(store, await actorFromCookie(store, request.headers.cookie), statementId);
+export async function decideAccess(store: Store, request: IncomingMessage, statementId: string, sessionIdleMs: number): Promise<AccessDecision> {
+  const decision = await decideAccessFor(store, await actorFromCookie(store, request.headers.cookie, sessionIdleMs), statementId);
   return decision.granted && isOlderEditor(request) ? { ...decision, readOnly: true } : decision;
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ThreadView } from '../../shared/api/types.ts';
-import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
+import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
+import { threadPolicy } from '../../shared/permissions/threadPolicy.ts';
 import type { createThreadInput } from '../../shared/schemas/threads.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { auditScopeOf } from '../audit/auditScopeOf.ts';
@@ -117,16 +118,30 @@ export async function prepareThread(
  * Views of some threads of one statement, with orphan state from its live document. The text is
  * indexed once for the whole list: linear in threads plus text, not their product.
  */
-export function threadViewsOf({ store, collab }: { store: Store; collab: CollabServer }, statementId: string, threads: readonly ThreadRecord[]): Promise<ThreadView[]> {
-  return collab.withDocument(statementId, (document) => {
+export function threadViewsOf(
+  { store, collab }: { store: Store; collab: CollabServer },
+  access: StatementAccess,
+  viewer: ThreadViewer,
+  threads: readonly ThreadRecord[],
+): Promise<ThreadView[]> {
+  const statementCan = [...access.can];
+  return collab.withDocument(access.statement.id, (document) => {
     const index = textIndexOf(document.doc);
-    return threadViews(store, threads, (thread) => isOrphaned(document.doc, thread, index));
+    return threadViews(
+      store,
+      threads,
+      (thread) => isOrphaned(document.doc, thread, index),
+      (thread) => threadPolicy(statementCan, viewer, thread),
+    );
   });
 }
 
-/** A changed thread's view, pushed to the open editors who may see it. */
-export async function publishThread(context: { store: Store; collab: CollabServer }, thread: ThreadRecord): Promise<ThreadView> {
-  const [view] = await threadViewsOf(context, thread.statementId, [thread]);
-  await context.collab.pushThread(view!, (viewer) => canSeeThread(viewer, thread));
+/**
+ * A changed thread: its view for the caller, and pushed to the open editors who may see it, each
+ * with what they may do with it.
+ */
+export async function publishThread(context: { store: Store; collab: CollabServer }, access: StatementAccess, viewer: ThreadViewer, thread: ThreadRecord): Promise<ThreadView> {
+  const [view] = await threadViewsOf(context, access, viewer, [thread]);
+  await context.collab.pushThread(view!, thread);
   return view!;
 }

@@ -18,6 +18,7 @@ import type { Store } from '../store/Store.ts';
 import { suggestionUpdate } from './anchors.ts';
 import { dispositionCsv, dispositionMarkdown, dispositionRows } from './dispositionLog.ts';
 import { checkMentions, openThread, publishThread, threadViewsOf } from './openThread.ts';
+import { permitThreadAction } from './permitThreadAction.ts';
 import { viewerOf } from './viewerOf.ts';
 
 /** A thread the actor may see, with the statement access it came with; 404 for anything else. */
@@ -39,26 +40,27 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
 export function createCommentsRouter({ store, collab, env }: AppContext): Router {
   const router = Router();
 
-  const viewsOf = (statementId: string, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, statementId, threads);
-  const publish = (thread: ThreadRecord) => publishThread({ store, collab }, thread);
+  const viewsOf = (access: StatementAccess, actor: Actor, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, access, viewerOf(actor), threads);
+  const publish = (access: StatementAccess, actor: Actor, thread: ThreadRecord) => publishThread({ store, collab }, access, viewerOf(actor), thread);
 
   const reload = async (threadId: string): Promise<ThreadRecord> => (await store.threads.findById(threadId))!;
 
   router.get('/statements/:id/threads', async (request, response) => {
     const actor = requireActor(request);
-    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const access = await findStatementFor(store, actor, request.params.id);
     const viewer = viewerOf(actor);
-    const visible = (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread));
-    response.json(await viewsOf(statement.id, paginate(request, response, visible)));
+    const visible = (await store.threads.listForStatement(access.statement.id)).filter((thread) => canSeeThread(viewer, thread));
+    response.json(await viewsOf(access, actor, paginate(request, response, visible)));
   });
 
   router.get('/statements/:id/dispositions.:format', async (request, response) => {
     const actor = requireActor(request);
-    const { statement } = await findStatementFor(store, actor, request.params.id);
+    const access = await findStatementFor(store, actor, request.params.id);
+    const { statement } = access;
     const format = request.params.format;
     if (format !== 'csv' && format !== 'md') throw new HttpError('not_found', 'The disposition log comes as .csv or .md');
     const viewer = viewerOf(actor);
-    const rows = dispositionRows(await viewsOf(statement.id, (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread))));
+    const rows = dispositionRows(await viewsOf(access, actor, (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread))));
     const filename = `${statement.slug}-dispositions.${format}`;
     response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     if (format === 'csv') response.type('text/csv').send(dispositionCsv(rows));
@@ -69,19 +71,19 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     const actor = requireActor(request);
     const access = await findStatementFor(store, actor, request.params.id);
     const thread = await openThread({ store, collab, env }, actor, access, parseInput(createThreadInput, request.body));
-    response.status(201).json(await publishThread({ store, collab }, thread));
+    response.status(201).json(await publish(access, actor, thread));
   });
 
   router.post('/threads/:id/comments', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    permit(access, 'statement.comment');
+    permitThreadAction(access, viewerOf(actor), thread, 'thread.reply');
     const input = parseInput(replyInput, request.body);
     checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
     await checkMentions(store, input.mentions);
     const now = new Date().toISOString();
     await store.threads.addComment({ id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null });
-    response.status(201).json(await publish(thread));
+    response.status(201).json(await publish(access, actor, thread));
   });
 
   /** One's own comment, still there; 403 for someone else's. */
@@ -98,11 +100,11 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
 
   router.patch('/threads/:id/comments/:commentId', async (request, response) => {
     const actor = requireActor(request);
-    const { thread, comment } = await ownComment(actor, request.params.id, request.params.commentId);
+    const { thread, comment, access } = await ownComment(actor, request.params.id, request.params.commentId);
     const { body } = parseInput(editCommentInput, request.body);
     checkCommentLength(body, env.ACCORD_MAX_COMMENT_CHARS);
     await store.threads.editComment(comment.id, body, new Date().toISOString());
-    response.json(await publish(thread));
+    response.json(await publish(access, actor, thread));
   });
 
   router.delete('/threads/:id/comments/:commentId', async (request, response) => {
@@ -110,7 +112,7 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     const { thread, comment, access } = await ownComment(actor, request.params.id, request.params.commentId);
     const entry = auditEntry(actor, 'comment.deleted', { type: 'statement', id: thread.statementId }, { thread: thread.id, comment: comment.id }, auditScopeOf(access.statement, thread));
     await store.threads.deleteComment(comment.id, new Date().toISOString(), entry);
-    response.json(await publish(thread));
+    response.json(await publish(access, actor, thread));
   });
 
   /** Resolving and reopening: the thread's author, its statement's drafters and the secretariat. */
@@ -118,12 +120,11 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     router.post(`/threads/:id/${path}`, async (request, response) => {
       const actor = requireActor(request);
       const { thread, access } = await findThreadFor(store, actor, request.params.id);
-      if (thread.kind !== 'comment') throw new HttpError('conflict', 'A suggestion is accepted or rejected, not resolved');
-      permit(access, thread.authorId === actor.user.id ? 'statement.comment' : 'statement.decideSuggestions');
+      permitThreadAction(access, viewerOf(actor), thread, 'thread.resolve');
       const event = { threadId: thread.id, action, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
       const entry = auditEntry(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id }, auditScopeOf(access.statement, thread));
       if (!(await store.threads.decide(thread.id, [from], to, event, entry))) throw new HttpError('conflict', refused);
-      response.json(await publish(await reload(thread.id)));
+      response.json(await publish(access, actor, await reload(thread.id)));
     });
   moveThread('resolve', 'open', 'resolved', 'resolved', 'This thread is not open');
   moveThread('reopen', 'resolved', 'open', 'reopened', 'Only a resolved thread can be reopened');
@@ -131,8 +132,7 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
   router.post('/threads/:id/accept', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    permit(access, 'statement.acceptSuggestions', 'The text is frozen: suggestions can be accepted only while drafting');
-    if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be accepted');
+    permitThreadAction(access, viewerOf(actor), thread, 'suggestion.accept', 'The text is frozen: suggestions can be accepted only while drafting');
     const entry = auditEntry(
       actor,
       'suggestion.accepted',
@@ -152,14 +152,13 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
         return sequence;
       });
     });
-    response.json(await publish(await reload(thread.id)));
+    response.json(await publish(access, actor, await reload(thread.id)));
   });
 
   router.post('/threads/:id/reject', async (request, response) => {
     const actor = requireActor(request);
     const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    permit(access, 'statement.decideSuggestions');
-    if (thread.kind !== 'suggestion') throw new HttpError('conflict', 'Only a suggestion can be rejected');
+    permitThreadAction(access, viewerOf(actor), thread, 'suggestion.reject');
     const { reason } = parseInput(rejectSuggestionInput, request.body);
     const at = new Date().toISOString();
     const entry = auditEntry(
@@ -172,7 +171,7 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     if (!(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }, entry))) {
       throw new HttpError('conflict', 'This suggestion has been decided already');
     }
-    response.json(await publish(await reload(thread.id)));
+    response.json(await publish(access, actor, await reload(thread.id)));
   });
 
   return router;

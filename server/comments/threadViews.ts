@@ -1,4 +1,5 @@
 import type { ThreadView } from '../../shared/api/types.ts';
+import type { ThreadAction } from '../../shared/permissions/threadPolicy.ts';
 import { groupBy } from '../http/groupBy.ts';
 import { Directory } from '../people/Directory.ts';
 import type { CommentRecord, ThreadRecord } from '../store/records.ts';
@@ -23,8 +24,16 @@ async function commentView(directory: Directory, comment: CommentRecord): Promis
   };
 }
 
-/** Threads as the API shows them, with their comments, decisions and whether they lost their words. */
-export async function threadViews(store: Store, threads: readonly ThreadRecord[], orphaned: (thread: ThreadRecord) => boolean): Promise<ThreadView[]> {
+/**
+ * Threads as the API shows them, with their comments, decisions, whether they lost their words,
+ * and what the caller may do with each (`canFor`: the thread policy's answer).
+ */
+export async function threadViews(
+  store: Store,
+  threads: readonly ThreadRecord[],
+  orphaned: (thread: ThreadRecord) => boolean,
+  canFor: (thread: ThreadRecord) => ThreadAction[],
+): Promise<ThreadView[]> {
   const directory = new Directory(store);
   const ids = threads.map((thread) => thread.id);
   const [comments, events] = await Promise.all([store.threads.commentsOf(ids), store.threads.eventsOf(ids)]);
@@ -51,6 +60,7 @@ export async function threadViews(store: Store, threads: readonly ThreadRecord[]
       ),
       createdAt: thread.createdAt,
       updatedAt: thread.updatedAt,
+      can: canFor(thread),
     })),
   );
 }

@@ -19,6 +19,7 @@ import type { Store } from '../store/Store.ts';
 import { canonicalDocument } from '../versions/canonicalDocument.ts';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import { prepareThread, publishThread } from '../comments/openThread.ts';
+import { viewerOf } from '../comments/viewerOf.ts';
 import { frozenVersion } from '../versions/frozenVersion.ts';
 import { forkPublicPath } from '../../shared/publishing/forkPublicPath.ts';
 import { forkPublicationLabel } from '../../shared/publishing/forkPublicationLabel.ts';
@@ -297,7 +298,7 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       prepared.map(({ newThread }) => newThread),
       [...prepared.map(({ audit }) => audit), offeredEntry],
     );
-    for (const { newThread } of prepared) await publishThread({ store, collab }, newThread.thread);
+    for (const { newThread } of prepared) await publishThread({ store, collab }, upstream, viewerOf(actor), newThread.thread);
     response.status(201).json({ suggestions: created });
   });
 

@@ -1,3 +1,4 @@
+import type { ThreadAction } from '../permissions/threadPolicy.ts';
 import type { StatementAction } from '../permissions/statementPolicy.ts';
 import type { AccountRole } from '../permissions/roles.ts';
 
@@ -198,6 +199,8 @@ export interface ThreadView {
   events: ThreadEventView[];
   createdAt: string;
   updatedAt: string;
+  /** What the thread policy lets the caller do with this thread: the client shows exactly these. */
+  can: ThreadAction[];
 }
 
 /** Someone or some organisation that can be @mentioned (GET /api/mentionable). */
