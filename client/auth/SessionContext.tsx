@@ -30,9 +30,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await apiRequest('POST', '/api/auth/logout').catch(() => undefined);
     // The service worker keeps API answers for offline use: they must not outlive the session.
     if ('caches' in window) await caches.delete('accord-api');
-    // Nor may the offline statement copies, private forks included, on a shared device (L10).
-    if (userId !== undefined) await deleteOfflineCopies(userId).catch(() => undefined);
+    // Signed out first: every editor unmounts and none opens a copy again, so a copy deleted below
+    // is not re-created by an editor that (re)mounted meanwhile (a deletion waits for open copies).
     setMe(null);
+    // Nor may the offline statement copies, private forks included, outlive the session on a shared device (L10).
+    if (userId !== undefined) await deleteOfflineCopies(userId).catch(() => undefined);
   }, [userId]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import type { CollabServer } from '../collab/CollabServer.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { statementDocument } from '../publishing/statementDocument.ts';
 import type { FreezeOutcome, OpenItems, Store } from '../store/Store.ts';
-import { canonicalDocument, canonicalJson, documentHash, plainText } from '../versions/canonicalDocument.ts';
+import { canonicalDocument, canonicalJson, plainText, versionHash } from '../versions/canonicalDocument.ts';
 import { openItemsMessage } from './openItemsMessage.ts';
 
 /** What a freeze found: the store's outcome (with the final hash), or a text that cannot be frozen. */
@@ -32,11 +32,14 @@ export async function freezeStatement(
     } catch {
       return { frozen: false, value: { kind: 'invalid' } };
     }
-    const hash = documentHash(canonical);
+    // The title is part of the final version: its hash binds title and text (M7).
+    const state = document.encodeState();
+    const title = (await store.statements.findById(statementId))?.title ?? '';
+    const hash = versionHash(title, canonical);
     const at = new Date().toISOString();
     const frozen = await store.statements.freeze({
       statementId,
-      version: { name, state: document.encodeState(), content: canonicalJson(canonical), hash, createdBy: actor.user.id, createdAt: at },
+      version: { name, title, state, content: canonicalJson(canonical), hash, createdBy: actor.user.id, createdAt: at },
       carryOver,
       at,
       audit: auditEntry(actor, 'statement.stageChanged', { type: 'statement', id: statementId }),

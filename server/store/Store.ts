@@ -208,7 +208,7 @@ export interface StatementStore {
 
 export interface FreezeCommand {
   statementId: string;
-  version: Pick<VersionRecord, 'name' | 'state' | 'content' | 'hash' | 'createdBy' | 'createdAt'>;
+  version: Pick<VersionRecord, 'name' | 'title' | 'state' | 'content' | 'hash' | 'createdBy' | 'createdAt'>;
   /** The secretariat chose to freeze with open items left as they are (recorded in the audit entry). */
   carryOver: boolean;
   at: string;

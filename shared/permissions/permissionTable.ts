@@ -49,10 +49,11 @@ export const PERSONA_NAMES = Object.keys(PERSONAS) as Persona[];
  */
 export const SITUATIONS = {
   coalition: { label: 'Coalition statement', ownerOrgId: null, shared: true, stages: ['drafting', 'sign-on', 'published', 'withdrawn'] },
-  ownForkPrivate: { label: "The member organisation's fork, private", ownerOrgId: MEMBER_ORG, shared: false, stages: ['drafting', 'published'] },
+  // A published fork is shared for good (publishing shares it; its sharing no longer changes).
+  ownForkPrivate: { label: "The member organisation's fork, private", ownerOrgId: MEMBER_ORG, shared: false, stages: ['drafting'] },
   ownForkShared: { label: "The member organisation's fork, shared", ownerOrgId: MEMBER_ORG, shared: true, stages: ['drafting', 'published'] },
   otherForkShared: { label: "Another member organisation's fork, shared", ownerOrgId: OTHER_ORG, shared: true, stages: ['drafting', 'published'] },
-  otherForkPrivate: { label: "Another member organisation's fork, private", ownerOrgId: OTHER_ORG, shared: false, stages: ['drafting', 'published'] },
+  otherForkPrivate: { label: "Another member organisation's fork, private", ownerOrgId: OTHER_ORG, shared: false, stages: ['drafting'] },
 } as const satisfies Record<string, { label: string; ownerOrgId: string | null; shared: boolean; stages: readonly Stage[] }>;
 export type Situation = keyof typeof SITUATIONS;
 export const SITUATION_NAMES = Object.keys(SITUATIONS) as Situation[];

@@ -87,20 +87,24 @@ export function statementPolicy(actor: PolicyActor | null, statement: PolicyStat
   const ownFork = fork && actor.orgId === statement.ownerOrgId;
   const editor = fork ? ownFork : secretariat || statement.drafterIds.includes(actor.userId);
 
-  if (stage !== 'withdrawn') allowed.push('statement.comment');
+  // A withdrawn statement is history: read only.
+  const live = stage !== 'withdrawn';
+  if (live) allowed.push('statement.comment');
   if (drafting) allowed.push('statement.suggest');
-  if (editor) {
+  if (editor && live) {
     allowed.push('statement.decideSuggestions');
     if (drafting) allowed.push('statement.rename', 'statement.editText', 'statement.nameVersion', 'statement.restoreVersion', 'statement.acceptSuggestions');
   }
-  if (actor.orgCategory === 'member') allowed.push('statement.fork');
-  if (ownFork) {
+  if (actor.orgCategory === 'member' && live) allowed.push('statement.fork');
+  // A published fork is on the public site: its sharing no longer changes, and it offers nothing back.
+  if (ownFork && drafting) {
     allowed.push('fork.manage');
-    if (actor.accountRole === 'signatory' && drafting) allowed.push('fork.publish');
+    if (actor.accountRole === 'signatory') allowed.push('fork.publish');
   }
   if (!fork && secretariat) {
-    allowed.push('statement.readTally');
-    if (stage !== 'withdrawn') allowed.push('statement.manageDrafters', 'statement.editSettings');
+    // The tally counts decisions on a final version: there is one once the text was frozen.
+    if (!drafting) allowed.push('statement.readTally');
+    if (live) allowed.push('statement.manageDrafters', 'statement.editSettings');
     if (drafting) allowed.push('statement.freeze');
     if (stage === 'sign-on') allowed.push('statement.reopen', 'statement.publish');
     if (stage === 'published') allowed.push('statement.withdraw');

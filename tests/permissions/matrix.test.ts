@@ -106,7 +106,7 @@ describe('the permission matrix', () => {
     const drafter = await createContact(server, secretariat, { orgId: memberOrgId });
     const supporter = await createContact(server, secretariat, { orgId: supporterOrgId });
     const other = await createContact(server, secretariat, { orgId: otherOrgId });
-    const notAgreed = await createContact(server, secretariat, { orgId: notAgreedOrgId });
+    const notAgreed = await createContact(server, secretariat, { orgId: notAgreedOrgId, agreed: false });
     const target = await createContact(server, secretariat, { orgId: otherOrgId });
     await agreeToPurpose(member, memberOrgId);
     await agreeToPurpose(supporter, supporterOrgId);

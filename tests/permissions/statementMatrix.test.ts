@@ -220,7 +220,28 @@ const CALLS: StatementCall[] = [
     success: 204,
     request: (client, world) => client.delete(`/api/statements/${world.statementId}/signatures`),
   },
+  {
+    // After the rows above: the organisation that withdrew now declines.
+    name: 'POST /api/statements/:id/declines',
+    actions: ['statement.decline'],
+    success: 201,
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/declines`, { reason: 'Our board has not met' }),
+  },
+  { name: 'GET /api/statements/:id/declines/ours', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/declines/ours`) },
   { name: 'GET /api/statements/:id/tally', actions: ['statement.readTally'], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`) },
+  {
+    name: 'GET /api/statements/:id/publish-check',
+    actions: ['statement.readTally'],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/publish-check`),
+  },
+  {
+    name: 'GET /api/statements/:id/fork-publication',
+    actions: [],
+    success: 200,
+    forkOnly: true,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/fork-publication`),
+  },
   {
     name: 'PATCH /api/statements/:id/settings',
     actions: ['statement.editSettings'],
@@ -238,7 +259,8 @@ const CALLS: StatementCall[] = [
     actions: ['statement.freeze'],
     success: 200,
     changesStage: true,
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/freeze`, {}),
+    // Open threads are carried over: this call is about who may freeze, not about deciding them first.
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/freeze`, { carryOver: true }),
   },
   {
     name: 'POST /api/statements/:id/reopen',
@@ -351,7 +373,8 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
   if (helpers === null) {
     statementId = (await createStatement(secretariat, `Matrix ${situation} ${stage} ${++counter}`)).id;
     await expectStatus(secretariat.post(`/api/statements/${statementId}/drafters`, { userId: cast.drafterId }), 204, 'naming the drafter');
-    if (full) anchors = await writeText(statementId, secretariat.cookie);
+    // Text always: an empty statement cannot be frozen.
+    anchors = await writeText(statementId, secretariat.cookie);
   } else {
     const fork = (await expectStatus(author.post(`/api/statements/${cast.upstreamId}/forks`, {}), 201, 'forking')) as { id: string };
     statementId = fork.id;
@@ -410,7 +433,7 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
   }
   if (helpers === null) {
     if (stage !== 'drafting') {
-      const final = (await expectStatus(secretariat.post(`/api/statements/${statementId}/freeze`, {}), 200, 'freezing')) as { hash: string };
+      const final = (await expectStatus(secretariat.post(`/api/statements/${statementId}/freeze`, { carryOver: true }), 200, 'freezing')) as { hash: string };
       world.finalHash = final.hash;
     }
     if (stage === 'published' || stage === 'withdrawn') await expectStatus(secretariat.post(`/api/statements/${statementId}/publish`, {}), 200, 'publishing');
@@ -454,7 +477,7 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
       createOrganisation(secretariat, { category: 'supporter' }),
       createOrganisation(secretariat, { category: 'member' }),
     ]);
-    const contact = (orgId: string | null, role: 'contact' | 'signatory' | 'secretariat' = 'contact') => createContact(server, secretariat, { orgId, role });
+    const contact = (orgId: string | null, role: 'contact' | 'signatory' | 'secretariat' = 'contact', agreed = true) => createContact(server, secretariat, { orgId, role, agreed });
     const [member, memberSignatory, drafter, other, supporter, supporterSignatory, notAgreed, target, setupSecretariat, ownHelper, ownHelperSignatory, otherHelper, otherHelperSignatory] =
       await Promise.all([
         contact(memberOrgId),
@@ -463,7 +486,7 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
         contact(otherOrgId),
         contact(supporterOrgId),
         contact(supporterOrgId, 'signatory'),
-        contact(notAgreedOrgId),
+        contact(notAgreedOrgId, 'contact', false),
         contact(otherOrgId),
         contact(null, 'secretariat'),
         contact(memberOrgId),

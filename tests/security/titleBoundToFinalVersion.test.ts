@@ -5,6 +5,7 @@ import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createDrafter, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { openDatabase } from '../support/openDatabase.ts';
 import { publicExportText } from '../support/publicExportText.ts';
+import { writeStoredText } from '../support/writeStoredText.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 const SIGNED_TITLE = 'Statement on registry data accuracy';
@@ -16,6 +17,8 @@ const RENAMED_TITLE = 'Coalition endorses something nobody signed';
  * frozen into each version and bound by its hash, renames are refused outside drafting, and public
  * outputs render the version's own title.
  */
+const TEXT = 'The coalition asks for open and inclusive governance.';
+
 describe('the title is bound to the final version', () => {
   let server: AccordProcess;
   let secretariat: ApiClient;
@@ -33,6 +36,8 @@ describe('the title is bound to the final version', () => {
     const signatory = await createContact(server, secretariat, { orgId, role: 'signatory' });
     await agreeToPurpose(signatory, orgId);
     expect((await drafter.client.patch(`/api/statements/${statementId}`, { title: SIGNED_TITLE })).status).toBe(200);
+    // An empty text cannot be frozen.
+    await writeStoredText(server.wsUrl, statementId, secretariat.cookie, [TEXT]);
     ({ hash } = (await secretariat.post<{ hash: string }>(`/api/statements/${statementId}/freeze`, {})).body);
     expect((await signatory.client.post(`/api/statements/${statementId}/signatures`, { hash })).status).toBe(201);
   });
@@ -43,6 +48,7 @@ describe('the title is bound to the final version', () => {
 
   it('hashes the title with the text: the same text under another title has another hash, recomputable from the row', async () => {
     const { id: otherId } = await createStatement(secretariat, 'Another title');
+    await writeStoredText(server.wsUrl, otherId, secretariat.cookie, [TEXT]);
     const other = await secretariat.post<{ hash: string }>(`/api/statements/${otherId}/freeze`, {});
     expect(other.status).toBe(200);
     const database = openDatabase(server.dataDir);
@@ -52,7 +58,7 @@ describe('the title is bound to the final version', () => {
         .all(statementId, otherId);
       expect(rows).toHaveLength(2);
       const [mine, theirs] = [rows.find((row) => row.statement_id === statementId)!, rows.find((row) => row.statement_id === otherId)!];
-      // Same (empty starting) text, different titles: different hashes.
+      // Same text, different titles: different hashes.
       expect(mine.content).toBe(theirs.content);
       expect(mine.hash).not.toBe(theirs.hash);
       expect(mine.title).toBe(SIGNED_TITLE);

@@ -172,9 +172,9 @@ export class SqliteStatementStore implements StatementStore {
     const openItems = database.prepare<[string], { kind: 'comment' | 'suggestion'; open: number }>(`SELECT kind, count(*) AS open FROM threads
       WHERE statement_id = ? AND status = 'open' AND visibility IN ('coalition', 'secretariat') GROUP BY kind`);
     const insertVersion = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
-      (statement_id, number, name, kind, state, content, hash, created_by, created_at)
+      (statement_id, number, name, kind, state, content, hash, created_by, created_at, title)
       VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
-        @name, 'final', @state, @content, @hash, @createdBy, @createdAt)
+        @name, 'final', @state, @content, @hash, @createdBy, @createdAt, @title)
       RETURNING number`);
     const guardedMove = database.prepare<Record<string, unknown>, { final_version: number | null }>(`UPDATE statements SET stage = @to, updated_at = @at,
       final_version = coalesce(@finalVersion, final_version) WHERE id = @id AND stage = @from RETURNING final_version`);
