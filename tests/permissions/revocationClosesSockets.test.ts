@@ -85,26 +85,6 @@ describe('revoking access closes open sockets', () => {
     expect(witness.text()).not.toContain('AFTER-REMOVAL');
   });
 
-  it('when a fork is unshared: other organisations and the secretariat lose it (M2)', async () => {
-    const owner = await createContact(server, secretariat, { orgId });
-    await agreeToPurpose(owner, orgId);
-    const otherOrg = await createOrganisation(secretariat);
-    const other = await createContact(server, secretariat, { orgId: otherOrg });
-    await agreeToPurpose(other, otherOrg);
-    const fork = await owner.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
-    expect(fork.status).toBe(201);
-    expect((await owner.client.post(`/api/statements/${fork.body.id}/sharing`, { shared: true })).status).toBe(204);
-    const outsiders = [connectCollab(server.wsUrl, fork.body.id, other.client.cookie), connectCollab(server.wsUrl, fork.body.id, secretariat.cookie)];
-    open.push(...outsiders);
-    const own = connectCollab(server.wsUrl, fork.body.id, owner.client.cookie);
-    open.push(own);
-    for (const client of [...outsiders, own]) await waitForSync(client);
-
-    expect((await owner.client.post(`/api/statements/${fork.body.id}/sharing`, { shared: false })).status).toBe(204);
-    for (const outsider of outsiders) await closedWith(outsider, CloseCode.notFound.code);
-    expect(own.closes).toEqual([]);
-  });
-
   it('when a new Statement of Purpose is published: contacts lose their sockets until their organisation agrees again', async () => {
     const contact = await createContact(server, secretariat, { orgId });
     await agreeToPurpose(contact, orgId);
