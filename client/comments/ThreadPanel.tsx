@@ -34,6 +34,7 @@ function CommentingNote({ rights }: { rights: CommentRights }) {
     );
   }
   if (!rights.canComment) return <p className="muted small">You can read the comments on this statement.</p>;
+  if (!rights.textSelectable) return <p className="muted small thread-panel__hint">The final text no longer changes: the threads from drafting stay here, and you can still reply to them.</p>;
   return (
     <p className="muted small thread-panel__hint">
       Select words in the text, then choose <strong>Comment</strong>{rights.canSuggest && <> or <strong>Suggest wording</strong></>}.

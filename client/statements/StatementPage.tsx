@@ -83,7 +83,7 @@ export function StatementPage({ me }: { me: MeView }) {
                 <div className="statement-sheet__meta">
                   <StageBadge stage={statement.stage} />
                   <span className="muted small">Updated {formatWhen(statement.updatedAt)}</span>
-                  {statement.access === 'read' && (
+                  {statement.access === 'read' && statement.stage === 'drafting' && (
                     <span className="muted small">· You can read this draft{canComment ? ' and comment on it' : ''}; its drafters edit the text.</span>
                   )}
                 </div>
