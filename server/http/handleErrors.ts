@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { Logger } from '../logger.ts';
 import { HttpError } from './HttpError.ts';
 import { redactUrl } from './redactUrl.ts';
+import { TextFrozenError } from '../store/TextFrozenError.ts';
 
 function isBodyParserError(error: unknown): error is { type: string; status: number } {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
@@ -10,6 +11,7 @@ function isBodyParserError(error: unknown): error is { type: string; status: num
 
 function toHttpError(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
+  if (error instanceof TextFrozenError) return new HttpError('conflict', 'The text was frozen meanwhile: nothing was changed');
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') return new HttpError('too_large', 'Request body too large');
     if (error.type === 'entity.parse.failed') return new HttpError('bad_request', 'Request body is not valid JSON');

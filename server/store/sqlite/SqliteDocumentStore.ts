@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DocumentUpdateEntry, NewAuditEntry, StoredDocument } from '../records.ts';
 import type { DocumentStore } from '../Store.ts';
+import { textChangeInserter } from './textChangeInserter.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 
 export class SqliteDocumentStore implements DocumentStore {
@@ -24,8 +25,9 @@ export class SqliteDocumentStore implements DocumentStore {
       }
       return lastSequences;
     });
+    const insertTextChange = textChangeInserter(database);
     this.commandInTransaction = database.transaction((entry: DocumentUpdateEntry, audit: NewAuditEntry) => {
-      const sequence = Number(insertUpdate.run(entry.statementId, entry.update).lastInsertRowid);
+      const sequence = insertTextChange(entry);
       appender.append(audit);
       return sequence;
     });

@@ -2,6 +2,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DocumentUpdateEntry, LineageRecord, NewAuditEntry, StatementRecord } from '../records.ts';
 import type { FreezeCommand, FreezeOutcome, ItemRange, OpenItems, StatementStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { textChangeInserter } from './textChangeInserter.ts';
 
 /** Thrown inside a transaction to roll it back when a guarded step finds the state changed. */
 class StageChanged extends Error {}
@@ -98,7 +99,7 @@ export class SqliteStatementStore implements StatementStore {
       appender.append(audit);
     });
     /** A server change to the text stored with the command that made it; returns its log sequence. */
-    const appendUpdate = (update: DocumentUpdateEntry) => Number(insertUpdate.run(update.statementId, update.update).lastInsertRowid);
+    const appendUpdate = textChangeInserter(database);
     const insertLineage = database.prepare(`INSERT INTO fork_lineage
       (statement_id, upstream_id, upstream_version, forked_by, forked_at, pulled_state, pulled_at)
       VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);

@@ -2,6 +2,10 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { CommentRecord, DocumentUpdateEntry, Mention, NewAuditEntry, ThreadEventRecord, ThreadRecord } from '../records.ts';
 import type { NewThread, ThreadStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { textChangeInserter } from './textChangeInserter.ts';
+
+/** Thrown inside the accept transaction to roll back its text change when someone decided first. */
+class AlreadyDecided extends Error {}
 
 interface ThreadRow {
   id: string;
@@ -129,10 +133,12 @@ export class SqliteThreadStore implements ThreadStore {
         return true;
       },
     );
-    const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
+    const insertTextChange = textChangeInserter(database);
     this.acceptInTransaction = database.transaction((id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry) => {
-      if (!this.decideInTransaction(id, ['open'], 'accepted', event, audit)) return null;
-      return Number(insertUpdate.run(update.statementId, update.update).lastInsertRowid);
+      // The text change first: a statement frozen meanwhile rolls the decision back with it.
+      const sequence = insertTextChange(update);
+      if (!this.decideInTransaction(id, ['open'], 'accepted', event, audit)) throw new AlreadyDecided();
+      return sequence;
     });
   }
 
@@ -181,7 +187,12 @@ export class SqliteThreadStore implements ThreadStore {
   }
 
   async accept(id: string, event: ThreadEventRecord, update: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number | null> {
-    return this.acceptInTransaction.immediate(id, event, update, audit);
+    try {
+      return this.acceptInTransaction.immediate(id, event, update, audit);
+    } catch (error) {
+      if (error instanceof AlreadyDecided) return null;
+      throw error;
+    }
   }
 
   async listForStatements(statementIds: readonly string[]): Promise<ThreadRecord[]> {
