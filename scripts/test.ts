@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensureChromium.ts';
 
 /**
- * `npm test`: every test (unit, integration, browser). Makes sure Chromium is there first, then
- * runs Vitest once over all projects and writes a JSON report that CI counts.
+ * `npm test`: the TypeScript typecheck, then Biome's linter, then every test (unit, integration, browser).
+ * Makes sure Chromium is there first, then runs Vitest once over all projects and writes a JSON report that
+ * CI counts. A failing check stops the run before the tests, with a message that says which one.
  */
 try {
   ensureChromium();
@@ -11,6 +12,20 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+
+/** Runs a local tool's script with this Node, so the check needs neither npx nor a shell. */
+function check(name: string, script: string, args: string[]): void {
+  console.log(`${name}…`);
+  const run = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+  if (run.status !== 0) {
+    const reason = run.error ? run.error.message : `exit code ${run.status ?? `signal ${run.signal}`}`;
+    console.error(`npm test stopped: ${name} failed (${reason}). Fix the problems above, then run npm test again.`);
+    process.exit(run.status || 1);
+  }
+}
+
+check('Typecheck (tsc --noEmit -p .)', 'node_modules/typescript/bin/tsc', ['--noEmit', '-p', '.']);
+check('Lint (biome lint .)', 'node_modules/@biomejs/biome/bin/biome', ['lint', '.']);
 
 const result = spawnSync(
   process.execPath,

@@ -20,6 +20,7 @@ export function useApiResource<T>(path: string, failure: string, load: (path: st
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is a trigger, not read inside: reload bumps it to ask again
   useEffect(() => {
     let current = true;
     load(path).then(

@@ -23,6 +23,7 @@ export function LoginPage() {
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
           <span>E-mail</span>
+          {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
           <input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
         <label className="field">

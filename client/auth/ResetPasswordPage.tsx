@@ -39,6 +39,7 @@ export function ResetPasswordPage() {
         <input type="email" name="email" value={account.email} autoComplete="username" readOnly hidden />
         <div className="field">
           <label htmlFor="reset-password">New password</label>
+          {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
           <input id="reset-password" name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required autoFocus aria-describedby="reset-password-hint" />
           <small className="muted" id="reset-password-hint">At least 10 characters.</small>
         </div>

@@ -25,6 +25,7 @@ function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body
   return (
     <form className="comment__edit" onSubmit={(event) => void handleSubmit(event)}>
       <label className="visually-hidden" htmlFor={`${path}-edit`}>Your comment</label>
+      {/* biome-ignore lint/a11y/noAutofocus: the reader pressed Edit, and that button is gone: focus moves to the text it opened */}
       <textarea id={`${path}-edit`} rows={3} value={text} required autoFocus onChange={(event) => setText(event.target.value)} />
       <div className="thread-form__buttons">
         <button className="button button--small button--primary" type="submit" disabled={busy || text.trim() === ''}>Save</button>

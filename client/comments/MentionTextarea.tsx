@@ -83,9 +83,11 @@ export function MentionTextarea({ label, value, onChange, mentions, onMentionsCh
         rows={rows}
         value={value}
         required={required}
+        // biome-ignore lint/a11y/noAutofocus: callers set it only when the reader asked to write (Comment, Reply) and the box opens away from the button
         autoFocus={autoFocus}
+        // A textarea keeps its textbox role (aria-expanded is not for textboxes): the list it controls, and the
+        // active option, are announced through aria-controls and aria-activedescendant.
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={open ? `${id}-people` : undefined}
         aria-activedescendant={open ? `${id}-person-${highlighted}` : undefined}
         onChange={(event) => {
@@ -100,12 +102,14 @@ export function MentionTextarea({ label, value, onChange, mentions, onMentionsCh
         onBlur={() => setQuery(null)}
       />
       {open && (
-        <ul className="mention-list" id={`${id}-people`} role="listbox" aria-label="People and organisations to mention">
+        <div className="mention-list" id={`${id}-people`} role="listbox" aria-label="People and organisations to mention">
           {offered.map((entry, index) => (
-            <li
+            // Focus stays in the textarea (aria-activedescendant); tabIndex -1 keeps options out of the Tab order.
+            <div
               key={`${entry.type}:${entry.id}`}
               id={`${id}-person-${index}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === highlighted}
               className={index === highlighted ? 'mention-list__option is-highlighted' : 'mention-list__option'}
               // Chosen before the textarea's blur closes the list.
@@ -116,9 +120,9 @@ export function MentionTextarea({ label, value, onChange, mentions, onMentionsCh
             >
               <span className="mention-list__name">{entry.name}</span>
               <span className="muted small">{entry.type === 'organisation' ? 'Organisation' : (entry.organisation ?? 'Secretariat')}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

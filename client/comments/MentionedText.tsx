@@ -1,4 +1,5 @@
 import type { CommentView } from '../../shared/api/types.ts';
+import { keyedByContent } from '../layout/keyedByContent.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -9,10 +10,10 @@ export function MentionedText({ text, mentions }: { text: string; mentions: Comm
   const parts = text.split(new RegExp(`(${names.map(escapeRegExp).join('|')})`, 'g'));
   return (
     <>
-      {parts.map((part, index) =>
+      {keyedByContent(parts, (part) => part).map(({ key, item: part }, index) =>
         // split() puts the captured names at the odd indexes.
         index % 2 === 1 ? (
-          <span key={index} className="mention">{part}</span>
+          <span key={key} className="mention">{part}</span>
         ) : (
           part
         ),

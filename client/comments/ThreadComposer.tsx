@@ -63,6 +63,7 @@ export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: 
       {suggesting && (
         <label className="field">
           New wording
+          {/* biome-ignore lint/a11y/noAutofocus: the reader chose "Suggest wording" in the text; the form opens in the side panel, so focus must move there */}
           <textarea name="replacement" rows={3} value={replacement} autoFocus onChange={(event) => setReplacement(event.target.value)} />
           <small className="muted">Leave it empty to propose deleting the words.</small>
         </label>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { MeView, ThreadView } from '../../shared/api/types.ts';
 import type { CommentRights } from './commentRights.ts';
@@ -53,12 +53,15 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
   const shown = threads.filter((thread) => matchesThreadFilter(thread, filter, me.user.id));
   const log = `/api/statements/${encodeURIComponent(statementId)}/dispositions`;
 
-  // A thread chosen in the text shows in the list even if the filter hid it.
+  // A thread chosen in the text shows in the list even if the filter hid it. Only when another thread
+  // becomes active: after that the reader may pick any filter. Adjusted while rendering (React's pattern
+  // for state that follows a changed value), so the hidden list never paints first.
   const active = threads.find((thread) => thread.id === comments.activeThreadId);
-  useEffect(() => {
+  const [followedThreadId, setFollowedThreadId] = useState<string | undefined>(undefined);
+  if (active?.id !== followedThreadId) {
+    setFollowedThreadId(active?.id);
     if (active && !matchesThreadFilter(active, filter, me.user.id)) setFilter(active.status === 'open' ? 'open' : 'resolved');
-    // Only when another thread becomes active: after that the reader may pick any filter.
-  }, [active?.id]);
+  }
 
   return (
     <section className="panel thread-panel" aria-labelledby="threads-heading" data-testid="thread-panel">

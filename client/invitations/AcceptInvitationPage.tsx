@@ -48,6 +48,7 @@ export function AcceptInvitationPage() {
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
           <span>Your name, as colleagues will see it</span>
+          {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
           <input name="name" autoComplete="name" required maxLength={120} autoFocus />
         </label>
         <label className="field">

@@ -9,10 +9,8 @@ export function AdminMenu({ me }: { me: MeView }) {
   const { pathname } = useLocation();
   const pages = ADMIN_PAGES.filter((page) => me.can.includes(page.action));
 
-  // Closes after choosing a page, on a click elsewhere, and on Escape, like any menu.
-  useEffect(() => {
-    if (menu.current) menu.current.open = false;
-  }, [pathname]);
+  // Closes on a click elsewhere and on Escape, like any menu; after choosing a page (any navigation) the
+  // key below gives a new, closed menu.
   useEffect(() => {
     const close = (event: Event) => {
       const details = menu.current;
@@ -29,7 +27,7 @@ export function AdminMenu({ me }: { me: MeView }) {
 
   if (pages.length === 0) return null;
   return (
-    <details className={`menu${pathname.startsWith('/admin') ? ' menu--current' : ''}`} ref={menu}>
+    <details key={pathname} className={`menu${pathname.startsWith('/admin') ? ' menu--current' : ''}`} ref={menu}>
       <summary>Administration</summary>
       <ul className="menu__items">
         {pages.map((page) => (

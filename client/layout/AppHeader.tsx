@@ -22,17 +22,17 @@ export function AppHeader({ me }: { me: MeView }) {
         {me.org && <NavLink to="/purpose">Statement of Purpose</NavLink>}
         <AdminMenu me={me} />
       </nav>
-      <form
-        className="app-header__search"
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const q = new FormData(event.currentTarget).get('q');
-          navigate(`/search?q=${encodeURIComponent(String(q ?? '').trim())}`);
-        }}
-      >
-        <input type="search" name="q" placeholder="Search statements and comments" aria-label="Search statements, comments and versions" minLength={2} maxLength={200} />
-      </form>
+      <search className="app-header__search">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const q = new FormData(event.currentTarget).get('q');
+            navigate(`/search?q=${encodeURIComponent(String(q ?? '').trim())}`);
+          }}
+        >
+          <input type="search" name="q" placeholder="Search statements and comments" aria-label="Search statements, comments and versions" minLength={2} maxLength={200} />
+        </form>
+      </search>
       <div className="app-header__user">
         <span className="app-header__name">
           {me.user.name}

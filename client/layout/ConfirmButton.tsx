@@ -48,17 +48,18 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
   }
 
   return (
-    <span className="confirm confirm--asking" role="group" aria-label={accessibleLabel ?? label}>
+    <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label}>
       <span className="confirm__question">{question}</span>
       <span className="confirm__buttons">
         <button className={`button button--small ${tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`} type="button" disabled={step === 'busy'} onClick={() => void handleConfirm()}>
           {step === 'busy' ? 'Working…' : confirmLabel}
         </button>
+        {/* biome-ignore lint/a11y/noAutofocus: the button that had focus is gone; the question takes its place like a small dialog, and Cancel is the safe answer */}
         <button className="button button--small button--quiet" type="button" autoFocus disabled={step === 'busy'} onClick={() => setStep('idle')}>
           Cancel
         </button>
       </span>
       {error && <span className="form-error" role="alert">{error}</span>}
-    </span>
+    </fieldset>
   );
 }

@@ -44,7 +44,7 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   }
   const openItems = step.kind === 'openItems' ? step.message : null;
   return (
-    <div className="confirm confirm--asking" role="group" aria-label="Freeze the final text">
+    <fieldset className="confirm confirm--asking" aria-label="Freeze the final text">
       <p className="confirm__question">
         {openItems ?? 'Every drafter’s editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?'}
       </p>
@@ -59,10 +59,11 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
             Carry over and freeze
           </button>
         )}
+        {/* biome-ignore lint/a11y/noAutofocus: the Freeze button that had focus is gone; the question takes its place like a small dialog, and the safe answer gets focus */}
         <button className="button button--small" type="button" autoFocus disabled={step.kind === 'busy'} onClick={() => setStep({ kind: 'idle' })}>
           {openItems === null ? 'Cancel' : 'Decide first'}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { keyedByContent } from '../layout/keyedByContent.ts';
 import { blockKind } from './blockKind.ts';
 import { diffBlocks, type DiffPart } from './diffBlocks.ts';
 import { DiffText } from './DiffText.tsx';
@@ -6,8 +7,8 @@ import { DiffText } from './DiffText.tsx';
 export function DiffInline({ parts }: { parts: readonly DiffPart[] }) {
   return (
     <div className="diff diff--inline" data-testid="diff">
-      {diffBlocks(parts).map((block, index) => (
-        <p key={index} className={`diff-block diff-block--${blockKind(block)}`}>
+      {keyedByContent(diffBlocks(parts), (block) => JSON.stringify(block)).map(({ key, item: block }) => (
+        <p key={key} className={`diff-block diff-block--${blockKind(block)}`}>
           <DiffText parts={block} />
         </p>
       ))}

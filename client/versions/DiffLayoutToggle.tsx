@@ -6,12 +6,12 @@ const LABELS: Record<DiffLayout, string> = { inline: 'Inline', 'side-by-side': '
 /** Two pressed-or-not buttons choosing the layout of a comparison. */
 export function DiffLayoutToggle({ layout, onChange }: { layout: DiffLayout; onChange(layout: DiffLayout): void }) {
   return (
-    <div className="segmented" role="group" aria-label="Show the changes">
+    <fieldset className="segmented" aria-label="Show the changes">
       {(Object.keys(LABELS) as DiffLayout[]).map((option) => (
         <button key={option} className="segmented__button" type="button" aria-pressed={layout === option} onClick={() => onChange(option)}>
           {LABELS[option]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

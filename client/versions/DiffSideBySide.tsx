@@ -1,3 +1,4 @@
+import { keyedByContent } from '../layout/keyedByContent.ts';
 import type { DiffPart } from './diffBlocks.ts';
 import { DiffText } from './DiffText.tsx';
 import { sideBySideRows } from './sideBySideRows.ts';
@@ -10,8 +11,8 @@ export function DiffSideBySide({ parts, beforeLabel, afterLabel }: { parts: read
         <div className="diff-cell">{beforeLabel}</div>
         <div className="diff-cell">{afterLabel}</div>
       </div>
-      {sideBySideRows(parts).map((row, index) => (
-        <div key={index} className="diff-row">
+      {keyedByContent(sideBySideRows(parts), (row) => JSON.stringify(row)).map(({ key, item: row }) => (
+        <div key={key} className="diff-row">
           <DiffCell label={beforeLabel} blocks={row.before} />
           <DiffCell label={afterLabel} blocks={row.after} />
         </div>
@@ -25,7 +26,11 @@ function DiffCell({ label, blocks }: { label: string; blocks: DiffPart[][] }) {
   return (
     <div className={`diff-cell${blocks.length === 0 ? ' diff-cell--none' : ''}`}>
       <span className="diff-cell__label">{label}</span>
-      {blocks.length === 0 ? <span className="diff-cell__none">Not in this text</span> : blocks.map((block, index) => <p key={index}><DiffText parts={block} /></p>)}
+      {blocks.length === 0 ? <span className="diff-cell__none">Not in this text</span> : keyedByContent(blocks, (block) => JSON.stringify(block)).map(({ key, item: block }) => (
+            <p key={key}>
+              <DiffText parts={block} />
+            </p>
+          ))}
     </div>
   );
 }

@@ -1,16 +1,17 @@
+import { keyedByContent } from '../layout/keyedByContent.ts';
 import type { DiffPart } from './diffBlocks.ts';
 
 /** Words of a diff: removed ones struck through, added ones underlined, the rest as they are. */
 export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
   return (
     <>
-      {parts.map((part, index) =>
+      {keyedByContent(parts, (part) => `${part.kind}:${part.text}`).map(({ key, item: part }) =>
         part.kind === 'removed' ? (
-          <del key={index} className="diff-removed">{part.text}</del>
+          <del key={key} className="diff-removed">{part.text}</del>
         ) : part.kind === 'added' ? (
-          <ins key={index} className="diff-added">{part.text}</ins>
+          <ins key={key} className="diff-added">{part.text}</ins>
         ) : (
-          <span key={index}>{part.text}</span>
+          <span key={key}>{part.text}</span>
         ),
       )}
     </>

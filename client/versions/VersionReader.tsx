@@ -2,6 +2,7 @@ import type { VersionContentView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { formatDateTime } from '../layout/formatDateTime.ts';
+import { keyedByContent } from '../layout/keyedByContent.ts';
 import { RestoreVersionButton } from './RestoreVersionButton.tsx';
 import { VersionHash } from './VersionHash.tsx';
 
@@ -39,7 +40,7 @@ export function VersionReader({ statementId, number, mayRestore, onCompareWithCu
             <VersionHash hash={loaded.hash} number={loaded.number} />
           </p>
           <div className="version-text" data-testid="version-text">
-            {loaded.blocks.length === 0 ? <p className="muted">This version has no text.</p> : loaded.blocks.map((block, index) => <p key={index}>{block}</p>)}
+            {loaded.blocks.length === 0 ? <p className="muted">This version has no text.</p> : keyedByContent(loaded.blocks, (block) => block).map(({ key, item: block }) => <p key={key}>{block}</p>)}
           </div>
           <div className="form__actions version-reader__actions">
             <button className="button button--small" type="button" onClick={onCompareWithCurrent}>Compare with the current text</button>

@@ -59,7 +59,9 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
         break;
       case 'bulletList':
       case 'orderedList':
-        child.forEach((item) => out.push(...blocks(item, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 })));
+        child.forEach((item) => {
+          out.push(...blocks(item, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 }));
+        });
         break;
       case 'blockquote':
         for (const paragraph of blocks(child)) out.push(paragraph);

@@ -74,7 +74,12 @@ function writeBlocks(pdf: PDFKit.PDFDocument, node: ProseMirrorNode, indent = 0,
         child.forEach((item) => {
           const label = child.type.name === 'bulletList' ? '•' : `${number++}.`;
           let first = true;
-          writeBlocks(pdf, item, indent + 18, () => (first ? ((first = false), label) : ''));
+          // Only an item's first line carries its bullet or number.
+          writeBlocks(pdf, item, indent + 18, () => {
+            if (!first) return '';
+            first = false;
+            return label;
+          });
         });
         break;
       }

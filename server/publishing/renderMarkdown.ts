@@ -40,7 +40,9 @@ function block(node: ProseMirrorNode, prefix = ''): string {
       return '---\n';
     case 'blockquote': {
       const lines: string[] = [];
-      node.forEach((child) => lines.push(...block(child).trimEnd().split('\n').map((line) => `> ${line}`)));
+      node.forEach((child) => {
+        lines.push(...block(child).trimEnd().split('\n').map((line) => `> ${line}`));
+      });
       return `${lines.join('\n')}\n`;
     }
     case 'bulletList':
@@ -50,7 +52,9 @@ function block(node: ProseMirrorNode, prefix = ''): string {
       node.forEach((item) => {
         const marker = node.type.name === 'bulletList' ? '- ' : `${number++}. `;
         const content: string[] = [];
-        item.forEach((child) => content.push(block(child).trimEnd()));
+        item.forEach((child) => {
+          content.push(block(child).trimEnd());
+        });
         items.push(marker + content.join('\n').split('\n').join(`\n${' '.repeat(marker.length)}`));
       });
       return `${items.join('\n')}\n`;
@@ -63,6 +67,8 @@ function block(node: ProseMirrorNode, prefix = ''): string {
 /** The statement's text as Markdown. */
 export function renderMarkdown(document: ProseMirrorNode): string {
   const blocks: string[] = [];
-  document.forEach((child) => blocks.push(block(child)));
+  document.forEach((child) => {
+    blocks.push(block(child));
+  });
   return blocks.join('\n');
 }

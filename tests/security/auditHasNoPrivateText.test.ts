@@ -84,13 +84,13 @@ describe('the audit log has no private text', () => {
     await server?.dispose();
   });
 
-  const PRIVATE_TEXTS = () => [ACCEPTED_REPLACEMENT, REJECTED_REPLACEMENT, REJECTION_REASON, VERSION_NAME, ORG_ONLY_COMMENT, forkTitle];
+  const privateTexts = () => [ACCEPTED_REPLACEMENT, REJECTED_REPLACEMENT, REJECTION_REASON, VERSION_NAME, ORG_ONLY_COMMENT, forkTitle];
 
   it("keeps the private fork's events, and their words, out of the secretariat's view", async () => {
     const page = await secretariat.get<AuditPageView>('/api/audit?limit=500');
     expect(page.status).toBe(200);
     const text = JSON.stringify(page.body);
-    for (const secret of PRIVATE_TEXTS()) expect(text).not.toContain(secret);
+    for (const secret of privateTexts()) expect(text).not.toContain(secret);
     expect(text).not.toContain(forkId);
     // The coalition's own statement is still there.
     expect(page.body.entries.some((entry) => entry.action === 'statement.created' && entry.subjectId === statementId)).toBe(true);
@@ -105,7 +105,7 @@ describe('the audit log has no private text', () => {
   it('keeps them out of the CSV export', async () => {
     const csv = await secretariat.get<string>('/api/audit/export.csv');
     expect(csv.status).toBe(200);
-    for (const secret of PRIVATE_TEXTS()) expect(csv.body).not.toContain(secret);
+    for (const secret of privateTexts()) expect(csv.body).not.toContain(secret);
     expect(csv.body).not.toContain(forkId);
   });
 

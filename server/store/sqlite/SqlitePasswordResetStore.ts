@@ -14,7 +14,7 @@ interface ResetRow {
 export class SqlitePasswordResetStore implements PasswordResetStore {
   private readonly insert: Statement;
   private readonly byTokenHash: Statement<[string], ResetRow>;
-  private readonly useInTransaction: Transaction<(tokenHash: string, passwordHash: string, at: string) => boolean>;
+  private readonly consumeTokenInTransaction: Transaction<(tokenHash: string, passwordHash: string, at: string) => boolean>;
 
   constructor(database: Database) {
     this.insert = database.prepare(`INSERT INTO password_resets (token_hash, user_id, created_by, created_at, expires_at, used_at)
@@ -25,7 +25,7 @@ export class SqlitePasswordResetStore implements PasswordResetStore {
     );
     const setPassword = database.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
     const endSessions = database.prepare('DELETE FROM sessions WHERE user_id = ?');
-    this.useInTransaction = database.transaction((tokenHash: string, passwordHash: string, at: string) => {
+    this.consumeTokenInTransaction = database.transaction((tokenHash: string, passwordHash: string, at: string) => {
       const used = markUsed.get(at, tokenHash);
       if (!used) return false;
       setPassword.run(passwordHash, used.user_id);
@@ -53,6 +53,6 @@ export class SqlitePasswordResetStore implements PasswordResetStore {
   }
 
   async use(tokenHash: string, passwordHash: string, at: string): Promise<boolean> {
-    return this.useInTransaction(tokenHash, passwordHash, at);
+    return this.consumeTokenInTransaction(tokenHash, passwordHash, at);
   }
 }
