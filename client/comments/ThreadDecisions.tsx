@@ -57,6 +57,7 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
         <form className="thread-form reject-form" onSubmit={handleReject}>
           <label className="field">
             Why reject it?
+            {/* biome-ignore lint/a11y/noAutofocus: the reader pressed Reject and that button is gone; focus moves to the reason it asks for */}
             <textarea name="reason" rows={2} required autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
           </label>
           <div className="thread-form__buttons">
