@@ -27,8 +27,7 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/p(\/|$)/, /^\/collab\//],
         runtimeCaching: [
           {
-            urlPattern: ({ url, request }) =>
-              request.method === 'GET' && url.pathname.startsWith('/api/') && url.pathname !== '/api/health',
+            urlPattern: ({ url, request }) => request.method === 'GET' && url.pathname.startsWith('/api/') && url.pathname !== '/api/health',
             handler: 'NetworkFirst',
             options: { cacheName: 'accord-api', networkTimeoutSeconds: 5, expiration: { maxEntries: 200 } },
           },

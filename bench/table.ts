@@ -29,7 +29,9 @@ export function markdownTable(title: string, metrics: readonly Metric[], servers
     const peerValues = PEERS.map((peer) => metric.values[peer]).filter((value): value is number => value !== undefined && !Number.isNaN(value));
     const best = peerValues.length === 0 ? undefined : metric.lowerIsBetter ? Math.min(...peerValues) : Math.max(...peerValues);
     const ratio = (other: number | undefined) => (accord === undefined || other === undefined || other === 0 ? 'n/a' : `${(accord / other).toFixed(2)}×`);
-    lines.push(`| ${metric.name} (${metric.unit}) | ${servers.map((server) => format(metric.values[server])).join(' | ')} | ${ratio(floor)} | ${ratio(best)} |`);
+    lines.push(
+      `| ${metric.name} (${metric.unit}) | ${servers.map((server) => format(metric.values[server])).join(' | ')} | ${ratio(floor)} | ${ratio(best)} |`,
+    );
   }
   return lines.join('\n');
 }

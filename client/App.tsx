@@ -27,11 +27,7 @@ const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) =>
 
 /** A page for signed-in people, whose code may still be on its way. */
 function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
-  return (
-    <RequireSession>
-      {(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}
-    </RequireSession>
-  );
+  return <RequireSession>{(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}</RequireSession>;
 }
 
 export function App() {
@@ -43,7 +39,14 @@ export function App() {
           <Route path="/setup" element={<SetupPage />} />
           <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
           <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
-          <Route path="/" element={signedIn((me) => <PurposeFirst me={me}><StatementListPage me={me} /></PurposeFirst>)} />
+          <Route
+            path="/"
+            element={signedIn((me) => (
+              <PurposeFirst me={me}>
+                <StatementListPage me={me} />
+              </PurposeFirst>
+            ))}
+          />
           <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, 'Opening the editor…')} />
           <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
           <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
@@ -64,7 +67,9 @@ function NotFound() {
   return (
     <main className="page">
       <h1>Page not found</h1>
-      <p><a href="/">Go to the statements</a></p>
+      <p>
+        <a href="/">Go to the statements</a>
+      </p>
     </main>
   );
 }

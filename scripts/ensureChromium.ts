@@ -12,9 +12,7 @@ export function ensureChromium(): void {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = fs.existsSync('/usr/bin/apt-get');
   if (!isRoot || !hasApt) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}. Install Debian's package first: sudo apt-get update && sudo apt-get install -y chromium`,
-    );
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}. Install Debian's package first: sudo apt-get update && sudo apt-get install -y chromium`);
   }
   console.log(`Chromium is missing at ${CHROMIUM_PATH}: installing Debian's chromium package…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PERSONA_NAMES, PERSONAS, SITUATION_NAMES, SITUATIONS, liveAccess, permissionDecision, type LiveAccess } from '../shared/permissions/permissionTable.ts';
+import {
+  PERSONA_NAMES,
+  PERSONAS,
+  SITUATION_NAMES,
+  SITUATIONS,
+  liveAccess,
+  permissionDecision,
+  type LiveAccess,
+} from '../shared/permissions/permissionTable.ts';
 import { STATEMENT_ACTIONS, type PolicyDecision } from '../shared/permissions/statementPolicy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

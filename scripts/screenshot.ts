@@ -13,9 +13,11 @@ try {
   const secretariat = await signInAsSecretariat(server);
   const orgId = await createOrganisation(secretariat, { name: '.nl Registry' });
   const drafter = await createContact(server, secretariat, { orgId, name: 'Marta Jansen' });
-  const { id } = await secretariat.post<{ id: string }>('/api/statements', {
-    title: 'Joint statement on the WSIS+20 review',
-  }).then((response) => response.body);
+  const { id } = await secretariat
+    .post<{ id: string }>('/api/statements', {
+      title: 'Joint statement on the WSIS+20 review',
+    })
+    .then((response) => response.body);
   await secretariat.post(`/api/statements/${id}/drafters`, { userId: drafter.userId });
 
   const writer = await (await browser.newContext({ viewport: { width: 1280, height: 820 } })).newPage();
@@ -26,7 +28,7 @@ try {
   await writer.keyboard.press('Control+Alt+2');
   await writer.keyboard.type('Our position\n');
   await writer.keyboard.type(
-    'We, the undersigned operators of the Internet\'s unique identifier systems, welcome the review of the World Summit on the Information Society and its ',
+    "We, the undersigned operators of the Internet's unique identifier systems, welcome the review of the World Summit on the Information Society and its ",
   );
   await writer.keyboard.press('Control+b');
   await writer.keyboard.type('multistakeholder model');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensureChromium.ts';
 
 /**
- * `npm test`: the TypeScript typecheck, then Biome's linter, then every test (unit, integration, browser).
+ * `npm test`: the TypeScript typecheck, then Biome's linter and formatter check, then every test (unit, integration, browser).
  * Makes sure Chromium is there first, then runs Vitest once over all projects and writes a JSON report that
  * CI counts. A failing check stops the run before the tests, with a message that says which one.
  */
@@ -25,18 +25,11 @@ function check(name: string, script: string, args: string[]): void {
 }
 
 check('Typecheck (tsc --noEmit -p .)', 'node_modules/typescript/bin/tsc', ['--noEmit', '-p', '.']);
-check('Lint (biome lint .)', 'node_modules/@biomejs/biome/bin/biome', ['lint', '.']);
+check('Lint and format (biome check .)', 'node_modules/@biomejs/biome/bin/biome', ['check', '.']);
 
 const result = spawnSync(
   process.execPath,
-  [
-    'node_modules/vitest/vitest.mjs',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=test-results/vitest.json',
-    ...process.argv.slice(2),
-  ],
+  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['0', '1', 'true', 'false'])
-  .transform((value) => value === '1' || value === 'true');
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -31,7 +29,11 @@ const environmentSchema = z.object({
   /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
   ACCORD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** A session unused this many minutes ends (its absolute lifetime stays 30 days); default 7 days. */
-  ACCORD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(7 * 24 * 60),
+  ACCORD_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(7 * 24 * 60),
   /** How often ended (expired or idle) sessions are deleted and their sockets closed. */
   ACCORD_SESSION_SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Failed sign-ins allowed per account from everywhere in 15 minutes before backoff starts. */
@@ -56,7 +58,11 @@ const environmentSchema = z.object({
   /** API requests per minute per signed-in user (or per address when signed out). */
   ACCORD_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Largest encoded state of one statement's document; edits that would grow it further are refused (close 4413). */
-  ACCORD_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  ACCORD_MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   /** Open collaboration sockets one user may have, over all statements (close 4409 past it). */
   ACCORD_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   /** Open collaboration sockets on one statement, over all users (close 4409 past it). */

@@ -28,8 +28,12 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
   }
   // Reads through the registry: the document was just stored, so it is loaded (or loads once).
-  const searchIndexer = new SearchIndexer(store.search, store.documents, (statementId) =>
-    collab.withDocument(statementId, (document) => plainText(canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)))), logger);
+  const searchIndexer = new SearchIndexer(
+    store.search,
+    store.documents,
+    (statementId) => collab.withDocument(statementId, (document) => plainText(canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)))),
+    logger,
+  );
   await searchIndexer.backfill();
   const registry = new DocumentRegistry(store, logger, {
     unloadAfterMs: env.ACCORD_UNLOAD_AFTER_MS,
@@ -51,9 +55,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const context: AppContext = { env, logger, store, collab, setup, audit };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
-  const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD
-    ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD }
-    : null;
+  const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
   const setupToken = await setup.prepare(admin);
 
   const server = http.createServer(createApp(context));
@@ -88,10 +90,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   async function sweepSessions(): Promise<void> {
     try {
       const now = Date.now();
-      const ended = await store.sessions.deleteExpired(
-        new Date(now).toISOString(),
-        new Date(now - env.ACCORD_SESSION_IDLE_MINUTES * 60_000).toISOString(),
-      );
+      const ended = await store.sessions.deleteExpired(new Date(now).toISOString(), new Date(now - env.ACCORD_SESSION_IDLE_MINUTES * 60_000).toISOString());
       if (ended.length > 0) await collab.closeSessions(ended);
     } catch (error) {
       logger.error({ err: error }, 'session sweep failed');

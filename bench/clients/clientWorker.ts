@@ -84,7 +84,7 @@ async function handle(command: WorkerCommand): Promise<void> {
       const { paragraphs, charactersPerParagraph, editsPerClient, clientIndex, clientCount } = command;
       const doc = clients[0]!.doc;
       const fragment = doc.getXmlFragment('default');
-      const chunk = Math.ceil((paragraphs / clientCount) * charactersPerParagraph / editsPerClient);
+      const chunk = Math.ceil(((paragraphs / clientCount) * charactersPerParagraph) / editsPerClient);
       const mine: Y.XmlText[] = [];
       for (let edit = 0; edit < editsPerClient; edit++) {
         const paragraphIndex = Math.floor((edit * chunk) / charactersPerParagraph) * clientCount + clientIndex;

@@ -14,7 +14,11 @@ const provider = new WebsocketProvider(`ws://${location.host}/collab`, 'bare', d
 
 function BareEditor() {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ document: doc }), CollaborationCaret.configure({ provider, user: { name: 'x', color: '#000' } })],
+    extensions: [
+      StarterKit.configure({ undoRedo: false }),
+      Collaboration.configure({ document: doc }),
+      CollaborationCaret.configure({ provider, user: { name: 'x', color: '#000' } }),
+    ],
   });
   return createElement(EditorContent, { editor });
 }

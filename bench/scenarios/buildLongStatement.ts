@@ -18,7 +18,18 @@ export async function buildLongStatement(server: BenchServer, room: string): Pro
     await Promise.all(writers.map((process) => process.request({ type: 'open', target: server.target, rooms: [room] }, 'opened')));
     await Promise.all(
       writers.map((process, clientIndex) =>
-        process.request({ type: 'fill', paragraphs: LONG_STATEMENT.paragraphs, charactersPerParagraph: LONG_STATEMENT.charactersPerParagraph, editsPerClient: LONG_STATEMENT.editsPerClient, clientIndex, clientCount: LONG_STATEMENT.clients }, 'filled', 180_000),
+        process.request(
+          {
+            type: 'fill',
+            paragraphs: LONG_STATEMENT.paragraphs,
+            charactersPerParagraph: LONG_STATEMENT.charactersPerParagraph,
+            editsPerClient: LONG_STATEMENT.editsPerClient,
+            clientIndex,
+            clientCount: LONG_STATEMENT.clients,
+          },
+          'filled',
+          180_000,
+        ),
       ),
     );
     // Bounded wait until a fresh client holds every paragraph.

@@ -81,7 +81,10 @@ export async function editorLatency(server: BenchServer): Promise<ScenarioResult
     await context.addCookies([{ name: cookie[0]!, value: cookie.slice(1).join('='), url: server.httpUrl }]);
     const page = await context.newPage();
 
-    for (const [label, paragraphs, characters] of [['100 pages', 2_000, 150], ['10,000 paragraphs', 10_000, 60]] as const) {
+    for (const [label, paragraphs, characters] of [
+      ['100 pages', 2_000, 150],
+      ['10,000 paragraphs', 10_000, 60],
+    ] as const) {
       const { id, holders } = await longStatement(server, paragraphs, characters);
       await page.goto(`${server.httpUrl}/statements/${id}`);
       await page.locator('[data-testid="connection-status"][data-state="saved"]').waitFor({ timeout: 120_000 });

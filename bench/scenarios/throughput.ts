@@ -12,7 +12,11 @@ export async function throughput(server: BenchServer): Promise<ScenarioResult> {
   const writerProcesses = [new ClientProcess(), new ClientProcess()];
   try {
     await observer.request({ type: 'open', target: server.target, rooms: [room!] }, 'opened');
-    await Promise.all(writerProcesses.map((process) => process.request({ type: 'open', target: server.target, rooms: Array.from({ length: WRITERS / 2 }, () => room!) }, 'opened')));
+    await Promise.all(
+      writerProcesses.map((process) =>
+        process.request({ type: 'open', target: server.target, rooms: Array.from({ length: WRITERS / 2 }, () => room!) }, 'opened'),
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     const total = WRITERS * EDITS_PER_WRITER;
     const reached = observer.request({ type: 'waitForLength', length: total, timeoutMs: 60_000 }, 'reached', 90_000);

@@ -72,7 +72,11 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
   if (kind === 'hocuspocus-sqlite') env.SQLITE_PATH = path.join(dataDir, 'hocuspocus.sqlite');
   // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of every server process there (bench/NOTES.md).
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', ...command(kind)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', ...command(kind)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {

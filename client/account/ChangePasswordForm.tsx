@@ -45,17 +45,34 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
         </label>
         <div className="field">
           <label htmlFor={`${id}-new`}>New password</label>
-          <input id={`${id}-new`} name="newPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} aria-describedby={`${id}-hint`} />
-          <small className="muted" id={`${id}-hint`}>At least 10 characters.</small>
+          <input
+            id={`${id}-new`}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            maxLength={200}
+            aria-describedby={`${id}-hint`}
+          />
+          <small className="muted" id={`${id}-hint`}>
+            At least 10 characters.
+          </small>
         </div>
         <label className="field">
           <span>New password, again</span>
           <input name="repeatPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} />
         </label>
         <FormError message={error} />
-        {done && <p className="form-success" role="status">Your password is changed. Other devices have been signed out.</p>}
+        {done && (
+          <p className="form-success" role="status">
+            Your password is changed. Other devices have been signed out.
+          </p>
+        )}
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>{busy ? 'Changing…' : 'Change password'}</button>
+          <button className="button button--primary" type="submit" disabled={busy}>
+            {busy ? 'Changing…' : 'Change password'}
+          </button>
         </div>
       </form>
     </section>

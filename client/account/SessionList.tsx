@@ -26,7 +26,11 @@ export function SessionList({ sessions }: { sessions: ApiResource<SessionView[]>
     <section className="panel panel--section" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where you are signed in</h2>
       <FormError message={sessions.error} />
-      {sessions.data === null && !sessions.error && <p className="muted small" aria-busy="true">Loading…</p>}
+      {sessions.data === null && !sessions.error && (
+        <p className="muted small" aria-busy="true">
+          Loading…
+        </p>
+      )}
       {sorted.length > 0 && (
         <ul className="session-list">
           {sorted.map((session) => (
@@ -35,7 +39,8 @@ export function SessionList({ sessions }: { sessions: ApiResource<SessionView[]>
                 <strong>{describeBrowser(session.userAgent)}</strong>
                 {session.current && <span className="badge badge--ok badge--inline">This device</span>}
                 <div className="muted small">
-                  Signed in {formatDateTime(session.createdAt)} · last active <span title={formatDateTime(session.lastSeenAt)}>{formatWhen(session.lastSeenAt)}</span>
+                  Signed in {formatDateTime(session.createdAt)} · last active{' '}
+                  <span title={formatDateTime(session.lastSeenAt)}>{formatWhen(session.lastSeenAt)}</span>
                 </div>
               </div>
               {!session.current && (

@@ -10,10 +10,10 @@ export function NotAllowed({ me }: { me: MeView }) {
       <main className="page">
         <div className="empty-state" role="alert">
           <h1 className="empty-state__title">This page is for the secretariat</h1>
-          <p className="muted">
-            Your account ({me.user.email}) cannot manage the coalition. If you need something changed, ask the secretariat.
-          </p>
-          <Link className="button" to="/">Go to the statements</Link>
+          <p className="muted">Your account ({me.user.email}) cannot manage the coalition. If you need something changed, ask the secretariat.</p>
+          <Link className="button" to="/">
+            Go to the statements
+          </Link>
         </div>
       </main>
     </>

@@ -24,8 +24,18 @@ export function OneTimeLink({ label, url, note }: { label: string; url: string; 
     <div className="one-time-link field">
       <label htmlFor={id}>{label}</label>
       <span className="one-time-link__row">
-        <input id={id} ref={input} readOnly value={url} data-testid="one-time-link" aria-describedby={`${id}-note`} onFocus={(event) => event.currentTarget.select()} />
-        <button className="button" type="button" onClick={() => void handleCopy()}>Copy</button>
+        <input
+          id={id}
+          ref={input}
+          readOnly
+          value={url}
+          data-testid="one-time-link"
+          aria-describedby={`${id}-note`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button className="button" type="button" onClick={() => void handleCopy()}>
+          Copy
+        </button>
       </span>
       <p className="muted small" role="status" id={`${id}-note`}>
         {copied === 'yes' ? 'Copied. ' : copied === 'select' ? 'Selected: press Ctrl+C (⌘C) to copy. ' : ''}

@@ -44,7 +44,9 @@ export function usePagedResource<T>(path: string, failure: string): PagedResourc
     setLoadingMore(true);
     apiPage<T>(next).then(
       (page) => {
-        setLoaded((shown) => (shown === null || shown.path !== path || shown.next !== next ? shown : { path, items: [...shown.items, ...page.items], next: page.next }));
+        setLoaded((shown) =>
+          shown === null || shown.path !== path || shown.next !== next ? shown : { path, items: [...shown.items, ...page.items], next: page.next },
+        );
         setLoadingMore(false);
       },
       (caught: unknown) => {

@@ -7,7 +7,12 @@ import { useSession } from './SessionContext.tsx';
 export function RequireSession({ children }: { children: (me: MeView) => ReactNode }) {
   const { me } = useSession();
   const location = useLocation();
-  if (me === undefined) return <div className="page-loading" aria-busy="true">Loading…</div>;
+  if (me === undefined)
+    return (
+      <div className="page-loading" aria-busy="true">
+        Loading…
+      </div>
+    );
   if (me === null) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;

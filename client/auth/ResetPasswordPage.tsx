@@ -27,11 +27,18 @@ export function ResetPasswordPage() {
   if (loadError) {
     return (
       <AuthLayout title="Reset link not available" subtitle={loadError}>
-        <a className="button" href="/login">Go to sign in</a>
+        <a className="button" href="/login">
+          Go to sign in
+        </a>
       </AuthLayout>
     );
   }
-  if (account === null) return <div className="page-loading" aria-busy="true">Loading…</div>;
+  if (account === null)
+    return (
+      <div className="page-loading" aria-busy="true">
+        Loading…
+      </div>
+    );
 
   return (
     <AuthLayout title="Choose a new password" subtitle={`For ${account.name} (${account.email}). Every device signed in with the old password is signed out.`}>
@@ -39,9 +46,21 @@ export function ResetPasswordPage() {
         <input type="email" name="email" value={account.email} autoComplete="username" readOnly hidden />
         <div className="field">
           <label htmlFor="reset-password">New password</label>
-          {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
-          <input id="reset-password" name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required autoFocus aria-describedby="reset-password-hint" />
-          <small className="muted" id="reset-password-hint">At least 10 characters.</small>
+          <input
+            id="reset-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            maxLength={200}
+            required
+            // biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here
+            autoFocus
+            aria-describedby="reset-password-hint"
+          />
+          <small className="muted" id="reset-password-hint">
+            At least 10 characters.
+          </small>
         </div>
         <FormError message={error} />
         <button className="button button--primary" type="submit" disabled={busy}>

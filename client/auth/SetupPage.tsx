@@ -28,7 +28,9 @@ export function SetupPage() {
   if (open === false) {
     return (
       <AuthLayout title="Setup is done" subtitle="This Accord already has its first secretariat account.">
-        <a className="button button--primary" href="/login">Go to sign in</a>
+        <a className="button button--primary" href="/login">
+          Go to sign in
+        </a>
       </AuthLayout>
     );
   }

@@ -4,7 +4,10 @@ import { SavedTracker, type SaveState } from './SavedTracker.ts';
 function tracker() {
   const queries: number[] = [];
   const states: SaveState[] = [];
-  const saved = new SavedTracker((query) => queries.push(query), (state) => states.push(state));
+  const saved = new SavedTracker(
+    (query) => queries.push(query),
+    (state) => states.push(state),
+  );
   return { saved, queries, states };
 }
 

@@ -20,7 +20,14 @@ const NO_EXTENSIONS: readonly AnyExtension[] = [];
  * (and re-measure the selection of) a 10,000-paragraph editor on every keystroke; so every prop
  * must keep its identity between renders (a module constant, a state setter, a memoised element).
  */
-export const StatementEditor = memo(function StatementEditor({ collaboration, user, editable, extensions = NO_EXTENSIONS, tools = null, onEditor }: {
+export const StatementEditor = memo(function StatementEditor({
+  collaboration,
+  user,
+  editable,
+  extensions = NO_EXTENSIONS,
+  tools = null,
+  onEditor,
+}: {
   collaboration: SharedDocument;
   user: UserView;
   editable: boolean;
@@ -74,4 +81,3 @@ export const StatementEditor = memo(function StatementEditor({ collaboration, us
     </div>
   );
 });
-

@@ -3,7 +3,14 @@ import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
 
-function ToolbarButton({ label, shortcut, active = false, disabled = false, onClick, children }: {
+function ToolbarButton({
+  label,
+  shortcut,
+  active = false,
+  disabled = false,
+  onClick,
+  children,
+}: {
   label: string;
   shortcut?: string;
   active?: boolean;
@@ -68,29 +75,61 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <div className="toolbar__group">
-        <ToolbarButton label="Paragraph" shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolbarButton>
-        <ToolbarButton label="Heading 1" shortcut="Ctrl+Alt+1" active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>H1</ToolbarButton>
-        <ToolbarButton label="Heading 2" shortcut="Ctrl+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolbarButton>
-        <ToolbarButton label="Heading 3" shortcut="Ctrl+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolbarButton>
+        <ToolbarButton label="Paragraph" shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>
+          ¶
+        </ToolbarButton>
+        <ToolbarButton label="Heading 1" shortcut="Ctrl+Alt+1" active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
+          H1
+        </ToolbarButton>
+        <ToolbarButton label="Heading 2" shortcut="Ctrl+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          H2
+        </ToolbarButton>
+        <ToolbarButton label="Heading 3" shortcut="Ctrl+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          H3
+        </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolbarButton>
-        <ToolbarButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolbarButton>
+        <ToolbarButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+          <strong>B</strong>
+        </ToolbarButton>
+        <ToolbarButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+          <em>I</em>
+        </ToolbarButton>
         <ToolbarButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => askForLink(editor)}>
-          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1 1" />
             <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1-1" />
           </svg>
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Bulleted list" shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>•≡</ToolbarButton>
-        <ToolbarButton label="Numbered list" shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1≡</ToolbarButton>
-        <ToolbarButton label="Quote" shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>❝</ToolbarButton>
+        <ToolbarButton label="Bulleted list" shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+          •≡
+        </ToolbarButton>
+        <ToolbarButton label="Numbered list" shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+          1≡
+        </ToolbarButton>
+        <ToolbarButton label="Quote" shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+          ❝
+        </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolbarButton>
-        <ToolbarButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolbarButton>
+        <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+          ↶
+        </ToolbarButton>
+        <ToolbarButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+          ↷
+        </ToolbarButton>
       </div>
       {children && <div className="toolbar__group toolbar__group--end">{children}</div>}
     </div>

@@ -27,7 +27,10 @@ export interface CollaborationStatus {
  * One statement's shared document: a Y.Doc kept in IndexedDB (edits survive reloads and offline
  * time) and synced over the y-websocket provider, with the truthful Saved state and presence.
  */
-export function useCollaboration(statementId: string, handleAccessChanged: () => void): {
+export function useCollaboration(
+  statementId: string,
+  handleAccessChanged: () => void,
+): {
   collaboration: Collaboration | null;
   status: CollaborationStatus;
 } {

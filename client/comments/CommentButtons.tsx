@@ -17,7 +17,11 @@ function isCommentShortcut(event: KeyboardEvent): boolean {
  * or readers. Mod-Alt-M comments; it is caught on the window, since a read-only editor never
  * has the keyboard focus.
  */
-export function CommentButtons({ editor, canSuggest, onCompose }: {
+export function CommentButtons({
+  editor,
+  canSuggest,
+  onCompose,
+}: {
   editor: Editor;
   canSuggest: boolean;
   onCompose: (kind: ThreadKind, range: TextRange | null) => void;

@@ -24,20 +24,36 @@ function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body
 
   return (
     <form className="comment__edit" onSubmit={(event) => void handleSubmit(event)}>
-      <label className="visually-hidden" htmlFor={`${path}-edit`}>Your comment</label>
+      <label className="visually-hidden" htmlFor={`${path}-edit`}>
+        Your comment
+      </label>
       {/* biome-ignore lint/a11y/noAutofocus: the reader pressed Edit, and that button is gone: focus moves to the text it opened */}
       <textarea id={`${path}-edit`} rows={3} value={text} required autoFocus onChange={(event) => setText(event.target.value)} />
       <div className="thread-form__buttons">
-        <button className="button button--small button--primary" type="submit" disabled={busy || text.trim() === ''}>Save</button>
-        <button className="button button--small button--quiet" type="button" onClick={onCancel}>Cancel</button>
+        <button className="button button--small button--primary" type="submit" disabled={busy || text.trim() === ''}>
+          Save
+        </button>
+        <button className="button button--small button--quiet" type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
 
 /** One comment of a thread; its author may edit or delete it. */
-export function CommentItem({ comment, threadId, userId, label, onChanged }: {
+export function CommentItem({
+  comment,
+  threadId,
+  userId,
+  label,
+  onChanged,
+}: {
   comment: CommentView;
   threadId: string;
   userId: string;
@@ -80,7 +96,9 @@ export function CommentItem({ comment, threadId, userId, label, onChanged }: {
       )}
       {own && !editing && (
         <div className="comment__actions">
-          <button className="button button--small button--quiet" type="button" onClick={() => setEditing(true)}>Edit</button>
+          <button className="button button--small button--quiet" type="button" onClick={() => setEditing(true)}>
+            Edit
+          </button>
           <ConfirmButton
             label="Delete"
             accessibleLabel="Delete your comment"

@@ -11,7 +11,9 @@ function matching(entries: readonly MentionableView[], query: MentionQuery | nul
   const wanted = query.text.toLocaleLowerCase();
   const found = entries.filter((entry) => entry.name.toLocaleLowerCase().includes(wanted));
   // Names that start with what was typed first.
-  found.sort((a, b) => Number(!a.name.toLocaleLowerCase().startsWith(wanted)) - Number(!b.name.toLocaleLowerCase().startsWith(wanted)) || a.name.localeCompare(b.name));
+  found.sort(
+    (a, b) => Number(!a.name.toLocaleLowerCase().startsWith(wanted)) - Number(!b.name.toLocaleLowerCase().startsWith(wanted)) || a.name.localeCompare(b.name),
+  );
   return found.slice(0, MOST_OFFERED);
 }
 
@@ -19,7 +21,16 @@ function matching(entries: readonly MentionableView[], query: MentionQuery | nul
  * A textarea in which typing "@" offers the people and organisations of the coalition; a chosen
  * one is written as "@Name" and added to `mentions`.
  */
-export function MentionTextarea({ label, value, onChange, mentions, onMentionsChange, autoFocus = false, rows = 3, required = false }: {
+export function MentionTextarea({
+  label,
+  value,
+  onChange,
+  mentions,
+  onMentionsChange,
+  autoFocus = false,
+  rows = 3,
+  required = false,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;

@@ -13,7 +13,9 @@ export function MentionedText({ text, mentions }: { text: string; mentions: Comm
       {keyedByContent(parts, (part) => part).map(({ key, item: part }, index) =>
         // split() puts the captured names at the odd indexes.
         index % 2 === 1 ? (
-          <span key={key} className="mention">{part}</span>
+          <span key={key} className="mention">
+            {part}
+          </span>
         ) : (
           part
         ),

@@ -30,11 +30,26 @@ export function ReplyForm({ threadId, autoFocus, onSaved }: { threadId: string; 
 
   return (
     <form className="thread-form reply-form" onSubmit={(event) => void handleSubmit(event)}>
-      <MentionTextarea label="Reply" value={body} onChange={setBody} mentions={mentions} onMentionsChange={setMentions} rows={2} autoFocus={autoFocus} required />
+      <MentionTextarea
+        label="Reply"
+        value={body}
+        onChange={setBody}
+        mentions={mentions}
+        onMentionsChange={setMentions}
+        rows={2}
+        autoFocus={autoFocus}
+        required
+      />
       <div className="thread-form__buttons">
-        <button className="button button--small button--primary" type="submit" disabled={busy || body.trim() === ''}>Reply</button>
+        <button className="button button--small button--primary" type="submit" disabled={busy || body.trim() === ''}>
+          Reply
+        </button>
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

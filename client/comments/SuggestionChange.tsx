@@ -5,7 +5,10 @@ export function SuggestionChange({ thread }: { thread: ThreadView }) {
   return (
     <span className="suggestion-change">
       {thread.quote ? <del className="suggestion-change__old">{thread.quote}</del> : <span className="suggestion-change__none">new words</span>}
-      <span className="suggestion-change__arrow" aria-hidden="true"> → </span>
+      <span className="suggestion-change__arrow" aria-hidden="true">
+        {' '}
+        →{' '}
+      </span>
       <span className="visually-hidden">becomes</span>
       {thread.replacement ? <ins className="suggestion-change__new">{thread.replacement}</ins> : <span className="suggestion-change__none">deleted</span>}
     </span>

@@ -21,11 +21,20 @@ function audience(thread: ThreadView): string | null {
 /** The reason a suggestion was made with: its author's first comment, written with it. */
 function isReason(thread: ThreadView, index: number): boolean {
   const comment = thread.comments[index];
-  return thread.kind === 'suggestion' && index === 0 && comment !== undefined && comment.author.id === thread.author.id && comment.createdAt === thread.createdAt;
+  return (
+    thread.kind === 'suggestion' && index === 0 && comment !== undefined && comment.author.id === thread.author.id && comment.createdAt === thread.createdAt
+  );
 }
 
 /** One comment thread or suggestion in the side panel. */
-export function ThreadCard({ thread, rights, active, wordsGone, onSelect, onChanged }: {
+export function ThreadCard({
+  thread,
+  rights,
+  active,
+  wordsGone,
+  onSelect,
+  onChanged,
+}: {
   thread: ThreadView;
   rights: CommentRights;
   active: boolean;
@@ -69,7 +78,14 @@ export function ThreadCard({ thread, rights, active, wordsGone, onSelect, onChan
       {thread.comments.length > 0 && (
         <ol className="comment-list">
           {thread.comments.map((comment, index) => (
-            <CommentItem key={comment.id} comment={comment} threadId={thread.id} userId={rights.userId} label={isReason(thread, index) ? 'Why' : undefined} onChanged={onChanged} />
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              threadId={thread.id}
+              userId={rights.userId}
+              label={isReason(thread, index) ? 'Why' : undefined}
+              onChanged={onChanged}
+            />
           ))}
         </ol>
       )}

@@ -9,7 +9,13 @@ import { mentionsIn, type ChosenMention } from './mentionsIn.ts';
 import { VISIBILITY_CHOICES } from './visibilityLabels.ts';
 
 /** Writes a new comment on the selected words, or a suggestion of other words for them. */
-export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: {
+export function ThreadComposer({
+  statementId,
+  draft,
+  me,
+  onCreated,
+  onCancel,
+}: {
   statementId: string;
   draft: ThreadDraft;
   me: MeView;
@@ -55,11 +61,7 @@ export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: 
       }}
     >
       <h3 id={`${id}-heading`}>{suggesting ? 'Suggest wording' : 'New comment'}</h3>
-      {draft.quote ? (
-        <q className="thread-card__quote">{draft.quote}</q>
-      ) : (
-        <p className="muted small">New words, where the caret is.</p>
-      )}
+      {draft.quote ? <q className="thread-card__quote">{draft.quote}</q> : <p className="muted small">New words, where the caret is.</p>}
       {suggesting && (
         <label className="field">
           New wording
@@ -82,7 +84,9 @@ export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: 
         <label htmlFor={`${id}-visibility`}>Who sees it</label>
         <select id={`${id}-visibility`} value={visibility} onChange={(event) => setVisibility(event.target.value as ThreadVisibility)}>
           {choices.map((choice) => (
-            <option key={choice} value={choice}>{VISIBILITY_CHOICES[choice]}</option>
+            <option key={choice} value={choice}>
+              {VISIBILITY_CHOICES[choice]}
+            </option>
           ))}
         </select>
       </div>
@@ -90,9 +94,15 @@ export function ThreadComposer({ statementId, draft, me, onCreated, onCancel }: 
         <button className="button button--small button--primary" type="submit" disabled={busy || (!suggesting && body.trim() === '')}>
           {busy ? 'Sending…' : suggesting ? 'Suggest' : 'Comment'}
         </button>
-        <button className="button button--small button--quiet" type="button" onClick={onCancel}>Cancel</button>
+        <button className="button button--small button--quiet" type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

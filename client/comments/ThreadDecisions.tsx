@@ -35,17 +35,25 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
   if (thread.can.includes('thread.resolve')) {
     buttons =
       thread.status === 'open' ? (
-        <button className="button button--small" type="button" disabled={busy} onClick={() => void decide('resolve')}>Resolve</button>
+        <button className="button button--small" type="button" disabled={busy} onClick={() => void decide('resolve')}>
+          Resolve
+        </button>
       ) : (
-        <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => void decide('reopen')}>Reopen</button>
+        <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => void decide('reopen')}>
+          Reopen
+        </button>
       );
   } else if (thread.status === 'open' && thread.can.includes('suggestion.reject') && !rejecting) {
     buttons = (
       <>
         {thread.can.includes('suggestion.accept') && (
-          <button className="button button--small button--primary" type="button" disabled={busy} onClick={() => void decide('accept')}>Accept</button>
+          <button className="button button--small button--primary" type="button" disabled={busy} onClick={() => void decide('accept')}>
+            Accept
+          </button>
         )}
-        <button className="button button--small" type="button" disabled={busy} onClick={() => setRejecting(true)}>Reject</button>
+        <button className="button button--small" type="button" disabled={busy} onClick={() => setRejecting(true)}>
+          Reject
+        </button>
       </>
     );
   }
@@ -61,12 +69,20 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
             <textarea name="reason" rows={2} required autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
           </label>
           <div className="thread-form__buttons">
-            <button className="button button--small button--danger-solid" type="submit" disabled={busy || reason.trim() === ''}>Reject suggestion</button>
-            <button className="button button--small button--quiet" type="button" onClick={() => setRejecting(false)}>Cancel</button>
+            <button className="button button--small button--danger-solid" type="submit" disabled={busy || reason.trim() === ''}>
+              Reject suggestion
+            </button>
+            <button className="button button--small button--quiet" type="button" onClick={() => setRejecting(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -1,7 +1,15 @@
 import { THREAD_FILTER_LABELS, THREAD_FILTERS, type ThreadFilter } from './threadFilter.ts';
 
 /** Open, Resolved, Mine, Suggestions: one at a time, each with how many threads it holds. */
-export function ThreadFilters({ value, counts, onChange }: { value: ThreadFilter; counts: Record<ThreadFilter, number>; onChange: (filter: ThreadFilter) => void }) {
+export function ThreadFilters({
+  value,
+  counts,
+  onChange,
+}: {
+  value: ThreadFilter;
+  counts: Record<ThreadFilter, number>;
+  onChange: (filter: ThreadFilter) => void;
+}) {
   return (
     <fieldset className="thread-filters" aria-label="Show threads">
       {THREAD_FILTERS.map((filter) => (

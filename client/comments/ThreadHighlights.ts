@@ -31,7 +31,9 @@ function build(state: EditorState, input: ThreadHighlightsInput): ThreadHighligh
       decorations.push(
         draft.from < draft.to
           ? Decoration.inline(draft.from, draft.to, { class: 'thread-highlight thread-highlight--draft' })
-          : Decoration.widget(draft.from, () => Object.assign(document.createElement('span'), { className: 'thread-insertion-point' }), { key: 'draft-insertion' }),
+          : Decoration.widget(draft.from, () => Object.assign(document.createElement('span'), { className: 'thread-insertion-point' }), {
+              key: 'draft-insertion',
+            }),
       );
     }
   }

@@ -34,10 +34,20 @@ function CommentingNote({ rights }: { rights: CommentRights }) {
     );
   }
   if (!rights.canComment) return <p className="muted small">You can read the comments on this statement.</p>;
-  if (!rights.textSelectable) return <p className="muted small thread-panel__hint">The final text no longer changes: the threads from drafting stay here, and you can still reply to them.</p>;
+  if (!rights.textSelectable)
+    return (
+      <p className="muted small thread-panel__hint">The final text no longer changes: the threads from drafting stay here, and you can still reply to them.</p>
+    );
   return (
     <p className="muted small thread-panel__hint">
-      Select words in the text, then choose <strong>Comment</strong>{rights.canSuggest && <> or <strong>Suggest wording</strong></>}.
+      Select words in the text, then choose <strong>Comment</strong>
+      {rights.canSuggest && (
+        <>
+          {' '}
+          or <strong>Suggest wording</strong>
+        </>
+      )}
+      .
     </p>
   );
 }
@@ -49,7 +59,9 @@ function CommentingNote({ rights }: { rights: CommentRights }) {
 export function ThreadPanel({ statementId, me, rights, comments }: { statementId: string; me: MeView; rights: CommentRights; comments: Comments }) {
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const threads = useMemo(() => orderThreads(comments.threads ?? [], comments.placements), [comments.threads, comments.placements]);
-  const counts = Object.fromEntries(THREAD_FILTERS.map((each) => [each, threads.filter((thread) => matchesThreadFilter(thread, each, me.user.id)).length])) as Record<ThreadFilter, number>;
+  const counts = Object.fromEntries(
+    THREAD_FILTERS.map((each) => [each, threads.filter((thread) => matchesThreadFilter(thread, each, me.user.id)).length]),
+  ) as Record<ThreadFilter, number>;
   const shown = threads.filter((thread) => matchesThreadFilter(thread, filter, me.user.id));
   const log = `/api/statements/${encodeURIComponent(statementId)}/dispositions`;
 
@@ -72,13 +84,22 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
         </span>
       </div>
       <p className="thread-panel__export small muted">
-        Export: <a href={`${log}.csv`} download>CSV</a> · <a href={`${log}.md`} download>Markdown</a>
+        Export:{' '}
+        <a href={`${log}.csv`} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={`${log}.md`} download>
+          Markdown
+        </a>
       </p>
       <CommentingNote rights={rights} />
       {comments.notice && (
         <p className="notice notice--warn small thread-panel__notice" role="alert">
           {comments.notice}{' '}
-          <button className="link-button" type="button" onClick={comments.dismissNotice}>OK</button>
+          <button className="link-button" type="button" onClick={comments.dismissNotice}>
+            OK
+          </button>
         </p>
       )}
       {comments.draft && (
@@ -95,9 +116,15 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
         />
       )}
       <ThreadFilters value={filter} counts={counts} onChange={setFilter} />
-      {comments.error && <p className="form-error" role="alert">{comments.error}</p>}
+      {comments.error && (
+        <p className="form-error" role="alert">
+          {comments.error}
+        </p>
+      )}
       {comments.threads === null ? (
-        <p className="muted small" aria-busy="true">Loading comments…</p>
+        <p className="muted small" aria-busy="true">
+          Loading comments…
+        </p>
       ) : shown.length === 0 ? (
         <p className="muted small thread-panel__empty">{EMPTY[filter]}</p>
       ) : (

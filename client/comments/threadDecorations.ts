@@ -26,7 +26,13 @@ export function threadDecorations(thread: ThreadView, range: TextRange, active: 
   }
   if (thread.replacement) {
     // The key lets ProseMirror keep the same element while only other threads change.
-    decorations.push(Decoration.widget(range.to, () => proposedWords(thread, active), { side: 1, key: `suggestion:${thread.id}:${active}:${thread.replacement}`, ignoreSelection: true }));
+    decorations.push(
+      Decoration.widget(range.to, () => proposedWords(thread, active), {
+        side: 1,
+        key: `suggestion:${thread.id}:${active}:${thread.replacement}`,
+        ignoreSelection: true,
+      }),
+    );
   }
   return decorations;
 }

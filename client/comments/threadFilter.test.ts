@@ -39,8 +39,12 @@ describe('matchesThreadFilter', () => {
     const comment = { id: 'c', author: someone, body: 'hi', mentions: [], createdAt: '', editedAt: null, deleted: false };
     expect(matchesThreadFilter(threadFixture({ id: 'a', author: { ...someone, id: me } }), 'mine', me)).toBe(true);
     expect(matchesThreadFilter(threadFixture({ id: 'b', comments: [{ ...comment, author: { ...someone, id: me } }] }), 'mine', me)).toBe(true);
-    expect(matchesThreadFilter(threadFixture({ id: 'c', comments: [{ ...comment, mentions: [{ type: 'user', id: me, name: 'Me' }] }] }), 'mine', me)).toBe(true);
-    expect(matchesThreadFilter(threadFixture({ id: 'd', comments: [{ ...comment, mentions: [{ type: 'organisation', id: me, name: 'Org' }] }] }), 'mine', me)).toBe(false);
+    expect(matchesThreadFilter(threadFixture({ id: 'c', comments: [{ ...comment, mentions: [{ type: 'user', id: me, name: 'Me' }] }] }), 'mine', me)).toBe(
+      true,
+    );
+    expect(
+      matchesThreadFilter(threadFixture({ id: 'd', comments: [{ ...comment, mentions: [{ type: 'organisation', id: me, name: 'Org' }] }] }), 'mine', me),
+    ).toBe(false);
     expect(matchesThreadFilter(threadFixture({ id: 'e', comments: [comment] }), 'mine', me)).toBe(false);
   });
 

@@ -21,7 +21,11 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
     return (
       <>
         <FormError message={upstream.error} />
-        {!upstream.error && <p className="muted" aria-busy="true">Comparing with the upstream text…</p>}
+        {!upstream.error && (
+          <p className="muted" aria-busy="true">
+            Comparing with the upstream text…
+          </p>
+        )}
       </>
     );
   }

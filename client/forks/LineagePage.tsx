@@ -8,7 +8,11 @@ import { PassageMap } from './PassageMap.tsx';
 /** `/statements/:id/lineage`: the shared forks of a statement, and which of its passages travelled. */
 export function LineagePage({ me }: { me: MeView }) {
   return (
-    <StatementSubpage me={me} title="Lineage" intro="The forks member organisations made of this text and shared with the coalition, and what each did with its passages.">
+    <StatementSubpage
+      me={me}
+      title="Lineage"
+      intro="The forks member organisations made of this text and shared with the coalition, and what each did with its passages."
+    >
       {(statement) => <Lineage statementId={statement.id} />}
     </StatementSubpage>
   );
@@ -21,7 +25,11 @@ function Lineage({ statementId }: { statementId: string }) {
     return (
       <>
         <FormError message={lineage.error} />
-        {!lineage.error && <p className="muted" aria-busy="true">Tracing the forks…</p>}
+        {!lineage.error && (
+          <p className="muted" aria-busy="true">
+            Tracing the forks…
+          </p>
+        )}
       </>
     );
   }
@@ -29,7 +37,9 @@ function Lineage({ statementId }: { statementId: string }) {
     <div className="lineage-layout">
       <section className="panel panel--section" aria-labelledby="lineage-tree-heading">
         <h2 id="lineage-tree-heading">Forks</h2>
-        <p className="muted small">Counts compare each fork with the text it was forked from. Private forks are not shown: a fork is its organisation's own until it shares it.</p>
+        <p className="muted small">
+          Counts compare each fork with the text it was forked from. Private forks are not shown: a fork is its organisation's own until it shares it.
+        </p>
         <LineageTree lineage={loaded} />
         {loaded.forks.length === 0 && <p className="muted small">No organisation has shared a fork of this text yet.</p>}
       </section>
@@ -40,7 +50,8 @@ function Lineage({ statementId }: { statementId: string }) {
         ) : (
           <>
             <p className="muted small">
-              Across the {loaded.forks.length} {loaded.forks.length === 1 ? 'fork' : 'forks'} made directly from this text; the passages most forks carried come first.
+              Across the {loaded.forks.length} {loaded.forks.length === 1 ? 'fork' : 'forks'} made directly from this text; the passages most forks carried come
+              first.
             </p>
             <p className="passage-legend small" aria-hidden="true">
               <span className="passage-legend__kept">Kept</span>

@@ -11,7 +11,9 @@ export function LineageTree({ lineage }: { lineage: LineageView }) {
       <li className="lineage-node lineage-node--root">
         <div className="lineage-card lineage-card--root">
           <strong>{lineage.statement.title}</strong>
-          <span className="muted small">This statement · {lineage.passages.length} {lineage.passages.length === 1 ? 'passage' : 'passages'}</span>
+          <span className="muted small">
+            This statement · {lineage.passages.length} {lineage.passages.length === 1 ? 'passage' : 'passages'}
+          </span>
         </div>
         {lineage.forks.length > 0 && <ForkBranches forks={lineage.forks} />}
       </li>

@@ -11,7 +11,10 @@ import { wordDiff } from './wordDiff.ts';
 /** Chooses some of the fork's own changes and offers them to the upstream, as suggestions its drafters decide on. */
 export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; upstream: UpstreamView }) {
   const id = useId();
-  const offerable = useApiResource<OfferableChangeView[]>(`/api/statements/${encodeURIComponent(fork.id)}/offerable`, 'The changes to offer could not be loaded.');
+  const offerable = useApiResource<OfferableChangeView[]>(
+    `/api/statements/${encodeURIComponent(fork.id)}/offerable`,
+    'The changes to offer could not be loaded.',
+  );
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,7 +55,8 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
     <form className="panel panel--section" aria-labelledby={`${id}-heading`} onSubmit={(event) => void handleSubmit(event)}>
       <h2 id={`${id}-heading`}>Offer changes back</h2>
       <p className="muted small">
-        This fork's changes to passages {upstreamLink} still has. Each one you choose becomes a suggestion there, naming this fork and {fork.ownerOrg?.name ?? 'your organisation'}; its drafters accept or reject it.
+        This fork's changes to passages {upstreamLink} still has. Each one you choose becomes a suggestion there, naming this fork and{' '}
+        {fork.ownerOrg?.name ?? 'your organisation'}; its drafters accept or reject it.
       </p>
       {offered !== null && (
         <div className="notice notice--ok" role="status">
@@ -61,12 +65,19 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
       )}
       {upstream.changed && changes.length > 0 && (
         <p className="notice notice--warn small">
-          The upstream text changed since your last pull, so these passages also show its new words as yours to undo. Pull first, and each offer holds only your own changes.
+          The upstream text changed since your last pull, so these passages also show its new words as yours to undo. Pull first, and each offer holds only your
+          own changes.
         </p>
       )}
       <FormError message={offerable.error} />
-      {offerable.data === null && !offerable.error && <p className="muted small" aria-busy="true">Loading this fork's changes…</p>}
-      {offerable.data !== null && changes.length === 0 && <p className="muted small">Nothing to offer: every passage this fork shares with the upstream has the same words.</p>}
+      {offerable.data === null && !offerable.error && (
+        <p className="muted small" aria-busy="true">
+          Loading this fork's changes…
+        </p>
+      )}
+      {offerable.data !== null && changes.length === 0 && (
+        <p className="muted small">Nothing to offer: every passage this fork shares with the upstream has the same words.</p>
+      )}
       {changes.length > 0 && (
         <>
           <ul className="offer-list">
@@ -82,12 +93,25 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
             ))}
           </ul>
           <div className="field">
-            <label htmlFor={`${id}-note`}>A note for its drafters <small className="muted">(optional)</small></label>
-            <textarea id={`${id}-note`} rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why these changes would help the coalition text" />
+            <label htmlFor={`${id}-note`}>
+              A note for its drafters <small className="muted">(optional)</small>
+            </label>
+            <textarea
+              id={`${id}-note`}
+              rows={3}
+              maxLength={2000}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="Why these changes would help the coalition text"
+            />
           </div>
           <div className="form__actions">
             <button className="button button--primary" type="submit" disabled={busy || keys.length === 0}>
-              {busy ? 'Offering…' : keys.length === 0 ? 'Choose changes to offer' : `Offer ${keys.length} ${keys.length === 1 ? 'change' : 'changes'} as suggestions`}
+              {busy
+                ? 'Offering…'
+                : keys.length === 0
+                  ? 'Choose changes to offer'
+                  : `Offer ${keys.length} ${keys.length === 1 ? 'change' : 'changes'} as suggestions`}
             </button>
           </div>
         </>

@@ -12,8 +12,12 @@ export function PassageMap({ lineage }: { lineage: LineageView }) {
         const shown = passage.text.length > SHOWN_CHARACTERS ? `${passage.text.slice(0, SHOWN_CHARACTERS).trimEnd()}…` : passage.text;
         return (
           <li key={passage.position} className="passage-map__item">
-            <span className="passage-map__position" title={`Passage ${passage.position} in reading order`}>¶{passage.position}</span>
-            <p className="passage-map__text" title={passage.text === shown ? undefined : passage.text}>{shown}</p>
+            <span className="passage-map__position" title={`Passage ${passage.position} in reading order`}>
+              ¶{passage.position}
+            </span>
+            <p className="passage-map__text" title={passage.text === shown ? undefined : passage.text}>
+              {shown}
+            </p>
             <div className="passage-map__fates">
               <span className="passage-bar" aria-hidden="true">
                 {(['kept', 'changed', 'dropped'] as const).map((fate) => (

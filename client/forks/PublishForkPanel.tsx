@@ -12,7 +12,10 @@ import { FormError } from '../layout/FormError.tsx';
  */
 export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
   const [url, setUrl] = useState<string | null>(null);
-  const preview = useApiResource<ForkPublicationPreview>(`/api/statements/${encodeURIComponent(fork.id)}/fork-publication`, 'What the public page would show could not be loaded.');
+  const preview = useApiResource<ForkPublicationPreview>(
+    `/api/statements/${encodeURIComponent(fork.id)}/fork-publication`,
+    'What the public page would show could not be loaded.',
+  );
   const organisation = fork.ownerOrg?.name ?? 'your organisation';
   // Only hides the button; the server decides (fork.publish and ownership).
   const signsForOwner = me.user.role === 'signatory' && me.purpose.agreed && me.org !== null && me.org.id === fork.ownerOrg?.id;
@@ -42,8 +45,8 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
             label={`Publish as ${organisation}`}
             question={
               <>
-                Publish this text at <a href={preview.data.path}>{preview.data.path}</a>? The public page, its PDF, Word, Markdown and HTML
-                files and {organisation}'s feed will say: “{preview.data.label}”. Editing stops.
+                Publish this text at <a href={preview.data.path}>{preview.data.path}</a>? The public page, its PDF, Word, Markdown and HTML files and{' '}
+                {organisation}'s feed will say: “{preview.data.label}”. Editing stops.
               </>
             }
             confirmLabel="Publish"

@@ -27,7 +27,14 @@ export function ShareForkPanel({ fork, onChanged }: { fork: StatementView; onCha
     <section className="panel panel--section" aria-labelledby="share-fork-heading">
       <h2 id="share-fork-heading">Share with the coalition</h2>
       <label className="switch">
-        <input type="checkbox" role="switch" aria-checked={fork.shared} checked={fork.shared} disabled={busy} onChange={(event) => void handleChange(event.target.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={fork.shared}
+          checked={fork.shared}
+          disabled={busy}
+          onChange={(event) => void handleChange(event.target.checked)}
+        />
         <span>{fork.shared ? 'Shared with the coalition' : `Private to ${organisation}`}</span>
       </label>
       <p className="muted small">

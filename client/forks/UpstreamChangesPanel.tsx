@@ -35,7 +35,12 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
           Last pulled <time dateTime={upstream.pulledAt}>{formatDateTime(upstream.pulledAt)}</time>
         </span>
       </p>
-      <div className={`upstream-state upstream-state--${upstream.changed ? 'changed' : 'current'}`} data-testid="upstream-state" data-state={upstream.changed ? 'changed' : 'current'} role="status">
+      <div
+        className={`upstream-state upstream-state--${upstream.changed ? 'changed' : 'current'}`}
+        data-testid="upstream-state"
+        data-state={upstream.changed ? 'changed' : 'current'}
+        role="status"
+      >
         <span className="upstream-state__dot" aria-hidden="true" />
         <strong>{upstream.changed ? `${sentence} changed since you last pulled` : 'Up to date'}</strong>
         <span className="upstream-state__detail">
@@ -68,7 +73,10 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
           {mayPull ? (
             <PullButton forkId={fork.id} onPulled={onPulled} />
           ) : (
-            <p className="muted small">Only contacts of {fork.ownerOrg?.name ?? 'its organisation'} can pull changes into this fork{fork.stage !== 'drafting' ? ', and only while it is a draft' : ''}.</p>
+            <p className="muted small">
+              Only contacts of {fork.ownerOrg?.name ?? 'its organisation'} can pull changes into this fork
+              {fork.stage !== 'drafting' ? ', and only while it is a draft' : ''}.
+            </p>
           )}
         </>
       )}

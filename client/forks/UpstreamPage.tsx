@@ -5,7 +5,11 @@ import { ForkUpstream } from './ForkUpstream.tsx';
 /** `/statements/:id/upstream`: for a fork, the text it comes from and what changed there. */
 export function UpstreamPage({ me }: { me: MeView }) {
   return (
-    <StatementSubpage me={me} title="Upstream changes" intro="The text this fork comes from: what changed there since your last pull, and what this fork can offer back.">
+    <StatementSubpage
+      me={me}
+      title="Upstream changes"
+      intro="The text this fork comes from: what changed there since your last pull, and what this fork can offer back."
+    >
       {(statement, reload) =>
         statement.forkOf === null ? (
           <div className="empty-state">

@@ -36,11 +36,18 @@ export function AcceptInvitationPage() {
   if (loadError) {
     return (
       <AuthLayout title="Invitation not available" subtitle={loadError}>
-        <a className="button" href="/login">Go to sign in</a>
+        <a className="button" href="/login">
+          Go to sign in
+        </a>
       </AuthLayout>
     );
   }
-  if (invitation === null) return <div className="page-loading" aria-busy="true">Loading…</div>;
+  if (invitation === null)
+    return (
+      <div className="page-loading" aria-busy="true">
+        Loading…
+      </div>
+    );
 
   const joining = invitation.org ? ` of ${invitation.org.name}` : ' of the coalition';
   return (

@@ -32,7 +32,9 @@ export function AdminMenu({ me }: { me: MeView }) {
       <ul className="menu__items">
         {pages.map((page) => (
           <li key={page.path}>
-            <Link to={page.path} aria-current={pathname.startsWith(page.path) ? 'page' : undefined}>{page.label}</Link>
+            <Link to={page.path} aria-current={pathname.startsWith(page.path) ? 'page' : undefined}>
+              {page.label}
+            </Link>
           </li>
         ))}
       </ul>

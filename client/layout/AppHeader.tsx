@@ -15,10 +15,15 @@ export function AppHeader({ me }: { me: MeView }) {
   return (
     <header className="app-header">
       <Link to="/" className="brand">
-        <span className="brand__mark" aria-hidden="true">A</span> Accord
+        <span className="brand__mark" aria-hidden="true">
+          A
+        </span>{' '}
+        Accord
       </Link>
       <nav className="app-header__nav" aria-label="Main">
-        <NavLink to="/" end>Statements</NavLink>
+        <NavLink to="/" end>
+          Statements
+        </NavLink>
         {me.org && <NavLink to="/purpose">Statement of Purpose</NavLink>}
         <AdminMenu me={me} />
       </nav>
@@ -30,7 +35,14 @@ export function AppHeader({ me }: { me: MeView }) {
             navigate(`/search?q=${encodeURIComponent(String(q ?? '').trim())}`);
           }}
         >
-          <input type="search" name="q" placeholder="Search statements and comments" aria-label="Search statements, comments and versions" minLength={2} maxLength={200} />
+          <input
+            type="search"
+            name="q"
+            placeholder="Search statements and comments"
+            aria-label="Search statements, comments and versions"
+            minLength={2}
+            maxLength={200}
+          />
         </form>
       </search>
       <div className="app-header__user">
@@ -38,7 +50,9 @@ export function AppHeader({ me }: { me: MeView }) {
           {me.user.name}
           <small>{me.org ? me.org.name : me.user.role === 'secretariat' ? 'Secretariat' : ''}</small>
         </span>
-        <NavLink to="/account" className="button button--quiet">Account</NavLink>
+        <NavLink to="/account" className="button button--quiet">
+          Account
+        </NavLink>
         <button className="button button--quiet" type="button" onClick={handleSignOut}>
           Sign out
         </button>

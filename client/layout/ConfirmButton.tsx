@@ -40,7 +40,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
   if (step === 'idle') {
     return (
       <span className="confirm">
-        <button className={`button button--small ${toneClass}`} type="button" aria-label={accessibleLabel} disabled={disabled} onClick={() => setStep('asking')}>
+        <button
+          className={`button button--small ${toneClass}`}
+          type="button"
+          aria-label={accessibleLabel}
+          disabled={disabled}
+          onClick={() => setStep('asking')}
+        >
           {label}
         </button>
       </span>
@@ -51,7 +57,12 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
     <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label}>
       <span className="confirm__question">{question}</span>
       <span className="confirm__buttons">
-        <button className={`button button--small ${tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`} type="button" disabled={step === 'busy'} onClick={() => void handleConfirm()}>
+        <button
+          className={`button button--small ${tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`}
+          type="button"
+          disabled={step === 'busy'}
+          onClick={() => void handleConfirm()}
+        >
           {step === 'busy' ? 'Working…' : confirmLabel}
         </button>
         {/* biome-ignore lint/a11y/noAutofocus: the button that had focus is gone; the question takes its place like a small dialog, and Cancel is the safe answer */}
@@ -59,7 +70,11 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
           Cancel
         </button>
       </span>
-      {error && <span className="form-error" role="alert">{error}</span>}
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
     </fieldset>
   );
 }

@@ -3,7 +3,12 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
 /** Secretariat, during sign-on: puts the final text and its signatories on the public site. */
-export function PublishButton({ statement, signatures, warning = null, onPublished }: {
+export function PublishButton({
+  statement,
+  signatures,
+  warning = null,
+  onPublished,
+}: {
   statement: StatementView;
   signatures: number | null;
   /** What publishing now cuts short (organisations undecided, deadline left), said before asking. */

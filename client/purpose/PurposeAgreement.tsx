@@ -39,8 +39,10 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
       agreedBy === me.user.id ? 'you' : (colleagues.data?.contacts.find((contact) => contact.id === agreedBy)?.name ?? 'a contact of your organisation');
     return (
       <div className="notice notice--ok" role="status" data-testid="purpose-agreed">
-        <strong>{organisation.name} agreed to version {purpose.version}</strong> — by {who}, {formatDateTime(agreedAt)}.{' '}
-        <Link to="/">Go to the statements</Link>
+        <strong>
+          {organisation.name} agreed to version {purpose.version}
+        </strong>{' '}
+        — by {who}, {formatDateTime(agreedAt)}. <Link to="/">Go to the statements</Link>
       </div>
     );
   }
@@ -48,15 +50,19 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
   return (
     <div className="purpose-agree">
       <p>
-        <strong>{organisation.name} has not agreed to version {purpose.version} yet.</strong> One contact agrees for the whole organisation. Until then
-        you can read drafts, but not comment, fork or sign.
+        <strong>
+          {organisation.name} has not agreed to version {purpose.version} yet.
+        </strong>{' '}
+        One contact agrees for the whole organisation. Until then you can read drafts, but not comment, fork or sign.
       </p>
       <FormError message={error} />
       <div className="form__actions">
         <button className="button button--primary" type="button" disabled={busy} onClick={() => void handleAgree()}>
           {busy ? 'Recording…' : `Agree for ${organisation.name}`}
         </button>
-        <Link to="/" className="button button--quiet">Continue reading drafts</Link>
+        <Link to="/" className="button button--quiet">
+          Continue reading drafts
+        </Link>
       </div>
     </div>
   );

@@ -28,7 +28,11 @@ export function PurposePage({ me }: { me: MeView }) {
           </p>
         </div>
         <FormError message={purpose.error} />
-        {purpose.data === null && !purpose.error && <p className="muted" aria-busy="true">Loading…</p>}
+        {purpose.data === null && !purpose.error && (
+          <p className="muted" aria-busy="true">
+            Loading…
+          </p>
+        )}
         {purpose.data && (
           <article className="purpose-sheet">
             <PurposeText text={purpose.data.text} />

@@ -31,15 +31,12 @@ function SearchResults({ q }: { q: string }) {
   const results = useApiResource<SearchResultView[]>(`/api/search?q=${encodeURIComponent(q)}`, 'The search failed.');
   return (
     <>
-      <p className="muted">
-        {results.data === null ? 'Searching…' : `${results.data.length} ${results.data.length === 1 ? 'match' : 'matches'} for “${q}”`}
-      </p>
+      <p className="muted">{results.data === null ? 'Searching…' : `${results.data.length} ${results.data.length === 1 ? 'match' : 'matches'} for “${q}”`}</p>
       <FormError message={results.error} />
       <ul className="search-results">
         {(results.data ?? []).map((result, index) => (
           <li key={`${result.kind}-${result.statementId}-${result.threadId ?? result.versionNumber ?? index}`}>
-            <span className="badge badge--inline">{KIND_LABELS[result.kind]}</span>{' '}
-            <Link to={resultLink(result)}>{result.statementTitle}</Link>
+            <span className="badge badge--inline">{KIND_LABELS[result.kind]}</span> <Link to={resultLink(result)}>{result.statementTitle}</Link>
             {result.versionNumber !== undefined && <span className="muted small"> · version {result.versionNumber}</span>}
             <p className="search-results__snippet">{result.snippet}</p>
           </li>

@@ -9,8 +9,21 @@ import { ConfirmButton } from '../layout/ConfirmButton.tsx';
  * secretariat reads. Declining after signing withdraws the signature first, and the words say what
  * the public page then shows.
  */
-export function DeclineButton({ statement, organisation, signed, onDeclined }: { statement: StatementView; organisation: string; signed: boolean; onDeclined(): void }) {
-  const ours = useApiResource<OurDeclineView>(`/api/statements/${encodeURIComponent(statement.id)}/declines/ours`, 'Whether your organisation declined could not be loaded.');
+export function DeclineButton({
+  statement,
+  organisation,
+  signed,
+  onDeclined,
+}: {
+  statement: StatementView;
+  organisation: string;
+  signed: boolean;
+  onDeclined(): void;
+}) {
+  const ours = useApiResource<OurDeclineView>(
+    `/api/statements/${encodeURIComponent(statement.id)}/declines/ours`,
+    'Whether your organisation declined could not be loaded.',
+  );
   const [reason, setReason] = useState('');
   const publicEffect = signed
     ? `${organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”, with today's date.`

@@ -13,7 +13,9 @@ export function FinalText({ statement, version }: { statement: StatementView; ve
         <p className="final-text__kicker">
           Final text · version <span data-testid="final-version-number">{version.number}</span>
         </p>
-        <h2 id="final-text-title" className="final-text__title">{statement.title}</h2>
+        <h2 id="final-text-title" className="final-text__title">
+          {statement.title}
+        </h2>
         <p className="muted small">
           Frozen <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time> by {version.createdBy.name}
         </p>

@@ -46,7 +46,8 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   return (
     <fieldset className="confirm confirm--asking" aria-label="Freeze the final text">
       <p className="confirm__question">
-        {openItems ?? 'Every drafter’s editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?'}
+        {openItems ??
+          'Every drafter’s editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?'}
       </p>
       <FormError message={error} />
       <div className="confirm__buttons">

@@ -22,7 +22,9 @@ export function OurSignOn({ me, statement, rights, signatures, onWithdrawn }: Ou
     return (
       <div className="our-sign-on">
         <OurSignature statement={statement} signature={signatures.ours} mayWithdraw={rights.mayWithdraw} onWithdrawn={onWithdrawn} />
-        <Link className="small" to={signPage}>Read the text {organisation.name} signed</Link>
+        <Link className="small" to={signPage}>
+          Read the text {organisation.name} signed
+        </Link>
       </div>
     );
   }
@@ -34,7 +36,9 @@ export function OurSignOn({ me, statement, rights, signatures, onWithdrawn }: Ou
   return (
     <div className="our-sign-on">
       <p className="small">{organisation.name} has not signed this text.</p>
-      <Link className="button button--primary" to={signPage}>Sign for {organisation.name}</Link>
+      <Link className="button button--primary" to={signPage}>
+        Sign for {organisation.name}
+      </Link>
     </div>
   );
 }

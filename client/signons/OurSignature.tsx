@@ -24,7 +24,10 @@ export function OurSignature({ statement, signature, mayWithdraw, announce = fal
     <div className="our-signature" data-testid="our-signature">
       <p ref={message} className="our-signature__message" role={announce ? 'status' : undefined} tabIndex={announce ? -1 : undefined}>
         Signed for <strong>{signature.org.name}</strong> on <time dateTime={signature.signedAt}>{formatDateTime(signature.signedAt)}</time>
-        <span className="muted small"> by {signature.signedBy}, version {signature.version}</span>
+        <span className="muted small">
+          {' '}
+          by {signature.signedBy}, version {signature.version}
+        </span>
       </p>
       {mayWithdraw && statement.signOnOpen && (
         <ConfirmButton

@@ -9,7 +9,10 @@ import { DiffInline } from '../versions/DiffInline.tsx';
  */
 export function ReconfirmationDiff({ statement, earlier, organisation }: { statement: StatementView; earlier: VersionView; organisation: string }) {
   const current = statement.finalVersion?.number ?? 0;
-  const diff = useApiResource<DiffView>(`/api/statements/${encodeURIComponent(statement.id)}/diff?from=${earlier.number}&to=${current}`, 'The changes could not be loaded.');
+  const diff = useApiResource<DiffView>(
+    `/api/statements/${encodeURIComponent(statement.id)}/diff?from=${earlier.number}&to=${current}`,
+    'The changes could not be loaded.',
+  );
 
   return (
     <section className="panel panel--section reconfirmation" aria-labelledby="reconfirmation-heading">
@@ -19,7 +22,11 @@ export function ReconfirmationDiff({ statement, earlier, organisation }: { state
         nothing is published in its name until you sign this text too. Removed words are struck through, added words underlined.
       </p>
       <FormError message={diff.error} />
-      {diff.data === null && !diff.error && <p className="muted" aria-busy="true">Loading the changes…</p>}
+      {diff.data === null && !diff.error && (
+        <p className="muted" aria-busy="true">
+          Loading the changes…
+        </p>
+      )}
       {diff.data && <DiffInline parts={diff.data.parts} />}
     </section>
   );

@@ -46,7 +46,8 @@ export function SignForm({ statementId, organisation, version, afterEarlierFinal
         <span>I have read this text and sign it for {organisation}</span>
       </label>
       <p className="muted small">
-        The signature binds to version {version.number} with hash <code>{version.hash.slice(0, 12)}…</code>. If the text is frozen again, {organisation} is asked to confirm the new one.
+        The signature binds to version {version.number} with hash <code>{version.hash.slice(0, 12)}…</code>. If the text is frozen again, {organisation} is
+        asked to confirm the new one.
       </p>
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={!read || busy}>

@@ -5,7 +5,8 @@ import { useNow } from './useNow.ts';
 
 /** What the reader needs to know about sign-on right now, in one line. */
 function signOnState(statement: StatementView, closesAt: number | null, now: number): string {
-  if (statement.stage === 'drafting') return statement.finalVersion === null ? 'Sign-on starts when the final text is frozen' : 'Sign-on is paused: the text is being drafted again';
+  if (statement.stage === 'drafting')
+    return statement.finalVersion === null ? 'Sign-on starts when the final text is frozen' : 'Sign-on is paused: the text is being drafted again';
   const collecting = statement.stage === 'sign-on' || (statement.stage === 'published' && statement.settings.openAfterPublication);
   if (!collecting || !statement.signOnOpen || (closesAt !== null && closesAt <= now)) return 'Sign-on closed';
   return closesAt === null ? 'Sign-on is open, with no deadline' : `Sign-on closes in ${timeLeft(closesAt - now)}`;

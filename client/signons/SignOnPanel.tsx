@@ -58,19 +58,29 @@ export function SignOnPanel({ me, statement, onChanged }: { me: MeView; statemen
       {finalVersion && (
         <p className="small sign-on-panel__final">
           Final text: version {finalVersion.number}{' '}
-          <code className="sign-on-panel__hash" title={finalVersion.hash}>{finalVersion.hash.slice(0, 12)}…</code>
+          <code className="sign-on-panel__hash" title={finalVersion.hash}>
+            {finalVersion.hash.slice(0, 12)}…
+          </code>
         </p>
       )}
       <SignOnDeadline statement={statement} />
       {outcome && <StageOutcomeNotice key={outcome.id} outcome={outcome.outcome} />}
-      {withdrawnAt !== null && <ActionNotice key={withdrawnAt} tone="warn">Your organisation's signature is withdrawn.</ActionNotice>}
+      {withdrawnAt !== null && (
+        <ActionNotice key={withdrawnAt} tone="warn">
+          Your organisation's signature is withdrawn.
+        </ActionNotice>
+      )}
       {isPublic && <PublicLink statement={statement} />}
       {rights.managesStage && <SecretariatSignOn statement={statement} onMoved={handleMoved} />}
       <OurSignOn me={me} statement={statement} rights={rights} signatures={signatures} onWithdrawn={handleSignatureWithdrawn} />
       {!rights.readsTally && afterFreeze && signatures.all !== null && (
         <SignatureList signatures={signatures.all} heading={isPublic ? 'Signed by' : 'Signed so far'} />
       )}
-      {signatures.error && <p className="form-error" role="alert">{signatures.error}</p>}
+      {signatures.error && (
+        <p className="form-error" role="alert">
+          {signatures.error}
+        </p>
+      )}
       {rights.managesStage && stage !== 'withdrawn' && (
         <details className="sign-on-panel__settings" open={stage === 'drafting'}>
           <summary>Sign-on settings</summary>

@@ -52,17 +52,34 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
   return (
     <form className="sign-on-settings" onSubmit={handleSubmit} onChange={() => setSaved(false)} aria-label="Sign-on settings">
       <div className="field">
-        <label htmlFor={deadlineId}>Sign-on deadline <small className="muted">(your time)</small></label>
+        <label htmlFor={deadlineId}>
+          Sign-on deadline <small className="muted">(your time)</small>
+        </label>
         <div className="sign-on-settings__deadline">
-          <input id={deadlineId} type="datetime-local" value={deadline} onChange={(event) => setDeadline(event.target.value)} aria-describedby={`${deadlineId}-read-back`} />
+          <input
+            id={deadlineId}
+            type="datetime-local"
+            value={deadline}
+            onChange={(event) => setDeadline(event.target.value)}
+            aria-describedby={`${deadlineId}-read-back`}
+          />
           {deadline !== '' && (
-            <button className="button button--quiet button--small" type="button" onClick={() => { setDeadline(''); setSaved(false); }}>
+            <button
+              className="button button--quiet button--small"
+              type="button"
+              onClick={() => {
+                setDeadline('');
+                setSaved(false);
+              }}
+            >
               No deadline
             </button>
           )}
         </div>
         <small id={`${deadlineId}-read-back`} className="muted">
-          {readBack ? `${readBack.utc}${readBack.local === null ? ', the same in your time zone' : ` · your time ${readBack.local}`}` : 'No deadline: sign-on stays open until the statement is published.'}
+          {readBack
+            ? `${readBack.utc}${readBack.local === null ? ', the same in your time zone' : ` · your time ${readBack.local}`}`
+            : 'No deadline: sign-on stays open until the statement is published.'}
         </small>
       </div>
       <SelectField label="Who may sign" name="whoMaySign" defaultValue={settings.whoMaySign}>
@@ -74,8 +91,14 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
         <span>Keep sign-on open after publication, for late signatories</span>
       </label>
       <div className="form__actions">
-        <button className="button button--small" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save settings'}</button>
-        {saved && <span className="form-success" role="status">Saved</span>}
+        <button className="button button--small" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save settings'}
+        </button>
+        {saved && (
+          <span className="form-success" role="status">
+            Saved
+          </span>
+        )}
       </div>
       <FormError message={error} />
     </form>

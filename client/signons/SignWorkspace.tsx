@@ -4,7 +4,8 @@ import { SigningArea } from './SigningArea.tsx';
 /** Why there is nothing to sign here now, if so. */
 function nothingToSign(statement: StatementView): string | null {
   if (statement.ownerOrg !== null) return 'A fork belongs to its organisation: it is not signed on by the coalition.';
-  if (statement.finalVersion === null) return 'There is nothing to sign yet: the text is still being drafted. Sign-on opens when the secretariat freezes the final text.';
+  if (statement.finalVersion === null)
+    return 'There is nothing to sign yet: the text is still being drafted. Sign-on opens when the secretariat freezes the final text.';
   if (statement.stage === 'drafting') return 'The text is being drafted again. Sign-on resumes when the secretariat freezes the new final text.';
   return null;
 }

@@ -29,7 +29,10 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
   const rights = signOnRights(me, statement);
   const signatures = useSignatures(me, statement);
   const earlierFinal = useEarlierFinal(statement);
-  const version = useApiResource<VersionContentView>(`/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`, 'The final text could not be loaded.');
+  const version = useApiResource<VersionContentView>(
+    `/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`,
+    'The final text could not be loaded.',
+  );
   const [justSigned, setJustSigned] = useState(false);
   const [withdrawnAt, setWithdrawnAt] = useState<number | null>(null);
   const organisation = me.org?.name ?? 'your organisation';
@@ -61,14 +64,24 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
         <SignOnDeadline statement={statement} />
         <FormError message={signatures.error} />
         {withdrawnAt !== null && (
-          <ActionNotice key={withdrawnAt} tone="warn">{organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”. You can sign again while sign-on is open.</ActionNotice>
+          <ActionNotice key={withdrawnAt} tone="warn">
+            {organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”. You can sign again while sign-on is open.
+          </ActionNotice>
         )}
         {ours && <OurSignature statement={statement} signature={ours} mayWithdraw={rights.mayWithdraw} announce={justSigned} onWithdrawn={handleWithdrawn} />}
         {!ours && signatures.all !== null && !mayAct && <div className="notice notice--warn">{whyNotSigning(rights, statement, organisation)}</div>}
       </div>
       {mayAct && afterEarlierFinal && earlierFinal && <ReconfirmationDiff statement={statement} earlier={earlierFinal} organisation={organisation} />}
       <FormError message={version.error} />
-      {text ? <FinalText statement={statement} version={text} /> : !version.error && <p className="muted" aria-busy="true">Loading the final text…</p>}
+      {text ? (
+        <FinalText statement={statement} version={text} />
+      ) : (
+        !version.error && (
+          <p className="muted" aria-busy="true">
+            Loading the final text…
+          </p>
+        )
+      )}
       {text && mayAct && signatures.all !== null && !ours && (
         <SignForm statementId={statement.id} organisation={organisation} version={text} afterEarlierFinal={afterEarlierFinal} onSigned={handleSigned} />
       )}

@@ -5,11 +5,7 @@ import { FreezeButton } from './FreezeButton.tsx';
 import { ReopenButton } from './ReopenButton.tsx';
 
 /** What moved the statement on, to say so after the button that did it has gone. */
-export type StageOutcome =
-  | { kind: 'frozen'; number: number; hash: string }
-  | { kind: 'reopened' }
-  | { kind: 'published'; url: string }
-  | { kind: 'withdrawn' };
+export type StageOutcome = { kind: 'frozen'; number: number; hash: string } | { kind: 'reopened' } | { kind: 'published'; url: string } | { kind: 'withdrawn' };
 
 interface StageActionsProps {
   statement: StatementView;

@@ -16,7 +16,10 @@ export function StageOutcomeNotice({ outcome }: { outcome: StageOutcome }) {
     case 'published':
       return (
         <ActionNotice>
-          Published at <a href={outcome.url} target="_blank" rel="noopener">{outcome.url}</a>
+          Published at{' '}
+          <a href={outcome.url} target="_blank" rel="noopener">
+            {outcome.url}
+          </a>
         </ActionNotice>
       );
     case 'withdrawn':

@@ -29,7 +29,11 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
     <div className="tally" data-testid="tally">
       <h3 className="sign-on-panel__subheading">Tally for version {statement.finalVersion?.number}</h3>
       <FormError message={tally.error} />
-      {rows === null && !tally.error && <p className="muted small" aria-busy="true">Loading the tally…</p>}
+      {rows === null && !tally.error && (
+        <p className="muted small" aria-busy="true">
+          Loading the tally…
+        </p>
+      )}
       {rows !== null && (
         <>
           <dl className="tally__counts">
@@ -72,7 +76,9 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
                           <>
                             {row.signedBy}
                             <br />
-                            <time className="muted" dateTime={row.signedAt}>{formatDateTime(row.signedAt)}</time>
+                            <time className="muted" dateTime={row.signedAt}>
+                              {formatDateTime(row.signedAt)}
+                            </time>
                           </>
                         ) : (
                           <span className="muted">—</span>

@@ -7,7 +7,11 @@ import { useApiResource } from '../api/useApiResource.ts';
  * while the list is loading. Organisations that signed it must confirm the new text.
  */
 export function useEarlierFinal(statement: StatementView): VersionView | null | undefined {
-  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.', apiRequestAll);
+  const versions = useApiResource<VersionView[]>(
+    `/api/statements/${encodeURIComponent(statement.id)}/versions`,
+    'The versions could not be loaded.',
+    apiRequestAll,
+  );
   if (versions.error) return null;
   if (versions.data === null) return undefined;
   const current = statement.finalVersion?.number ?? 0;

@@ -60,17 +60,29 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
       )}
       {candidates.length > 0 && (
         <form className="inline-form" onSubmit={handleAdd}>
-          <label className="visually-hidden" htmlFor="drafter-select">Add a drafter</label>
+          <label className="visually-hidden" htmlFor="drafter-select">
+            Add a drafter
+          </label>
           <select id="drafter-select" name="userId" defaultValue="">
-            <option value="" disabled>Add a drafter…</option>
+            <option value="" disabled>
+              Add a drafter…
+            </option>
             {candidates.map((person) => (
-              <option key={person.id} value={person.id}>{person.name} — {person.email}</option>
+              <option key={person.id} value={person.id}>
+                {person.name} — {person.email}
+              </option>
             ))}
           </select>
-          <button className="button" type="submit">Add</button>
+          <button className="button" type="submit">
+            Add
+          </button>
         </form>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -46,14 +46,22 @@ export function StatementListPage({ me }: { me: MeView }) {
         <PurposeBanner me={me} />
         {mayCreate && (
           <form className="create-statement" onSubmit={handleCreate}>
-            <label className="visually-hidden" htmlFor="new-statement-title">Title of the new statement</label>
+            <label className="visually-hidden" htmlFor="new-statement-title">
+              Title of the new statement
+            </label>
             <input id="new-statement-title" name="title" placeholder="Title of a new statement, e.g. Response to the WSIS+20 review" required maxLength={300} />
-            <button className="button button--primary" type="submit" disabled={busy}>Create</button>
+            <button className="button button--primary" type="submit" disabled={busy}>
+              Create
+            </button>
             <FormError message={createError} />
           </form>
         )}
         <FormError message={loadError} />
-        {statements === null && !loadError && <p className="muted" aria-busy="true">Loading statements…</p>}
+        {statements === null && !loadError && (
+          <p className="muted" aria-busy="true">
+            Loading statements…
+          </p>
+        )}
         {statements !== null && statements.length === 0 && (
           <div className="empty-state">
             <h2>No statements yet</h2>

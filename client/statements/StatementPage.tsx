@@ -67,14 +67,18 @@ export function StatementPage({ me }: { me: MeView }) {
       <AppHeader me={me} />
       <main className="statement-page">
         <div className="statement-page__bar">
-          <Link to="/" className="back-link">← All statements</Link>
+          <Link to="/" className="back-link">
+            ← All statements
+          </Link>
           <div className="statement-page__status">
             <PresenceList users={status.present} selfId={me.user.id} />
             <ConnectionStatus link={status.link} save={status.save} />
           </div>
         </div>
         {loadError && loadError.status !== 401 && (
-          <div className="notice notice--error" role="alert">{loadError.message}</div>
+          <div className="notice notice--error" role="alert">
+            {loadError.message}
+          </div>
         )}
         {statement && rights && (
           <div className="statement-layout">
@@ -102,16 +106,18 @@ export function StatementPage({ me }: { me: MeView }) {
                   onEditor={setEditor}
                 />
               ) : (
-                <p className="muted" aria-busy="true">Opening the document…</p>
+                <p className="muted" aria-busy="true">
+                  Opening the document…
+                </p>
               )}
             </article>
             <aside className="statement-side">
               {/* Sign-on and publishing: the coalition's statements only, a fork is its organisation's own. */}
-              <Suspense fallback={null}>
-                {statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}
-              </Suspense>
+              <Suspense fallback={null}>{statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}</Suspense>
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
-              <Suspense fallback={null}>{statement.can.includes('statement.manageDrafters') && <DraftersPanel statement={statement} onChanged={load} />}</Suspense>
+              <Suspense fallback={null}>
+                {statement.can.includes('statement.manageDrafters') && <DraftersPanel statement={statement} onChanged={load} />}
+              </Suspense>
             </aside>
           </div>
         )}

@@ -4,14 +4,26 @@ import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 
 /** The statement's title: edited in place by those who may, plain for everyone else. */
-export function TitleEditor({ statement, editable, onRenamed }: { statement: StatementView; editable: boolean; onRenamed: (statement: StatementView) => void }) {
+export function TitleEditor({
+  statement,
+  editable,
+  onRenamed,
+}: {
+  statement: StatementView;
+  editable: boolean;
+  onRenamed: (statement: StatementView) => void;
+}) {
   const [title, setTitle] = useState(statement.title);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => setTitle(statement.title), [statement.title]);
 
   if (!editable) {
-    return <h1 className="statement-title" data-testid="statement-title">{statement.title}</h1>;
+    return (
+      <h1 className="statement-title" data-testid="statement-title">
+        {statement.title}
+      </h1>
+    );
   }
 
   async function save() {
@@ -53,7 +65,11 @@ export function TitleEditor({ statement, editable, onRenamed }: { statement: Sta
         }}
         onBlur={() => void save()}
       />
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

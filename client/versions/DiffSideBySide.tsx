@@ -26,11 +26,15 @@ function DiffCell({ label, blocks }: { label: string; blocks: DiffPart[][] }) {
   return (
     <div className={`diff-cell${blocks.length === 0 ? ' diff-cell--none' : ''}`}>
       <span className="diff-cell__label">{label}</span>
-      {blocks.length === 0 ? <span className="diff-cell__none">Not in this text</span> : keyedByContent(blocks, (block) => JSON.stringify(block)).map(({ key, item: block }) => (
-            <p key={key}>
-              <DiffText parts={block} />
-            </p>
-          ))}
+      {blocks.length === 0 ? (
+        <span className="diff-cell__none">Not in this text</span>
+      ) : (
+        keyedByContent(blocks, (block) => JSON.stringify(block)).map(({ key, item: block }) => (
+          <p key={key}>
+            <DiffText parts={block} />
+          </p>
+        ))
+      )}
     </div>
   );
 }

@@ -7,9 +7,13 @@ export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
     <>
       {keyedByContent(parts, (part) => `${part.kind}:${part.text}`).map(({ key, item: part }) =>
         part.kind === 'removed' ? (
-          <del key={key} className="diff-removed">{part.text}</del>
+          <del key={key} className="diff-removed">
+            {part.text}
+          </del>
         ) : part.kind === 'added' ? (
-          <ins key={key} className="diff-added">{part.text}</ins>
+          <ins key={key} className="diff-added">
+            {part.text}
+          </ins>
         ) : (
           <span key={key}>{part.text}</span>
         ),

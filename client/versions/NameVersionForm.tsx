@@ -30,7 +30,9 @@ export function NameVersionForm({ statementId, onNamed }: { statementId: string;
   return (
     <form className="panel panel--section" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Name a version</h2>
-      <p className="muted small">Keeps the current text exactly as it is now, under a name. A named version never changes: it can be read, compared and restored later.</p>
+      <p className="muted small">
+        Keeps the current text exactly as it is now, under a name. A named version never changes: it can be read, compared and restored later.
+      </p>
       <div className="field">
         <label htmlFor={id}>Name</label>
         <input id={id} name="name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} placeholder="e.g. Sent to members" />
@@ -40,7 +42,11 @@ export function NameVersionForm({ statementId, onNamed }: { statementId: string;
           {busy ? 'Naming…' : 'Name this version'}
         </button>
       </div>
-      {named && <p className="form-success" role="status">Named version {named.number}, “{named.name}”.</p>}
+      {named && (
+        <p className="form-success" role="status">
+          Named version {named.number}, “{named.name}”.
+        </p>
+      )}
       <FormError message={error} />
     </form>
   );

@@ -26,13 +26,21 @@ export function StatementSubpage({ me, title, intro, children }: StatementSubpag
       <AppHeader me={me} />
       <main className="page page--wide statement-subpage">
         <div className="page__heading statement-subpage__heading">
-          <Link to={`/statements/${encodeURIComponent(id)}`} className="back-link">← {loaded ? loaded.title : 'Back to the statement'}</Link>
+          <Link to={`/statements/${encodeURIComponent(id)}`} className="back-link">
+            ← {loaded ? loaded.title : 'Back to the statement'}
+          </Link>
           <h1>{title}</h1>
           {intro && <p className="muted">{intro}</p>}
           {loaded && <StatementLinks statement={loaded} me={me} />}
         </div>
         <FormError message={statement.error} />
-        {loaded ? children(loaded, statement.reload) : !statement.error && <p className="muted" aria-busy="true">Loading the statement…</p>}
+        {loaded
+          ? children(loaded, statement.reload)
+          : !statement.error && (
+              <p className="muted" aria-busy="true">
+                Loading the statement…
+              </p>
+            )}
       </main>
     </>
   );

@@ -36,7 +36,9 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
       onChange={(event) => onChange({ from, to, layout, [which]: parseComparedText(event.target.value) ?? 'live' })}
     >
       {sides.map((side) => (
-        <option key={side} value={String(side)}>{label(side)}</option>
+        <option key={side} value={String(side)}>
+          {label(side)}
+        </option>
       ))}
     </SelectField>
   );
@@ -46,7 +48,13 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
       <h2 id="comparison-heading">Compare</h2>
       <div className="comparison__controls">
         {select('from', from)}
-        <button className="button button--quiet button--small comparison__swap" type="button" aria-label="Swap the two texts" title="Swap" onClick={() => onChange({ from: to, to: from, layout })}>
+        <button
+          className="button button--quiet button--small comparison__swap"
+          type="button"
+          aria-label="Swap the two texts"
+          title="Swap"
+          onClick={() => onChange({ from: to, to: from, layout })}
+        >
           ⇄
         </button>
         {select('to', to)}
@@ -58,7 +66,11 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
           These texts differ too much to compare word by word, so whole paragraphs are shown: struck through as they were, underlined as they are now.
         </p>
       )}
-      {!diff.data && !diff.error && <p className="muted" aria-busy="true">Comparing…</p>}
+      {!diff.data && !diff.error && (
+        <p className="muted" aria-busy="true">
+          Comparing…
+        </p>
+      )}
       {diff.data && summary && (
         <>
           <p className="comparison__summary small" role="status" data-testid="diff-summary">
@@ -66,15 +78,23 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
               'The two texts are the same.'
             ) : (
               <>
-                <span className="comparison__added">{summary.added} {summary.added === 1 ? 'word' : 'words'} added</span>
+                <span className="comparison__added">
+                  {summary.added} {summary.added === 1 ? 'word' : 'words'} added
+                </span>
                 <span className="comparison__removed">{summary.removed} removed</span>
               </>
             )}
             {(from === 'live' || to === 'live') && (
-              <button className="button button--quiet button--small" type="button" onClick={diff.reload}>Refresh the current text</button>
+              <button className="button button--quiet button--small" type="button" onClick={diff.reload}>
+                Refresh the current text
+              </button>
             )}
           </p>
-          {layout === 'inline' ? <DiffInline parts={diff.data.parts} /> : <DiffSideBySide parts={diff.data.parts} beforeLabel={label(from)} afterLabel={label(to)} />}
+          {layout === 'inline' ? (
+            <DiffInline parts={diff.data.parts} />
+          ) : (
+            <DiffSideBySide parts={diff.data.parts} beforeLabel={label(from)} afterLabel={label(to)} />
+          )}
         </>
       )}
     </section>

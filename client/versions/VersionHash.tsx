@@ -35,7 +35,11 @@ export function VersionHash({ hash, number }: { hash: string; number: number }) 
       <button className="button button--quiet button--small" type="button" aria-label={`Copy the hash of version ${number}`} onClick={() => void handleCopy()}>
         {copied === 'yes' ? 'Copied' : 'Copy'}
       </button>
-      {copied === 'select' && <span className="muted small" role="status">Selected: press Ctrl+C (⌘C) to copy.</span>}
+      {copied === 'select' && (
+        <span className="muted small" role="status">
+          Selected: press Ctrl+C (⌘C) to copy.
+        </span>
+      )}
     </span>
   );
 }

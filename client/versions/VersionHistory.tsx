@@ -32,7 +32,12 @@ export function VersionHistory({ versions, reading, onRead, onCompareWithCurrent
             <button className="button button--small" type="button" aria-label={`Read version ${version.number}`} onClick={() => onRead(version.number)}>
               Read
             </button>
-            <button className="button button--small button--quiet" type="button" aria-label={`Compare version ${version.number} with the current text`} onClick={() => onCompareWithCurrent(version.number)}>
+            <button
+              className="button button--small button--quiet"
+              type="button"
+              aria-label={`Compare version ${version.number} with the current text`}
+              onClick={() => onCompareWithCurrent(version.number)}
+            >
               Compare with current
             </button>
           </div>

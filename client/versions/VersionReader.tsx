@@ -17,7 +17,10 @@ interface VersionReaderProps {
 
 /** One version's text, read-only, paragraph by paragraph. */
 export function VersionReader({ statementId, number, mayRestore, onCompareWithCurrent, onClose, onRestored }: VersionReaderProps) {
-  const version = useApiResource<VersionContentView>(`/api/statements/${encodeURIComponent(statementId)}/versions/${number}`, 'The version could not be loaded.');
+  const version = useApiResource<VersionContentView>(
+    `/api/statements/${encodeURIComponent(statementId)}/versions/${number}`,
+    'The version could not be loaded.',
+  );
   const loaded = version.data;
 
   return (
@@ -28,22 +31,36 @@ export function VersionReader({ statementId, number, mayRestore, onCompareWithCu
           {loaded && <span className="version-reader__name">{loaded.name}</span>}
           {loaded?.kind === 'final' && <span className="badge badge--ok badge--inline">Final</span>}
         </h2>
-        <button className="button button--quiet button--small" type="button" onClick={onClose}>Close</button>
+        <button className="button button--quiet button--small" type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
       <FormError message={version.error} />
-      {!loaded && !version.error && <p className="muted" aria-busy="true">Loading the version…</p>}
+      {!loaded && !version.error && (
+        <p className="muted" aria-busy="true">
+          Loading the version…
+        </p>
+      )}
       {loaded && (
         <>
           <p className="muted small meta-line">
-            <span>Named by {loaded.createdBy.name} · {loaded.createdBy.organisation ?? 'Secretariat'}</span>
+            <span>
+              Named by {loaded.createdBy.name} · {loaded.createdBy.organisation ?? 'Secretariat'}
+            </span>
             <time dateTime={loaded.createdAt}>{formatDateTime(loaded.createdAt)}</time>
             <VersionHash hash={loaded.hash} number={loaded.number} />
           </p>
           <div className="version-text" data-testid="version-text">
-            {loaded.blocks.length === 0 ? <p className="muted">This version has no text.</p> : keyedByContent(loaded.blocks, (block) => block).map(({ key, item: block }) => <p key={key}>{block}</p>)}
+            {loaded.blocks.length === 0 ? (
+              <p className="muted">This version has no text.</p>
+            ) : (
+              keyedByContent(loaded.blocks, (block) => block).map(({ key, item: block }) => <p key={key}>{block}</p>)
+            )}
           </div>
           <div className="form__actions version-reader__actions">
-            <button className="button button--small" type="button" onClick={onCompareWithCurrent}>Compare with the current text</button>
+            <button className="button button--small" type="button" onClick={onCompareWithCurrent}>
+              Compare with the current text
+            </button>
             {mayRestore && <RestoreVersionButton statementId={statementId} version={loaded} onRestored={() => onRestored(loaded)} />}
           </div>
         </>

@@ -50,7 +50,11 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
           </div>
         )}
         <FormError message={versions.error} />
-        {list === null && !versions.error && <p className="muted" aria-busy="true">Loading the versions…</p>}
+        {list === null && !versions.error && (
+          <p className="muted" aria-busy="true">
+            Loading the versions…
+          </p>
+        )}
         {list !== null && typeof reading === 'number' && (
           <VersionReader
             key={reading}
@@ -72,7 +76,9 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
           <div className="empty-state">
             <h2>No versions yet</h2>
             <p className="muted">
-              {mayDraft ? 'Name the current text to keep it as it is now; then you can compare it with what comes after.' : "The statement's drafters have not named a version yet."}
+              {mayDraft
+                ? 'Name the current text to keep it as it is now; then you can compare it with what comes after.'
+                : "The statement's drafters have not named a version yet."}
             </p>
           </div>
         )}
@@ -81,7 +87,14 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
         {mayDraft && <NameVersionForm statementId={statement.id} onNamed={versions.reload} />}
         <section className="panel panel--section" aria-labelledby="version-history-heading">
           <h2 id="version-history-heading">History</h2>
-          {list && <VersionHistory versions={list} reading={typeof reading === 'number' ? reading : null} onRead={(number) => show({ version: String(number) })} onCompareWithCurrent={(number) => compare({ from: number, to: 'live', layout })} />}
+          {list && (
+            <VersionHistory
+              versions={list}
+              reading={typeof reading === 'number' ? reading : null}
+              onRead={(number) => show({ version: String(number) })}
+              onCompareWithCurrent={(number) => compare({ from: number, to: 'live', layout })}
+            />
+          )}
           <LoadMoreButton list={versions} what="versions" />
         </section>
       </aside>

@@ -46,7 +46,17 @@ describe('sideBySideRows', () => {
 
   it('keeps the removed and added words of each side', () => {
     const [row] = sideBySideRows(diff(['We ask for a seat.'], ['We ask for an equal seat.']));
-    expect(row!.before.flat().filter((part) => part.kind !== 'equal').map((part) => [part.kind, part.text])).toEqual([['removed', 'a']]);
-    expect(row!.after.flat().filter((part) => part.kind !== 'equal').map((part) => [part.kind, part.text])).toEqual([['added', 'an equal']]);
+    expect(
+      row!.before
+        .flat()
+        .filter((part) => part.kind !== 'equal')
+        .map((part) => [part.kind, part.text]),
+    ).toEqual([['removed', 'a']]);
+    expect(
+      row!.after
+        .flat()
+        .filter((part) => part.kind !== 'equal')
+        .map((part) => [part.kind, part.text]),
+    ).toEqual([['added', 'an equal']]);
   });
 });

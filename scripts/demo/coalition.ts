@@ -115,9 +115,15 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
     signatories: [],
     text: [
       { heading: 'Who we are' },
-      { paragraph: 'We are operators of the Internet’s shared infrastructure: country-code and generic top-level domain registries, registrars and regional Internet registries from every region.' },
+      {
+        paragraph:
+          'We are operators of the Internet’s shared infrastructure: country-code and generic top-level domain registries, registrars and regional Internet registries from every region.',
+      },
       { heading: 'What we ask' },
-      { paragraph: 'We ask that the review keep the multistakeholder model that has let the Internet grow, and that technical operators keep a seat where decisions about the infrastructure are taken.' },
+      {
+        paragraph:
+          'We ask that the review keep the multistakeholder model that has let the Internet grow, and that technical operators keep a seat where decisions about the infrastructure are taken.',
+      },
       { paragraph: 'We offer our experience to the review, and invite governments to consult the technical community early and often.' },
     ],
   },
@@ -128,9 +134,15 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
     signatories: ['ingrid@nordvik.demo.accord.test', 'weiling@harbour.demo.accord.test'],
     text: [
       { heading: 'Summary' },
-      { paragraph: 'Registries and registrars already act against phishing, malware and botnets within their remit. Measures should target abuse at the right layer of the Internet.' },
+      {
+        paragraph:
+          'Registries and registrars already act against phishing, malware and botnets within their remit. Measures should target abuse at the right layer of the Internet.',
+      },
       { heading: 'Recommendations' },
-      { paragraph: 'Define DNS abuse narrowly and consistently; keep content questions with those who host content; support trusted-notifier programmes with clear evidence standards.' },
+      {
+        paragraph:
+          'Define DNS abuse narrowly and consistently; keep content questions with those who host content; support trusted-notifier programmes with clear evidence standards.',
+      },
     ],
   },
   {
@@ -140,7 +152,10 @@ export const DEMO_STATEMENTS: DemoStatement[] = [
     signatories: ['ingrid@nordvik.demo.accord.test', 'lucia@andino.demo.accord.test', 'mere@pacific.demo.accord.test'],
     text: [
       { heading: 'One Internet' },
-      { paragraph: 'A single, globally interoperable Internet depends on unique identifiers and open standards. Fragmentation at the technical layer would raise costs for everyone and for small economies most.' },
+      {
+        paragraph:
+          'A single, globally interoperable Internet depends on unique identifiers and open standards. Fragmentation at the technical layer would raise costs for everyone and for small economies most.',
+      },
     ],
   },
 ];

@@ -24,7 +24,11 @@ export function hashAuditEntry(previousHash: string, sequence: number, entry: Ne
     // Added with migration 12: hashed only when set, so every older entry's hash is unchanged.
     ...(entry.scopeOrgId ? { scopeOrgId: entry.scopeOrgId } : {}),
   });
-  return createHash('sha256').update(previousHash).update('\n').update(canonical ?? '').digest('hex');
+  return createHash('sha256')
+    .update(previousHash)
+    .update('\n')
+    .update(canonical ?? '')
+    .digest('hex');
 }
 
 export interface ChainVerification {

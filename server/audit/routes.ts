@@ -53,8 +53,23 @@ export function createAuditRouter({ store }: AppContext): Router {
       before = page.at(-1)!.sequence;
     }
     const csv = stringify(
-      rows.map((entry) => [entry.sequence, entry.at, entry.actorEmail ?? '', entry.actorId ?? '', entry.action, entry.subjectType ?? '', entry.subjectId ?? '', JSON.stringify(entry.details), entry.previousHash, entry.hash]),
-      { header: true, columns: ['sequence', 'at', 'actor_email', 'actor_id', 'action', 'subject_type', 'subject_id', 'details', 'previous_hash', 'hash'], cast: { string: neutraliseFormula } },
+      rows.map((entry) => [
+        entry.sequence,
+        entry.at,
+        entry.actorEmail ?? '',
+        entry.actorId ?? '',
+        entry.action,
+        entry.subjectType ?? '',
+        entry.subjectId ?? '',
+        JSON.stringify(entry.details),
+        entry.previousHash,
+        entry.hash,
+      ]),
+      {
+        header: true,
+        columns: ['sequence', 'at', 'actor_email', 'actor_id', 'action', 'subject_type', 'subject_id', 'details', 'previous_hash', 'hash'],
+        cast: { string: neutraliseFormula },
+      },
     );
     response.setHeader('Content-Disposition', `attachment; filename="accord-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
     response.type('text/csv').send(csv);

@@ -47,7 +47,10 @@ export class SignInThrottle {
     const backoff = await this.accountBackoff.get(account);
     if (backoff !== null && backoff.consumedPoints > 1) return refusal(backoff);
     const reserved: RateLimiterMemory[] = [];
-    for (const [limiter, key] of [[this.address, address], [this.addressAndAccount, `${address}|${account}`]] as const) {
+    for (const [limiter, key] of [
+      [this.address, address],
+      [this.addressAndAccount, `${address}|${account}`],
+    ] as const) {
       try {
         await limiter.consume(key);
         reserved.push(limiter);

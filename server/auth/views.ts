@@ -14,7 +14,13 @@ export function meView(actor: Actor, purposeVersion: number): MeView {
   return {
     user: userView(actor.user),
     org: organisation
-      ? { id: organisation.id, name: organisation.name, category: organisation.category, country: organisation.country, kind: organisation.kind as OrganisationKind }
+      ? {
+          id: organisation.id,
+          name: organisation.name,
+          category: organisation.category,
+          country: organisation.country,
+          kind: organisation.kind as OrganisationKind,
+        }
       : null,
     purpose: { version: purposeVersion, agreed: actor.agreedPurpose },
     can: (Object.keys(PERMISSIONS) as Action[]).filter((action) => can(roles, action)),

@@ -172,9 +172,7 @@ export class CollabDocument {
    * changed client (removals included) in one frame: a client moving its caret a thousand times a
    * second costs every other editor a few frames, not a thousand.
    */
-  private readonly handleAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-  ): void => {
+  private readonly handleAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
     this.allAwarenessFrame = null;
     for (const clientId of [...added, ...updated, ...removed]) this.awarenessChanged.add(clientId);
     if (this.awarenessChanged.size === 0 || this.awarenessTimer !== null) return;

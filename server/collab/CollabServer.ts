@@ -97,10 +97,7 @@ export class CollabServer {
 
   /** Someone's rights on one statement changed: their editors reconnect and get the new ones. */
   async reconnectUserToStatement(statementId: string, userId: string): Promise<number> {
-    return this.closeConnections(
-      (connection) => connection.statementId === statementId && connection.identity.id === userId,
-      CloseCode.accessChanged,
-    );
+    return this.closeConnections((connection) => connection.statementId === statementId && connection.identity.id === userId, CloseCode.accessChanged);
   }
 
   /** A statement's stage changed (frozen, reopened): every editor reconnects and gets its new rights. */
@@ -117,7 +114,11 @@ export class CollabServer {
   async recheck(predicate: (connection: Connection) => boolean): Promise<number> {
     let closed = 0;
     for (const connection of (await this.registry.connections()).filter(predicate)) {
-      const decision = await decideAccessFor(this.store, await actorFromSession(this.store, connection.sessionIdHash, this.sessionIdleMs), connection.statementId);
+      const decision = await decideAccessFor(
+        this.store,
+        await actorFromSession(this.store, connection.sessionIdHash, this.sessionIdleMs),
+        connection.statementId,
+      );
       if (!decision.granted) connection.close(decision.reason);
       else if (decision.readOnly !== connection.readOnly) connection.close(CloseCode.accessChanged);
       else continue;

@@ -148,7 +148,10 @@ export class DocumentRegistry implements UpdateSink {
 
   handleConnectionClosed(connection: Connection): void {
     this.live.delete(connection);
-    void this.documents.get(connection.statementId)?.then((document) => this.scheduleUnloadIfIdle(document), () => {});
+    void this.documents.get(connection.statementId)?.then(
+      (document) => this.scheduleUnloadIfIdle(document),
+      () => {},
+    );
   }
 
   /**
@@ -203,7 +206,10 @@ export class DocumentRegistry implements UpdateSink {
       return;
     }
     if (connection !== null && !this.fitsSizeCap(document, update)) {
-      this.logger.warn({ connection: connection.id, statement: document.statementId, size: document.sizeBytes, update: update.byteLength }, 'update refused: statement too large');
+      this.logger.warn(
+        { connection: connection.id, statement: document.statementId, size: document.sizeBytes, update: update.byteLength },
+        'update refused: statement too large',
+      );
       connection.close(CloseCode.statementTooLarge);
       return;
     }
@@ -267,9 +273,7 @@ export class DocumentRegistry implements UpdateSink {
   }
 
   private async storeAndForward(batch: Map<CollabDocument, StoredUpdate[]>): Promise<void> {
-    const entries = [...batch].flatMap(([document, updates]) =>
-      updates.map(({ update }) => ({ statementId: document.statementId, update })),
-    );
+    const entries = [...batch].flatMap(([document, updates]) => updates.map(({ update }) => ({ statementId: document.statementId, update })));
     let lastSequences: Map<string, number>;
     try {
       lastSequences = await this.store.documents.append(entries);

@@ -6,9 +6,7 @@ import { mayFind } from '../permissions/mayFind.ts';
 import { accessTo } from '../statements/findStatementFor.ts';
 import type { Store } from '../store/Store.ts';
 
-export type AccessDecision =
-  | { granted: false; reason: CloseReason }
-  | { granted: true; actor: Actor; readOnly: boolean };
+export type AccessDecision = { granted: false; reason: CloseReason } | { granted: true; actor: Actor; readOnly: boolean };
 
 /**
  * A connection's rights, decided at upgrade from the session cookie and the statement policy:

@@ -109,8 +109,38 @@ describe('isCompleteUpdate', () => {
 
   it('rejects delete ranges no Yjs client writes: empty, overlapping, out of order, past safe integers', () => {
     expect(isCompleteUpdate(concat(structs, encodeDeleteSet([[101, [{ clock: 3, len: 0 }]]])))).toBe(false);
-    expect(isCompleteUpdate(concat(structs, encodeDeleteSet([[101, [{ clock: 3, len: 5 }, { clock: 6, len: 2 }]]])))).toBe(false);
-    expect(isCompleteUpdate(concat(structs, encodeDeleteSet([[101, [{ clock: 9, len: 1 }, { clock: 3, len: 1 }]]])))).toBe(false);
+    expect(
+      isCompleteUpdate(
+        concat(
+          structs,
+          encodeDeleteSet([
+            [
+              101,
+              [
+                { clock: 3, len: 5 },
+                { clock: 6, len: 2 },
+              ],
+            ],
+          ]),
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      isCompleteUpdate(
+        concat(
+          structs,
+          encodeDeleteSet([
+            [
+              101,
+              [
+                { clock: 9, len: 1 },
+                { clock: 3, len: 1 },
+              ],
+            ],
+          ]),
+        ),
+      ),
+    ).toBe(false);
     expect(isCompleteUpdate(concat(structs, encodeDeleteSet([[101, [{ clock: Number.MAX_SAFE_INTEGER, len: 2 }]]])))).toBe(false);
   });
 

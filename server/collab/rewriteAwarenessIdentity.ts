@@ -20,11 +20,7 @@ const MAX_RAW_STATE_CHARS = 4 * collabLimits.awarenessStateBytes;
  * collabLimits.awarenessStateBytes (every peer stores and re-sends them). Returns null when nothing is left.
  * Throws on a malformed update.
  */
-export function rewriteAwarenessIdentity(
-  update: Uint8Array,
-  identity: AwarenessIdentity,
-  mayUseClientId: (clientId: number) => boolean,
-): Uint8Array | null {
+export function rewriteAwarenessIdentity(update: Uint8Array, identity: AwarenessIdentity, mayUseClientId: (clientId: number) => boolean): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > MAX_ENTRIES) throw new Error('too many awareness entries');

@@ -6,7 +6,6 @@ import { paginate } from '../http/paginate.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
 
-
 /** Who can be @mentioned in a comment: every active person (by name) and organisation of the coalition. */
 export function createDirectoryRouter({ store }: AppContext): Router {
   const router = Router();

@@ -67,13 +67,7 @@ export function dispositionCsv(rows: readonly DispositionRow[]): string {
 /** A Markdown table; cell text is escaped so nobody's words can break the table or inject markup. */
 export function dispositionMarkdown(title: string, rows: readonly DispositionRow[]): string {
   const cell = (value: string | number) =>
-    String(value)
-      .replace(/\\/g, '\\\\')
-      .replace(/\|/g, '\\|')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/\r?\n/g, ' / ')
-      .trim();
+    String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' / ').trim();
   return [
     `# Disposition of comments: ${cell(title)}`,
     '',

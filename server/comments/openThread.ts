@@ -38,12 +38,7 @@ export interface ThreadContext {
   env: Pick<Environment, 'ACCORD_MAX_THREADS_PER_STATEMENT' | 'ACCORD_MAX_COMMENT_CHARS'>;
 }
 
-export async function openThread(
-  context: ThreadContext,
-  actor: Actor,
-  access: StatementAccess,
-  input: ThreadInput,
-): Promise<ThreadRecord> {
+export async function openThread(context: ThreadContext, actor: Actor, access: StatementAccess, input: ThreadInput): Promise<ThreadRecord> {
   const prepared = await prepareThread(context, actor, access, input);
   await context.store.threads.create([prepared.newThread], [prepared.audit]);
   return prepared.newThread.thread;
@@ -103,7 +98,16 @@ export async function prepareThread(
   const firstComment =
     input.body === ''
       ? null
-      : { id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null };
+      : {
+          id: randomUUID(),
+          threadId: thread.id,
+          authorId: actor.user.id,
+          body: input.body,
+          mentions: input.mentions,
+          createdAt: now,
+          editedAt: null,
+          deletedAt: null,
+        };
   const audit = auditEntry(
     actor,
     'thread.created',
@@ -140,7 +144,12 @@ export function threadViewsOf(
  * A changed thread: its view for the caller, and pushed to the open editors who may see it, each
  * with what they may do with it.
  */
-export async function publishThread(context: { store: Store; collab: CollabServer }, access: StatementAccess, viewer: ThreadViewer, thread: ThreadRecord): Promise<ThreadView> {
+export async function publishThread(
+  context: { store: Store; collab: CollabServer },
+  access: StatementAccess,
+  viewer: ThreadViewer,
+  thread: ThreadRecord,
+): Promise<ThreadView> {
   const [view] = await threadViewsOf(context, access, viewer, [thread]);
   await context.collab.pushThread(view!, thread);
   return view!;

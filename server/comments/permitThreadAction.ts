@@ -11,7 +11,10 @@ import { permit, type StatementAccess } from '../statements/findStatementFor.ts'
 export function permitThreadAction(access: StatementAccess, viewer: ThreadViewer, thread: PolicyThread, action: ThreadAction, notNowMessage?: string): void {
   const required = threadActionRequires(action, viewer, thread, [...access.can]);
   if (required === null) {
-    throw new HttpError('conflict', thread.kind === 'suggestion' ? 'A suggestion is accepted or rejected, not resolved' : 'Only a suggestion can be accepted or rejected');
+    throw new HttpError(
+      'conflict',
+      thread.kind === 'suggestion' ? 'A suggestion is accepted or rejected, not resolved' : 'Only a suggestion can be accepted or rejected',
+    );
   }
   permit(access, required, notNowMessage);
 }

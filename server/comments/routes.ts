@@ -40,7 +40,8 @@ async function findThreadFor(store: Store, actor: Actor, threadId: string): Prom
 export function createCommentsRouter({ store, collab, env }: AppContext): Router {
   const router = Router();
 
-  const viewsOf = (access: StatementAccess, actor: Actor, threads: readonly ThreadRecord[]) => threadViewsOf({ store, collab }, access, viewerOf(actor), threads);
+  const viewsOf = (access: StatementAccess, actor: Actor, threads: readonly ThreadRecord[]) =>
+    threadViewsOf({ store, collab }, access, viewerOf(actor), threads);
   const publish = (access: StatementAccess, actor: Actor, thread: ThreadRecord) => publishThread({ store, collab }, access, viewerOf(actor), thread);
 
   const reload = async (threadId: string): Promise<ThreadRecord> => (await store.threads.findById(threadId))!;
@@ -60,7 +61,13 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     const format = request.params.format;
     if (format !== 'csv' && format !== 'md') throw new HttpError('not_found', 'The disposition log comes as .csv or .md');
     const viewer = viewerOf(actor);
-    const rows = dispositionRows(await viewsOf(access, actor, (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread))));
+    const rows = dispositionRows(
+      await viewsOf(
+        access,
+        actor,
+        (await store.threads.listForStatement(statement.id)).filter((thread) => canSeeThread(viewer, thread)),
+      ),
+    );
     const filename = `${statement.slug}-dispositions.${format}`;
     response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     if (format === 'csv') response.type('text/csv').send(dispositionCsv(rows));
@@ -82,7 +89,16 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
     checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
     await checkMentions(store, input.mentions);
     const now = new Date().toISOString();
-    await store.threads.addComment({ id: randomUUID(), threadId: thread.id, authorId: actor.user.id, body: input.body, mentions: input.mentions, createdAt: now, editedAt: null, deletedAt: null });
+    await store.threads.addComment({
+      id: randomUUID(),
+      threadId: thread.id,
+      authorId: actor.user.id,
+      body: input.body,
+      mentions: input.mentions,
+      createdAt: now,
+      editedAt: null,
+      deletedAt: null,
+    });
     response.status(201).json(await publish(access, actor, thread));
   });
 
@@ -110,7 +126,13 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
   router.delete('/threads/:id/comments/:commentId', async (request, response) => {
     const actor = requireActor(request);
     const { thread, comment, access } = await ownComment(actor, request.params.id, request.params.commentId);
-    const entry = auditEntry(actor, 'comment.deleted', { type: 'statement', id: thread.statementId }, { thread: thread.id, comment: comment.id }, auditScopeOf(access.statement, thread));
+    const entry = auditEntry(
+      actor,
+      'comment.deleted',
+      { type: 'statement', id: thread.statementId },
+      { thread: thread.id, comment: comment.id },
+      auditScopeOf(access.statement, thread),
+    );
     await store.threads.deleteComment(comment.id, new Date().toISOString(), entry);
     response.json(await publish(access, actor, thread));
   });
@@ -122,7 +144,13 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
       const { thread, access } = await findThreadFor(store, actor, request.params.id);
       permitThreadAction(access, viewerOf(actor), thread, 'thread.resolve');
       const event = { threadId: thread.id, action, actorId: actor.user.id, reason: null, at: new Date().toISOString() };
-      const entry = auditEntry(actor, action === 'resolved' ? 'thread.resolved' : 'thread.reopened', { type: 'statement', id: thread.statementId }, { thread: thread.id }, auditScopeOf(access.statement, thread));
+      const entry = auditEntry(
+        actor,
+        action === 'resolved' ? 'thread.resolved' : 'thread.reopened',
+        { type: 'statement', id: thread.statementId },
+        { thread: thread.id },
+        auditScopeOf(access.statement, thread),
+      );
       if (!(await store.threads.decide(thread.id, [from], to, event, entry))) throw new HttpError('conflict', refused);
       response.json(await publish(access, actor, await reload(thread.id)));
     });
@@ -168,7 +196,9 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
       { thread: thread.id, reasonHash: reason === null ? null : contentHash(reason) },
       auditScopeOf(access.statement, thread),
     );
-    if (!(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }, entry))) {
+    if (
+      !(await store.threads.decide(thread.id, ['open'], 'rejected', { threadId: thread.id, action: 'rejected', actorId: actor.user.id, reason, at }, entry))
+    ) {
       throw new HttpError('conflict', 'This suggestion has been decided already');
     }
     response.json(await publish(access, actor, await reload(thread.id)));

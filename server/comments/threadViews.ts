@@ -55,8 +55,12 @@ export async function threadViews(
       orphaned: orphaned(thread),
       comments: await Promise.all((commentsOf.get(thread.id) ?? []).map((comment) => commentView(directory, comment))),
       events: await Promise.all(
-        (eventsOf.get(thread.id) ?? [])
-          .map(async (event) => ({ action: event.action, by: await directory.person(event.actorId), reason: event.reason, at: event.at })),
+        (eventsOf.get(thread.id) ?? []).map(async (event) => ({
+          action: event.action,
+          by: await directory.person(event.actorId),
+          reason: event.reason,
+          at: event.at,
+        })),
       ),
       createdAt: thread.createdAt,
       updatedAt: thread.updatedAt,

@@ -8,7 +8,11 @@ export type PassageChange = UpstreamView['changes'][number];
  * (the same paragraph, other words), added (a paragraph upstream made), removed (one it deleted).
  * Changes the fork already pulled one at a time, to the same words, are left out.
  */
-export function passageChanges(pulledState: Uint8Array, upstreamState: Uint8Array, alreadyPulled: readonly { passageKey: string; afterText: string }[]): PassageChange[] {
+export function passageChanges(
+  pulledState: Uint8Array,
+  upstreamState: Uint8Array,
+  alreadyPulled: readonly { passageKey: string; afterText: string }[],
+): PassageChange[] {
   const before = new Map(withDoc(pulledState, passages).map(({ key, content }) => [key, content]));
   const now = withDoc(upstreamState, passages);
   const nowKeys = new Set(now.map(({ key }) => key));

@@ -201,7 +201,10 @@ function addPassage(fork: Y.Doc, upstreamState: Uint8Array, key: string): boolea
     const element = added?.text.parent;
     if (!added || !(element instanceof Y.XmlElement) || !(element.parent instanceof Y.XmlFragment)) return false;
     const forkPassages = new Map(passages(fork).map((passage) => [passage.key, passage]));
-    const previous = all.slice(0, index).reverse().find((passage) => forkPassages.has(passage.key));
+    const previous = all
+      .slice(0, index)
+      .reverse()
+      .find((passage) => forkPassages.has(passage.key));
     const fragment = fork.getXmlFragment(TEXT_FRAGMENT);
     const anchor = previous ? forkPassages.get(previous.key)!.text.parent : null;
     const at = anchor instanceof Y.XmlElement && anchor.parent === fragment ? fragment.toArray().indexOf(anchor) + 1 : 0;

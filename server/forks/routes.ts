@@ -85,15 +85,26 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       createdAt: now,
       updatedAt: now,
     };
-    await store.statements.createFork(fork, upstreamState, {
-      statementId: fork.id,
-      upstreamId: upstream.statement.id,
-      upstreamVersion: newestVersion?.number ?? null,
-      forkedBy: actor.user.id,
-      forkedAt: now,
-      pulledState: upstreamState,
-      pulledAt: now,
-    }, auditEntry(actor, 'statement.forked', { type: 'statement', id: fork.id }, { upstream: upstream.statement.id, organisation: organisation.id }, auditScopeOf(fork)));
+    await store.statements.createFork(
+      fork,
+      upstreamState,
+      {
+        statementId: fork.id,
+        upstreamId: upstream.statement.id,
+        upstreamVersion: newestVersion?.number ?? null,
+        forkedBy: actor.user.id,
+        forkedAt: now,
+        pulledState: upstreamState,
+        pulledAt: now,
+      },
+      auditEntry(
+        actor,
+        'statement.forked',
+        { type: 'statement', id: fork.id },
+        { upstream: upstream.statement.id, organisation: organisation.id },
+        auditScopeOf(fork),
+      ),
+    );
     response.status(201).json({ id: fork.id, slug: fork.slug });
   });
 
@@ -103,7 +114,12 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     permit(access, 'fork.manage');
     const { shared } = parseInput(shareForkInput, request.body);
     // Not scoped: sharing shows the fork to the coalition, and unsharing ends what it could already see.
-    await store.statements.setShared(access.statement.id, shared, new Date().toISOString(), auditEntry(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared }));
+    await store.statements.setShared(
+      access.statement.id,
+      shared,
+      new Date().toISOString(),
+      auditEntry(actor, 'fork.shared', { type: 'statement', id: access.statement.id }, { shared }),
+    );
     // Unshared: other organisations' open sockets on it close (and their thread pushes stop).
     if (!shared) await collab.recheckStatement(access.statement.id);
     response.status(204).end();
@@ -138,7 +154,12 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const number = await store.publicSite.publishFork(
       { version, publishedBy: actor.user.id, at },
       // Ids and the hash only: a private fork's title is not for the coalition's audit log.
-      auditEntry(actor, 'statement.published', { type: 'statement', id: access.statement.id }, { fork: true, organisation: organisation.id, hash: version.hash }),
+      auditEntry(
+        actor,
+        'statement.published',
+        { type: 'statement', id: access.statement.id },
+        { fork: true, organisation: organisation.id, hash: version.hash },
+      ),
     );
     if (number === null) throw new HttpError('conflict', 'This fork has been published already');
     // Its editors reconnect read-only: the published text does not change.
@@ -182,9 +203,17 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
     const upstreamState = await collab.withDocument(upstream.statement.id, (document) => document.encodeState());
     const at = new Date().toISOString();
     if (key !== undefined) {
-      const change = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId)).find((candidate) => candidate.key === key);
+      const change = passageChanges(lineage.pulledState, upstreamState, await store.statements.changePulls(lineage.statementId)).find(
+        (candidate) => candidate.key === key,
+      );
       if (change === undefined) throw new HttpError('conflict', 'That change is no longer waiting to be pulled');
-      const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id, passage: key }, auditScopeOf(access.statement));
+      const entry = auditEntry(
+        actor,
+        'fork.pulled',
+        { type: 'statement', id: access.statement.id },
+        { upstream: upstream.statement.id, passage: key },
+        auditScopeOf(access.statement),
+      );
       await collab.withDocument(access.statement.id, async (document) => {
         const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change, budget);
         if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
@@ -205,10 +234,21 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         deleteProvisional(copy, provisional);
         return updates.length > 0 ? Y.mergeUpdates(updates) : null;
       });
-      const entry = auditEntry(actor, 'fork.pulled', { type: 'statement', id: access.statement.id }, { upstream: upstream.statement.id }, auditScopeOf(access.statement));
+      const entry = auditEntry(
+        actor,
+        'fork.pulled',
+        { type: 'statement', id: access.statement.id },
+        { upstream: upstream.statement.id },
+        auditScopeOf(access.statement),
+      );
       if (merged === null) await store.statements.recordPull(access.statement.id, upstreamState, at, null, entry);
       // With an update, recordPull returns its sequence.
-      else await collab.applyServerCommand(document, merged, async (update) => (await store.statements.recordPull(access.statement.id, upstreamState, at, update, entry)) ?? 0);
+      else
+        await collab.applyServerCommand(
+          document,
+          merged,
+          async (update) => (await store.statements.recordPull(access.statement.id, upstreamState, at, update, entry)) ?? 0,
+        );
     });
     response.status(204).end();
   });
@@ -292,7 +332,13 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
       prepared.push(offered);
     }
     const created = prepared.map(({ newThread }) => newThread.thread.id);
-    const offeredEntry = auditEntry(actor, 'fork.offered', { type: 'statement', id: upstream.statement.id }, { fork: access.statement.id, suggestions: created }, auditScopeOf(upstream.statement));
+    const offeredEntry = auditEntry(
+      actor,
+      'fork.offered',
+      { type: 'statement', id: upstream.statement.id },
+      { fork: access.statement.id, suggestions: created },
+      auditScopeOf(upstream.statement),
+    );
     // Every suggestion and the offer itself, or none of them.
     await store.threads.create(
       prepared.map(({ newThread }) => newThread),

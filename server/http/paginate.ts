@@ -7,7 +7,12 @@ export const MAX_PAGE_SIZE = 200;
 
 const pageQuery = z.object({
   // Asking for more than the most is answered with the most, not refused.
-  limit: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE).transform((limit) => Math.min(limit, MAX_PAGE_SIZE)),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_PAGE_SIZE)
+    .transform((limit) => Math.min(limit, MAX_PAGE_SIZE)),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 

@@ -21,13 +21,7 @@ import type { Store } from '../store/Store.ts';
 const INVITATION_DAYS = 7;
 
 export function invitationView(invitation: InvitationRecord, now = new Date().toISOString()): InvitationView {
-  const status = invitation.acceptedAt
-    ? 'accepted'
-    : invitation.revokedAt
-      ? 'revoked'
-      : invitation.expiresAt <= now
-        ? 'expired'
-        : 'pending';
+  const status = invitation.acceptedAt ? 'accepted' : invitation.revokedAt ? 'revoked' : invitation.expiresAt <= now ? 'expired' : 'pending';
   const { id, email, orgId, role, createdAt, expiresAt } = invitation;
   return { id, email, orgId, role, status, createdAt, expiresAt };
 }
@@ -63,7 +57,10 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
       revokedAt: null,
       revokedBy: null,
     };
-    await store.invitations.create(invitation, auditEntry(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role }));
+    await store.invitations.create(
+      invitation,
+      auditEntry(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role }),
+    );
     const url = `${publicOrigin(request, env.PUBLIC_URL)}/invitations/${token}`;
     response.status(201).json({ id: invitation.id, url, token });
   });
@@ -116,7 +113,12 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
     let userId: string | null;
     try {
       userId = await store.invitations.accept(invitation.tokenHash, user, now, (accountId) =>
-        auditEntry({ user: { ...user, id: accountId } }, 'invitation.accepted', { type: 'user', id: accountId }, { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role }),
+        auditEntry(
+          { user: { ...user, id: accountId } },
+          'invitation.accepted',
+          { type: 'user', id: accountId },
+          { invitationId: invitation.id, orgId: invitation.orgId, role: invitation.role },
+        ),
       );
     } catch (error) {
       // Only the unique e-mail address is the caller's conflict; any other failure is ours (500).

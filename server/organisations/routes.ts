@@ -48,17 +48,16 @@ export function createOrganisationsRouter({ store, collab }: AppContext): Router
     authorise(rolesFor(actor), 'organisation.manage');
     const input = parseInput(createOrganisationInput, request.body);
     const id = randomUUID();
-    await store.organisations.create({ id, ...input, createdAt: new Date().toISOString(), removedAt: null }, auditEntry(actor, 'organisation.created', { type: 'organisation', id }, input));
+    await store.organisations.create(
+      { id, ...input, createdAt: new Date().toISOString(), removedAt: null },
+      auditEntry(actor, 'organisation.created', { type: 'organisation', id }, input),
+    );
     response.status(201).json({ id });
   });
 
   router.get('/orgs', async (request, response) => {
     authorise(rolesFor(request.actor), 'organisation.manage');
-    const [organisations, users, agreements] = await Promise.all([
-      store.organisations.list(),
-      store.users.list(),
-      store.purpose.latestAgreements(),
-    ]);
+    const [organisations, users, agreements] = await Promise.all([store.organisations.list(), store.users.list(), store.purpose.latestAgreements()]);
     const agreementOf = new Map(agreements.map((agreement) => [agreement.orgId, agreement]));
     const contactsOf = groupBy(users, (user) => user.orgId);
     response.json(
@@ -79,7 +78,11 @@ export function createOrganisationsRouter({ store, collab }: AppContext): Router
     const organisation = await findOrganisation(store, request.params.id);
     const [contacts, agreements] = await Promise.all([store.users.listByOrganisation(organisation.id), store.purpose.latestAgreements()]);
     response.json({
-      ...organisationView(organisation, contacts, agreements.find((agreement) => agreement.orgId === organisation.id)),
+      ...organisationView(
+        organisation,
+        contacts,
+        agreements.find((agreement) => agreement.orgId === organisation.id),
+      ),
       contacts: contacts.map(contactView),
     });
   });
@@ -89,7 +92,11 @@ export function createOrganisationsRouter({ store, collab }: AppContext): Router
     authorise(rolesFor(actor), 'organisation.manage');
     const organisation = await findOrganisation(store, request.params.id);
     const changes = parseInput(updateOrganisationInput, request.body);
-    await store.organisations.update(organisation.id, changes, auditEntry(actor, 'organisation.updated', { type: 'organisation', id: organisation.id }, { changes }));
+    await store.organisations.update(
+      organisation.id,
+      changes,
+      auditEntry(actor, 'organisation.updated', { type: 'organisation', id: organisation.id }, { changes }),
+    );
     response.status(204).end();
   });
 

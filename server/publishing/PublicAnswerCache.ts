@@ -27,7 +27,10 @@ const MAXIMUM_CACHED_BYTES = 64 * 1024 * 1024;
  * one address cannot make the server render on every request.
  */
 export class PublicAnswerCache {
-  private readonly answers = new LRUCache<string, PublicAnswer>({ maxSize: MAXIMUM_CACHED_BYTES, sizeCalculation: (answer) => Math.max(1, answer.body.length) });
+  private readonly answers = new LRUCache<string, PublicAnswer>({
+    maxSize: MAXIMUM_CACHED_BYTES,
+    sizeCalculation: (answer) => Math.max(1, answer.body.length),
+  });
   private readonly rendering = new Map<string, Promise<PublicAnswer>>();
   private readonly renders: RateLimiterMemory;
 

@@ -19,7 +19,11 @@ export interface FeedSource {
 
 /** An Atom 1.0 feed (RFC 4287); every text goes through xmlText, so no title or text can break it. */
 export function atomFeed(origin: string, source: FeedSource, entries: readonly FeedEntry[]): string {
-  const updated = entries.map((entry) => entry.updatedAt).sort().at(-1) ?? new Date(0).toISOString();
+  const updated =
+    entries
+      .map((entry) => entry.updatedAt)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const xml = xmlText;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">

@@ -92,7 +92,12 @@ export async function exportDocx(publication: Publication): Promise<Buffer> {
   const { version } = publication;
   const title = xmlLegalText(publication.title);
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
-  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const children: (Paragraph | Table)[] = [
     // A fork is never headed as the coalition's: its organisation's label says whose it is.
     new Paragraph({ children: [new TextRun({ text: publication.publisher?.label ?? 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
@@ -113,7 +118,10 @@ export async function exportDocx(publication: Publication): Promise<Buffer> {
     numbering: {
       config: [
         { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT })) },
-        { reference: 'numbers', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT })) },
+        {
+          reference: 'numbers',
+          levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT })),
+        },
       ],
     },
     sections: [{ children }],

@@ -62,7 +62,10 @@ function writeBlocks(pdf: PDFKit.PDFDocument, node: ProseMirrorNode, indent = 0,
       }
       case 'paragraph':
         if (marker) {
-          pdf.font(FONTS.regular).fillColor('#1c2430').text(marker(), pdf.page.margins.left + indent - 14, pdf.y, { continued: false, lineBreak: false });
+          pdf
+            .font(FONTS.regular)
+            .fillColor('#1c2430')
+            .text(marker(), pdf.page.margins.left + indent - 14, pdf.y, { continued: false, lineBreak: false });
           pdf.moveUp();
         }
         writeInline(pdf, child, { indent, align: 'left', lineGap: 3 });
@@ -87,7 +90,13 @@ function writeBlocks(pdf: PDFKit.PDFDocument, node: ProseMirrorNode, indent = 0,
         writeBlocks(pdf, child, indent + 18);
         break;
       case 'horizontalRule':
-        pdf.moveDown(0.5).strokeColor('#d9dee5').moveTo(pdf.page.margins.left, pdf.y).lineTo(pdf.page.width - pdf.page.margins.right, pdf.y).stroke().moveDown(0.5);
+        pdf
+          .moveDown(0.5)
+          .strokeColor('#d9dee5')
+          .moveTo(pdf.page.margins.left, pdf.y)
+          .lineTo(pdf.page.width - pdf.page.margins.right, pdf.y)
+          .stroke()
+          .moveDown(0.5);
         break;
       default:
         writeBlocks(pdf, child, indent, marker);
@@ -115,13 +124,28 @@ export function exportPdf(publication: Publication): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   // A fork is never headed as the coalition's: its organisation's label says whose it is.
-  pdf.font(FONTS.sans).fontSize(8.5).fillColor('#1f3a5f').text(publication.publisher?.label ?? 'JOINT STATEMENT');
+  pdf
+    .font(FONTS.sans)
+    .fontSize(8.5)
+    .fillColor('#1f3a5f')
+    .text(publication.publisher?.label ?? 'JOINT STATEMENT');
   pdf.moveDown(0.3).font(FONTS.bold).fontSize(22).fillColor('#1c2430').text(title);
   pdf.moveDown(0.4).font(FONTS.sans).fontSize(9.5).fillColor('#5b6675').text(`Published ${published} · Version ${version.number}`);
   pdf.fontSize(7.5).text(`SHA-256 ${version.hash}`);
-  pdf.moveDown(0.6).strokeColor('#1f3a5f').lineWidth(1.5).moveTo(pdf.page.margins.left, pdf.y).lineTo(pdf.page.width - pdf.page.margins.right, pdf.y).stroke();
+  pdf
+    .moveDown(0.6)
+    .strokeColor('#1f3a5f')
+    .lineWidth(1.5)
+    .moveTo(pdf.page.margins.left, pdf.y)
+    .lineTo(pdf.page.width - pdf.page.margins.right, pdf.y)
+    .stroke();
   pdf.moveDown(1).fontSize(11.5).fillColor('#1c2430');
   writeBlocks(pdf, document);
   writeSignatories(pdf, `Signed by ${publication.signatories.length} organisation${publication.signatories.length === 1 ? '' : 's'}`, publication.signatories);

@@ -57,12 +57,15 @@ export function publicationPage(publication: Publication, permanent: boolean): s
   const feed = publication.publisher ? `/p/orgs/${encodeURIComponent(publication.publisher.slug)}/feed.xml` : '/p/feed.xml';
   const withdrawals = publication.withdrawals.length
     ? `<section class="withdrawals"><h2>Withdrawn signatures</h2><ul>${publication.withdrawals
-        .map((entry) => `<li>${escapeHtml(entry.name)} (${escapeHtml(countryName(entry.country))}), withdrawn on ${escapeHtml(longDate(entry.withdrawnAt!))}</li>`)
+        .map(
+          (entry) => `<li>${escapeHtml(entry.name)} (${escapeHtml(countryName(entry.country))}), withdrawn on ${escapeHtml(longDate(entry.withdrawnAt!))}</li>`,
+        )
         .join('')}</ul></section>`
     : '';
-  const otherVersions = publication.versions.length > 1
-    ? `<p>Published versions: ${publication.versions.map((entry) => `<a href="${base}/v/${entry.versionNumber}">version ${entry.versionNumber}</a>`).join(', ')}</p>`
-    : '';
+  const otherVersions =
+    publication.versions.length > 1
+      ? `<p>Published versions: ${publication.versions.map((entry) => `<a href="${base}/v/${entry.versionNumber}">version ${entry.versionNumber}</a>`).join(', ')}</p>`
+      : '';
   const body = `
 <header class="masthead">
 ${publicationKicker(publication)}
@@ -94,5 +97,8 @@ export function indexPage(entries: { slug: string; title: string; publishedAt: s
         )
         .join('\n')}</ul>`
     : '<p>Nothing has been published yet.</p>';
-  return page('Published statements', `<header class="masthead"><p class="kicker">The coalition</p><h1>Published statements</h1><p class="meta"><a href="/p/feed.xml">Atom feed</a></p></header>\n${items}`);
+  return page(
+    'Published statements',
+    `<header class="masthead"><p class="kicker">The coalition</p><h1>Published statements</h1><p class="meta"><a href="/p/feed.xml">Atom feed</a></p></header>\n${items}`,
+  );
 }

@@ -38,7 +38,9 @@ export async function findPublication(store: Store, statement: StatementRecord, 
   if (!publication) return null;
   const version = await store.versions.find(statement.id, publication.versionNumber);
   if (version === null) return null;
-  const signatures = (await store.signatures.all(statement.id)).filter((signature) => signature.versionNumber === version.number && signature.hash === version.hash);
+  const signatures = (await store.signatures.all(statement.id)).filter(
+    (signature) => signature.versionNumber === version.number && signature.hash === version.hash,
+  );
   const signatories: PublicSignatory[] = [];
   const supporters: PublicSignatory[] = [];
   const withdrawals: PublicSignatory[] = [];

@@ -41,7 +41,12 @@ function block(node: ProseMirrorNode, prefix = ''): string {
     case 'blockquote': {
       const lines: string[] = [];
       node.forEach((child) => {
-        lines.push(...block(child).trimEnd().split('\n').map((line) => `> ${line}`));
+        lines.push(
+          ...block(child)
+            .trimEnd()
+            .split('\n')
+            .map((line) => `> ${line}`),
+        );
       });
       return `${lines.join('\n')}\n`;
     }
@@ -55,7 +60,13 @@ function block(node: ProseMirrorNode, prefix = ''): string {
         item.forEach((child) => {
           content.push(block(child).trimEnd());
         });
-        items.push(marker + content.join('\n').split('\n').join(`\n${' '.repeat(marker.length)}`));
+        items.push(
+          marker +
+            content
+              .join('\n')
+              .split('\n')
+              .join(`\n${' '.repeat(marker.length)}`),
+        );
       });
       return `${items.join('\n')}\n`;
     }

@@ -25,11 +25,18 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 type Format = 'md' | 'html' | 'docx' | 'pdf';
 
-const textAnswer = (type: string, text: string, disposition: string | null = null): Omit<PublicAnswer, 'etag'> => ({ type, body: Buffer.from(text, 'utf8'), disposition });
+const textAnswer = (type: string, text: string, disposition: string | null = null): Omit<PublicAnswer, 'etag'> => ({
+  type,
+  body: Buffer.from(text, 'utf8'),
+  disposition,
+});
 
 function notFound(response: Response): void {
   response.setHeader('Content-Security-Policy', PUBLIC_CSP);
-  response.status(404).type('html').send(page('Not found', '<h1>Not found</h1><p>There is no published statement here. <a href="/p/">All published statements</a></p>'));
+  response
+    .status(404)
+    .type('html')
+    .send(page('Not found', '<h1>Not found</h1><p>There is no published statement here. <a href="/p/">All published statements</a></p>'));
 }
 
 /** Whether the request's If-None-Match names this answer (weak comparison, as RFC 9110 asks for it). */
@@ -65,7 +72,11 @@ async function exportOf(publication: Publication, format: Format): Promise<Omit<
       .join('\n\n');
     return textAnswer('text/markdown; charset=utf-8', `${markdown}\n`, `inline; filename="${filename}"`);
   }
-  const html = page(publication.title, `${publication.publisher ? publicationKicker(publication) : ''}<h1>${escapeHtml(publication.title)}</h1>\n${statementBody(publication)}`, { feed: null });
+  const html = page(
+    publication.title,
+    `${publication.publisher ? publicationKicker(publication) : ''}<h1>${escapeHtml(publication.title)}</h1>\n${statementBody(publication)}`,
+    { feed: null },
+  );
   return textAnswer('text/html; charset=utf-8', html, `inline; filename="${filename}"`);
 }
 
@@ -80,7 +91,13 @@ export function createPublicRouter({ store, env, logger }: AppContext): Router {
   const cache = new PublicAnswerCache(logger, env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE);
 
   /** Sends the cached (or just rendered) answer for `route`, made of `statementId`'s public data (null: all of it). */
-  async function serve(request: Request, response: Response, route: string, statementId: string | null, render: () => Promise<Omit<PublicAnswer, 'etag'> | null>) {
+  async function serve(
+    request: Request,
+    response: Response,
+    route: string,
+    statementId: string | null,
+    render: () => Promise<Omit<PublicAnswer, 'etag'> | null>,
+  ) {
     const key = `${route} ${await store.publicSite.fingerprint(statementId)}`;
     let missing = false;
     const outcome = await cache.answer(key, request.ip ?? 'unknown', async () => {
@@ -94,7 +111,10 @@ export function createPublicRouter({ store, env, logger }: AppContext): Router {
     if ('retryAfterSeconds' in outcome) {
       response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
       response.setHeader('Content-Security-Policy', PUBLIC_CSP);
-      response.status(429).type('html').send(page('Too many requests', `<h1>Too many requests</h1><p>Please try again in ${outcome.retryAfterSeconds} seconds.</p>`, { feed: null }));
+      response
+        .status(429)
+        .type('html')
+        .send(page('Too many requests', `<h1>Too many requests</h1><p>Please try again in ${outcome.retryAfterSeconds} seconds.</p>`, { feed: null }));
       return;
     }
     const { answer } = outcome;
@@ -141,7 +161,9 @@ export function createPublicRouter({ store, env, logger }: AppContext): Router {
   const feedOf = (request: Request, source: FeedSource, publications: Publication[]) => {
     const origin = publicOrigin(request, env.PUBLIC_URL);
     const entries = publications.map((entry) => {
-      const text = textBlocks(JSON.parse(entry.version.content) as CanonicalNode).slice(0, 2).join(' ');
+      const text = textBlocks(JSON.parse(entry.version.content) as CanonicalNode)
+        .slice(0, 2)
+        .join(' ');
       return {
         url: `${origin}${entry.path}`,
         // A fork's entry says whose it is in its title too: readers show titles first.

@@ -50,7 +50,13 @@ export function createPurposeRouter({ store, collab }: AppContext): Router {
       throw new HttpError('forbidden', 'You can agree only for your own organisation');
     }
     const { version } = await store.purpose.current();
-    await store.purpose.agree(actor.organisation.id, version, actor.user.id, new Date().toISOString(), auditEntry(actor, 'purpose.agreed', { type: 'organisation', id: actor.organisation.id }, { version }));
+    await store.purpose.agree(
+      actor.organisation.id,
+      version,
+      actor.user.id,
+      new Date().toISOString(),
+      auditEntry(actor, 'purpose.agreed', { type: 'organisation', id: actor.organisation.id }, { version }),
+    );
     response.status(204).end();
   });
 

@@ -72,8 +72,10 @@ export function createSearchRouter({ store }: AppContext): Router {
       if (statement === null) return;
       const base = { statementId: statement.id, statementTitle: statement.title, snippet: snippetOf(hit.body, q, words) };
       if (hit.kind === 'title' || hit.kind === 'text') add(`statement:${statement.id}`, { kind: 'statement', ...base }, hit.kind === 'title');
-      else if (hit.kind === 'version' && hit.versionNumber !== null) add(`version:${statement.id}:${hit.versionNumber}`, { kind: 'version', ...base, versionNumber: hit.versionNumber });
-      else if (hit.threadId !== null && (await visibleThread(hit.threadId)) !== null) add(`thread:${hit.threadId}`, { kind: 'comment', ...base, threadId: hit.threadId });
+      else if (hit.kind === 'version' && hit.versionNumber !== null)
+        add(`version:${statement.id}:${hit.versionNumber}`, { kind: 'version', ...base, versionNumber: hit.versionNumber });
+      else if (hit.threadId !== null && (await visibleThread(hit.threadId)) !== null)
+        add(`thread:${hit.threadId}`, { kind: 'comment', ...base, threadId: hit.threadId });
     };
 
     for (let offset = 0; offset < MAX_HITS_READ && results.size < MAX_RESULTS; offset += PAGE) {

@@ -9,7 +9,10 @@ import { canonicalDocument, canonicalJson, plainText, versionHash } from '../ver
 import { openItemsMessage } from './openItemsMessage.ts';
 
 /** What a freeze found: the store's outcome (with the final hash), or a text that cannot be frozen. */
-type FreezeAnswer = Exclude<FreezeOutcome, { kind: 'frozen' }> | (Extract<FreezeOutcome, { kind: 'frozen' }> & { hash: string }) | { kind: 'empty' | 'invalid' };
+type FreezeAnswer =
+  | Exclude<FreezeOutcome, { kind: 'frozen' }>
+  | (Extract<FreezeOutcome, { kind: 'frozen' }> & { hash: string })
+  | { kind: 'empty' | 'invalid' };
 
 /**
  * Freezes the statement's live text as its final version. The snapshot, the version, the stage move
@@ -50,7 +53,10 @@ export async function freezeStatement(
     case 'empty':
       throw new HttpError('empty_text', 'The statement has no text yet: write it before freezing the final version');
     case 'invalid':
-      throw new HttpError('invalid_content', 'The text holds content the editor cannot show, so it cannot become the final version: ask a drafter to reload the editor and save again');
+      throw new HttpError(
+        'invalid_content',
+        'The text holds content the editor cannot show, so it cannot become the final version: ask a drafter to reload the editor and save again',
+      );
     case 'not_drafting':
       throw new HttpError('conflict', 'The statement changed stage meanwhile');
     case 'open_items':

@@ -107,8 +107,20 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     permit(access, 'statement.withdrawSignature');
     const { statement } = access;
     const organisation = actor.organisation!;
-    const entry = auditEntry(actor, 'signature.withdrawn', { type: 'statement', id: statement.id }, { organisation: organisation.id, version: statement.finalVersion });
-    const outcome = await store.signatures.recordWithdrawal(statement.id, organisation.id, statement.finalVersion!, actor.user.id, new Date().toISOString(), entry);
+    const entry = auditEntry(
+      actor,
+      'signature.withdrawn',
+      { type: 'statement', id: statement.id },
+      { organisation: organisation.id, version: statement.finalVersion },
+    );
+    const outcome = await store.signatures.recordWithdrawal(
+      statement.id,
+      organisation.id,
+      statement.finalVersion!,
+      actor.user.id,
+      new Date().toISOString(),
+      entry,
+    );
     if (outcome !== 'done') throw new HttpError('not_found', `${organisation.name} has not signed this version`);
     response.status(204).end();
   });
@@ -127,7 +139,14 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const version = statement.finalVersion!;
     // The reason stays out of the audit log: it is the secretariat's to read in the tally, not history's.
     const outcome = await store.signatures.recordDecline(
-      { statementId: statement.id, orgId: organisation.id, versionNumber: version, reason: reason || null, declinedBy: actor.user.id, declinedAt: new Date().toISOString() },
+      {
+        statementId: statement.id,
+        orgId: organisation.id,
+        versionNumber: version,
+        reason: reason || null,
+        declinedBy: actor.user.id,
+        declinedAt: new Date().toISOString(),
+      },
       auditEntry(actor, 'signature.declined', subject, { organisation: organisation.id, version, withReason: Boolean(reason) }),
       auditEntry(actor, 'signature.withdrawn', subject, { organisation: organisation.id, version }),
     );
@@ -139,7 +158,9 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const actor = requireActor(request);
     const { statement } = await findStatementFor(store, actor, request.params.id);
     const ours = actor.organisation
-      ? (await store.signatures.declines(statement.id)).find((decline) => decline.orgId === actor.organisation!.id && decline.versionNumber === statement.finalVersion)
+      ? (await store.signatures.declines(statement.id)).find(
+          (decline) => decline.orgId === actor.organisation!.id && decline.versionNumber === statement.finalVersion,
+        )
       : undefined;
     const view: OurDeclineView = { declined: ours !== undefined, declinedAt: ours?.declinedAt ?? null };
     response.json(view);
@@ -181,7 +202,12 @@ export function createSignOnRouter({ store, collab, audit, env }: AppContext): R
     const { statement } = access;
     const at = new Date().toISOString();
     // The version published is the one the stage move itself read (L5), not `statement.finalVersion`.
-    const version = await store.statements.publish(statement.id, actor.user.id, at, auditEntry(actor, 'statement.published', { type: 'statement', id: statement.id }));
+    const version = await store.statements.publish(
+      statement.id,
+      actor.user.id,
+      at,
+      auditEntry(actor, 'statement.published', { type: 'statement', id: statement.id }),
+    );
     if (version === null) throw new HttpError('conflict', 'Only a statement in sign-on can be published');
     response.json({ stage: 'published', url: `${publicOrigin(request, env.PUBLIC_URL)}/p/${statement.slug}` });
   });

@@ -26,7 +26,15 @@ export async function tallyRows(store: Store, statement: StatementRecord): Promi
       const earlier = active.filter((signature) => signature.versionNumber !== final).at(-1);
       const declined = declines.find((decline) => decline.orgId === organisation.id && decline.versionNumber === final);
       const withdrawn = mine.filter((signature) => signature.versionNumber === final && signature.withdrawnAt !== null).at(-1);
-      const status: TallyRowView['status'] = current ? 'signed' : declined ? 'declined' : withdrawn ? 'withdrawn' : earlier ? 'pending-reconfirmation' : 'undecided';
+      const status: TallyRowView['status'] = current
+        ? 'signed'
+        : declined
+          ? 'declined'
+          : withdrawn
+            ? 'withdrawn'
+            : earlier
+              ? 'pending-reconfirmation'
+              : 'undecided';
       const shown = status === 'signed' ? current : status === 'withdrawn' ? withdrawn : status === 'pending-reconfirmation' ? earlier : undefined;
       return {
         org: organisationOf(organisation),

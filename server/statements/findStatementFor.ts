@@ -1,4 +1,10 @@
-import { decideStatementAction, statementPolicy, type PolicyActor, type PolicyStatement, type StatementAction } from '../../shared/permissions/statementPolicy.ts';
+import {
+  decideStatementAction,
+  statementPolicy,
+  type PolicyActor,
+  type PolicyStatement,
+  type StatementAction,
+} from '../../shared/permissions/statementPolicy.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { policyActorOf } from '../permissions/policyActorOf.ts';

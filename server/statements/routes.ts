@@ -43,14 +43,22 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
       updatedAt: now,
     };
     // A coalition statement's title is public to every member: kept in the record as it is.
-    await store.statements.create(statement, initialDocumentUpdate(), auditEntry(actor, 'statement.created', { type: 'statement', id: statement.id }, { title }));
+    await store.statements.create(
+      statement,
+      initialDocumentUpdate(),
+      auditEntry(actor, 'statement.created', { type: 'statement', id: statement.id }, { title }),
+    );
     response.status(201).json({ id: statement.id, slug: statement.slug });
   });
 
   router.get('/statements', async (request, response) => {
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'coalition.read');
-    const statements = paginate(request, response, (await store.statements.list()).filter((statement) => mayFind(actor, statement)));
+    const statements = paginate(
+      request,
+      response,
+      (await store.statements.list()).filter((statement) => mayFind(actor, statement)),
+    );
     // One query each for the drafters, owners and threads of the whole page, not one per statement.
     const ids = statements.map((statement) => statement.id);
     const [draftersOf, organisations, threads] = await Promise.all([
@@ -72,8 +80,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
   });
 
   /** The statement as the caller sees it, with the threads they may see counted. */
-  const viewFor = async (actor: Actor | undefined, statementId: string) =>
-    statementView(store, actor, await findStatementFor(store, actor, statementId));
+  const viewFor = async (actor: Actor | undefined, statementId: string) => statementView(store, actor, await findStatementFor(store, actor, statementId));
 
   router.get('/statements/:id', async (request, response) => {
     response.json(await viewFor(request.actor, request.params.id));
@@ -85,7 +92,8 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const { title } = parseInput(updateStatementInput, request.body);
     // The title is frozen with the text into the final version and its hash (versionHash): after
     // drafting, a rename would put words above the signatures that nobody signed.
-    if (access.statement.stage !== 'drafting') throw new HttpError('conflict', 'The title is part of the final version: it can be changed only while the statement is being drafted');
+    if (access.statement.stage !== 'drafting')
+      throw new HttpError('conflict', 'The title is part of the final version: it can be changed only while the statement is being drafted');
     await store.statements.rename(access.statement.id, title, new Date().toISOString());
     await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
     response.json(await viewFor(request.actor, access.statement.id));
@@ -98,7 +106,13 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const user = await store.users.findById(userId);
     if (user === null || user.removedAt !== null) throw new HttpError('bad_request', 'No user with that userId');
     const actor = requireActor(request);
-    const entry = auditEntry(actor, 'statement.drafterAdded', { type: 'statement', id: access.statement.id }, { userId: user.id }, auditScopeOf(access.statement));
+    const entry = auditEntry(
+      actor,
+      'statement.drafterAdded',
+      { type: 'statement', id: access.statement.id },
+      { userId: user.id },
+      auditScopeOf(access.statement),
+    );
     await store.statements.addDrafter(access.statement.id, user.id, actor.user.id, new Date().toISOString(), entry);
     // Their open read-only editors reconnect, and get write access this time.
     await collab.reconnectUserToStatement(access.statement.id, user.id);
@@ -109,7 +123,13 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const access = await findStatementFor(store, request.actor, request.params.id);
     permit(access, 'statement.manageDrafters');
     const userId = request.params.userId;
-    const entry = auditEntry(requireActor(request), 'statement.drafterRemoved', { type: 'statement', id: access.statement.id }, { userId }, auditScopeOf(access.statement));
+    const entry = auditEntry(
+      requireActor(request),
+      'statement.drafterRemoved',
+      { type: 'statement', id: access.statement.id },
+      { userId },
+      auditScopeOf(access.statement),
+    );
     if (!(await store.statements.removeDrafter(access.statement.id, userId, entry))) {
       throw new HttpError('not_found', 'That person does not draft this statement');
     }

@@ -15,8 +15,15 @@ export interface PreloadedForView {
 }
 
 /** A statement as the caller sees it: what the statement policy lets them do with it (`can`), their access to its text, its fork owner, the threads they may see. */
-export async function statementView(store: Store, actor: Actor | undefined, { statement, drafterIds, can }: StatementAccess, preloaded?: PreloadedForView): Promise<StatementView> {
-  const owner = statement.ownerOrgId ? (preloaded?.organisations.get(statement.ownerOrgId) ?? (await store.organisations.findById(statement.ownerOrgId))) : null;
+export async function statementView(
+  store: Store,
+  actor: Actor | undefined,
+  { statement, drafterIds, can }: StatementAccess,
+  preloaded?: PreloadedForView,
+): Promise<StatementView> {
+  const owner = statement.ownerOrgId
+    ? (preloaded?.organisations.get(statement.ownerOrgId) ?? (await store.organisations.findById(statement.ownerOrgId)))
+    : null;
   const final = statement.finalVersion !== null ? await store.versions.find(statement.id, statement.finalVersion) : null;
   return {
     id: statement.id,

@@ -180,7 +180,11 @@ export interface StatementStore {
   setShared(statementId: string, shared: boolean, at: string, audit?: NewAuditEntry): Promise<void>;
   /** Moves the stage only if it is `from` (two secretariat members at once: one wins); false otherwise. */
   moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
-  updateSettings(statementId: string, settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>, at: string): Promise<void>;
+  updateSettings(
+    statementId: string,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    at: string,
+  ): Promise<void>;
   findBySlug(slug: string): Promise<StatementRecord | null>;
   drafterIds(statementId: string): Promise<string[]>;
   /**
@@ -215,10 +219,7 @@ export interface FreezeCommand {
   audit: NewAuditEntry;
 }
 
-export type FreezeOutcome =
-  | { kind: 'frozen'; number: number; carriedOver: OpenItems }
-  | { kind: 'not_drafting' }
-  | ({ kind: 'open_items' } & OpenItems);
+export type FreezeOutcome = { kind: 'frozen'; number: number; carriedOver: OpenItems } | { kind: 'not_drafting' } | ({ kind: 'open_items' } & OpenItems);
 
 /** Open suggestions and open comment threads (those the secretariat may see and decide). */
 export interface OpenItems {

@@ -54,7 +54,9 @@ describe('the canonical document', () => {
   });
 
   it('gives the plain text block by block', () => {
-    const fragment = statement((current) => current.insert(0, [heading('Who we are'), paragraph(['We operate ', undefined], ['registries', { bold: {} }]), paragraph([''])]));
+    const fragment = statement((current) =>
+      current.insert(0, [heading('Who we are'), paragraph(['We operate ', undefined], ['registries', { bold: {} }]), paragraph([''])]),
+    );
     expect(plainText(canonicalDocument(fragment))).toBe('Who we are\n\nWe operate registries');
   });
 

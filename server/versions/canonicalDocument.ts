@@ -27,7 +27,9 @@ const markType = (attributeName: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(att
 function textNodes(text: Y.XmlText): CanonicalNode[] {
   const delta = text.toDelta() as { insert: unknown; attributes?: Record<string, Record<string, unknown> | null> }[];
   return delta
-    .filter((op): op is { insert: string; attributes?: Record<string, Record<string, unknown> | null> } => typeof op.insert === 'string' && op.insert.length > 0)
+    .filter(
+      (op): op is { insert: string; attributes?: Record<string, Record<string, unknown> | null> } => typeof op.insert === 'string' && op.insert.length > 0,
+    )
     .map((op) => {
       const marks = Object.entries(op.attributes ?? {})
         .map(([name, attrs]): CanonicalMark => {
@@ -71,7 +73,9 @@ export function documentHash(node: CanonicalNode): string {
  */
 export function versionHash(title: string | null, node: CanonicalNode): string {
   if (title === null) return documentHash(node);
-  return createHash('sha256').update(canonicalize({ document: node, title }) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(canonicalize({ document: node, title }) ?? '')
+    .digest('hex');
 }
 
 /** The text blocks of the document (paragraphs, headings), in reading order; empty ones left out. */

@@ -53,13 +53,43 @@ const canonical = (doc: Y.Doc) => canonicalDocument(doc.getXmlFragment(TEXT_FRAG
 describe('restoreUpdate', () => {
   const cases: [string, Block[], Block[]][] = [
     ['words changed in a paragraph', [['paragraph', 'We ask for an equal seat.']], [['paragraph', 'We ask for a seat.']]],
-    ['a mark removed and another added', [['paragraph', 'We ask for a seat.', {}, [{ from: 0, length: 2, mark: { bold: {} } }]]], [['paragraph', 'We ask for a seat.', {}, [{ from: 3, length: 3, mark: { italic: {} } }]]]],
+    [
+      'a mark removed and another added',
+      [['paragraph', 'We ask for a seat.', {}, [{ from: 0, length: 2, mark: { bold: {} } }]]],
+      [['paragraph', 'We ask for a seat.', {}, [{ from: 3, length: 3, mark: { italic: {} } }]]],
+    ],
     ['a paragraph become a heading', [['paragraph', 'Our position']], [['heading', 'Our position', { level: '2' }]]],
     ['a heading level changed', [['heading', 'Our position', { level: '3' }]], [['heading', 'Our position', { level: '2' }]]],
     ['a list item changed and one added', [['bulletList', 'one\ntwo']], [['bulletList', 'one\nthree\nfour']]],
-    ['everything deleted', [['paragraph', 'a'], ['paragraph', 'b']], []],
-    ['from nothing', [], [['paragraph', 'a'], ['paragraph', 'b']]],
-    ['paragraphs reordered', [['paragraph', 'a'], ['paragraph', 'b'], ['paragraph', 'c']], [['paragraph', 'c'], ['paragraph', 'a'], ['paragraph', 'b']]],
+    [
+      'everything deleted',
+      [
+        ['paragraph', 'a'],
+        ['paragraph', 'b'],
+      ],
+      [],
+    ],
+    [
+      'from nothing',
+      [],
+      [
+        ['paragraph', 'a'],
+        ['paragraph', 'b'],
+      ],
+    ],
+    [
+      'paragraphs reordered',
+      [
+        ['paragraph', 'a'],
+        ['paragraph', 'b'],
+        ['paragraph', 'c'],
+      ],
+      [
+        ['paragraph', 'c'],
+        ['paragraph', 'a'],
+        ['paragraph', 'b'],
+      ],
+    ],
   ];
   it.each(cases)('makes the live text equal to the version: %s', (_, liveBlocks, versionBlocks) => {
     const live = documentOf(liveBlocks);
@@ -74,10 +104,16 @@ describe('restoreUpdate', () => {
   });
 
   it('leaves an unchanged paragraph (and an anchor in it) alone', () => {
-    const live = documentOf([['paragraph', 'Kept words here.'], ['paragraph', 'Changed words.']]);
+    const live = documentOf([
+      ['paragraph', 'Kept words here.'],
+      ['paragraph', 'Changed words.'],
+    ]);
     const keptText = live.getXmlFragment(TEXT_FRAGMENT).get(0) as Y.XmlElement;
     const anchor = Y.createRelativePositionFromTypeIndex(keptText.get(0) as Y.XmlText, 5, 0);
-    const version = documentOf([['paragraph', 'Kept words here.'], ['paragraph', 'Other words.']]);
+    const version = documentOf([
+      ['paragraph', 'Kept words here.'],
+      ['paragraph', 'Other words.'],
+    ]);
     restored(live, version);
     const at = Y.createAbsolutePositionFromRelativePosition(anchor, live);
     if (!at) throw new Error('the anchor no longer resolves');

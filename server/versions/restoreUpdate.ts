@@ -97,7 +97,8 @@ function restoreText(live: Y.XmlText, version: Y.XmlText, budgetLeft: BudgetLeft
     let prefix = 0;
     while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
     let suffix = 0;
-    while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+      suffix++;
     edits.push({ at: prefix, remove: before.length - prefix - suffix, from: prefix, to: after.length - suffix });
   }
   // From the end, so the offsets of earlier edits stay true.

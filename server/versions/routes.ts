@@ -42,8 +42,7 @@ export function createVersionsRouter({ store, collab, env }: AppContext): Router
   const budget = diffBudget(env);
 
   /** The live document's canonical content, as stored. */
-  const liveContent = (statementId: string) =>
-    collab.withDocument(statementId, (document) => canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)));
+  const liveContent = (statementId: string) => collab.withDocument(statementId, (document) => canonicalDocument(document.doc.getXmlFragment(TEXT_FRAGMENT)));
 
   router.post('/statements/:id/versions', async (request, response) => {
     const actor = requireActor(request);
@@ -58,7 +57,13 @@ export function createVersionsRouter({ store, collab, env }: AppContext): Router
       );
     }
     const { number, hash } = await createVersion({ store, collab }, actor, access.statement.id, name, 'named', (version) =>
-      auditEntry(actor, 'version.created', { type: 'statement', id: access.statement.id }, { ...version, nameHash: contentHash(name) }, auditScopeOf(access.statement)),
+      auditEntry(
+        actor,
+        'version.created',
+        { type: 'statement', id: access.statement.id },
+        { ...version, nameHash: contentHash(name) },
+        auditScopeOf(access.statement),
+      ),
     );
     response.status(201).json({ number, hash });
   });
@@ -98,7 +103,13 @@ export function createVersionsRouter({ store, collab, env }: AppContext): Router
     const access = await findStatementFor(store, actor, request.params.id);
     permit(access, 'statement.restoreVersion', 'The text is frozen: versions can be restored only while drafting');
     const version = await findVersion(store, access.statement.id, Number(request.params.number));
-    const entry = auditEntry(actor, 'version.restored', { type: 'statement', id: access.statement.id }, { number: version.number }, auditScopeOf(access.statement));
+    const entry = auditEntry(
+      actor,
+      'version.restored',
+      { type: 'statement', id: access.statement.id },
+      { number: version.number },
+      auditScopeOf(access.statement),
+    );
     await collab.withDocument(access.statement.id, async (document) => {
       const update = restoreUpdate(document.encodeState(), version.state, budget);
       // The text change and its audit entry in one transaction; a restore that changes nothing is still recorded.

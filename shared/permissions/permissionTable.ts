@@ -19,7 +19,13 @@ const NOT_AGREED_ORG = 'org-not-agreed';
 /** The named drafter of coalition statements (drafters are not named on forks). */
 export const DRAFTER_ID = 'u-drafter';
 
-const contactOf = (userId: string, orgId: string, orgCategory: 'member' | 'supporter', accountRole: 'contact' | 'signatory' = 'contact', agreedPurpose = true): PolicyActor => ({
+const contactOf = (
+  userId: string,
+  orgId: string,
+  orgCategory: 'member' | 'supporter',
+  accountRole: 'contact' | 'signatory' = 'contact',
+  agreedPurpose = true,
+): PolicyActor => ({
   userId,
   accountRole,
   orgId,

@@ -68,7 +68,9 @@ describe('statementPolicy', () => {
     );
     expect(decideStatementAction(contact({ accountRole: 'signatory' }), coalition({ stage: 'sign-on' }), 'statement.sign')).toBe('notNow');
     expect(decideStatementAction(contact({ accountRole: 'signatory', orgCategory: 'supporter' }), open, 'statement.sign')).toBe('forbidden');
-    expect(statementPolicy(contact({ accountRole: 'signatory', orgCategory: 'supporter' }), coalition({ ...open, whoMaySign: 'membersAndSupporters' }))).toContain('statement.sign');
+    expect(
+      statementPolicy(contact({ accountRole: 'signatory', orgCategory: 'supporter' }), coalition({ ...open, whoMaySign: 'membersAndSupporters' })),
+    ).toContain('statement.sign');
   });
 
   it('moves coalition statements through their stages by the secretariat only, one step at a time', () => {

@@ -11,7 +11,11 @@ const actor = (userId: string, changes: Partial<PolicyActor> = {}): PolicyActor 
   agreedPurpose: true,
   ...changes,
 });
-const viewerOf = (policyActor: PolicyActor) => ({ userId: policyActor.userId, orgId: policyActor.orgId, secretariat: policyActor.accountRole === 'secretariat' });
+const viewerOf = (policyActor: PolicyActor) => ({
+  userId: policyActor.userId,
+  orgId: policyActor.orgId,
+  secretariat: policyActor.accountRole === 'secretariat',
+});
 const comment: PolicyThread = { kind: 'comment', visibility: 'coalition', authorId: 'author', orgId: 'org-a' };
 const suggestion: PolicyThread = { ...comment, kind: 'suggestion' };
 const can = (policyActor: PolicyActor, thread: PolicyThread, statement = drafting) =>

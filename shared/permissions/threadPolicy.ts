@@ -18,7 +18,12 @@ export interface PolicyThread {
  * does not apply (resolving a suggestion, accepting a comment). A thread's author resolves and
  * reopens it while they may comment; anyone else needs to decide suggestions.
  */
-export function threadActionRequires(action: ThreadAction, viewer: ThreadViewer, thread: PolicyThread, statementCan: readonly StatementAction[]): StatementAction | null {
+export function threadActionRequires(
+  action: ThreadAction,
+  viewer: ThreadViewer,
+  thread: PolicyThread,
+  statementCan: readonly StatementAction[],
+): StatementAction | null {
   switch (action) {
     case 'thread.reply':
       return 'statement.comment';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());
 
 /** Passwords: long enough to resist guessing, bounded so hashing cannot be used to exhaust the CPU. */
 export const passwordSchema = z.string().min(10, 'at least 10 characters').max(200);

@@ -4,7 +4,10 @@ import { boundedDiff } from './boundedDiff.ts';
 const budget = { maxChars: 10_000, maxEditLength: 20, timeoutMs: 1000 };
 const words = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix}${index}`).join(' ');
 const joined = (parts: { kind: string; text: string }[], side: 'before' | 'after') =>
-  parts.filter((part) => part.kind !== (side === 'before' ? 'added' : 'removed')).map((part) => part.text).join('');
+  parts
+    .filter((part) => part.kind !== (side === 'before' ? 'added' : 'removed'))
+    .map((part) => part.text)
+    .join('');
 
 describe('boundedDiff', () => {
   it('compares word by word within the budget', () => {

@@ -52,7 +52,10 @@ describe('organisations and invitations', () => {
     expect(accepted.body.user.role).toBe('signatory');
     expect((await holder.get<{ org: { id: string } }>('/api/me')).body.org.id).toBe(orgId);
 
-    const again = await new ApiClient(server.url).post<{ error: { code: string } }>(`/api/invitations/${invitation.body.token}/accept`, { name: 'Mallory', password: PASSWORD });
+    const again = await new ApiClient(server.url).post<{ error: { code: string } }>(`/api/invitations/${invitation.body.token}/accept`, {
+      name: 'Mallory',
+      password: PASSWORD,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('conflict');
     expect((await new ApiClient(server.url).get(`/api/invitations/${'A'.repeat(43)}`)).status).toBe(404);
@@ -62,7 +65,9 @@ describe('organisations and invitations', () => {
     const orgId = await createOrganisation(secretariat);
     const { body } = await secretariat.post<{ token: string }>('/api/invitations', { email: 'race@example.org', orgId, role: 'contact' });
     const attempts = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => new ApiClient(server.url).post(`/api/invitations/${body.token}/accept`, { name: `Racer ${index}`, password: PASSWORD })),
+      Array.from({ length: 10 }, (_, index) =>
+        new ApiClient(server.url).post(`/api/invitations/${body.token}/accept`, { name: `Racer ${index}`, password: PASSWORD }),
+      ),
     );
     expect(attempts.filter((attempt) => attempt.status === 201)).toHaveLength(1);
     expect(attempts.filter((attempt) => attempt.status === 409)).toHaveLength(9);

@@ -28,10 +28,13 @@ describe('presence (awareness)', () => {
 
     spoofing.provider.awareness.setLocalStateField('user', { id: 'someone-else', name: 'The Secretariat', color: 'red' });
     spoofing.provider.awareness.setLocalStateField('cursor', { anchor: 3 });
-    const seen = await waitFor(() => {
-      const state = watching.provider.awareness.getStates().get(spoofing.doc.clientID);
-      return state?.cursor ? state : null;
-    }, { message: "the spoofer's presence at the watcher" });
+    const seen = await waitFor(
+      () => {
+        const state = watching.provider.awareness.getStates().get(spoofing.doc.clientID);
+        return state?.cursor ? state : null;
+      },
+      { message: "the spoofer's presence at the watcher" },
+    );
     expect(seen.user).toEqual({ id: spoofer.userId, name: spoofer.name, color: userColour(spoofer.userId) });
     expect(seen.cursor).toEqual({ anchor: 3 });
   });

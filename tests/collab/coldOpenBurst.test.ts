@@ -38,9 +38,7 @@ describe('50 clients opening a cold document at the same moment', () => {
     // A graceful restart: the document is cold (not in memory) when the crowd arrives.
     fixture.server = await fixture.server.restart();
 
-    const crowd: CollabClient[] = Array.from({ length: 50 }, () =>
-      connectCollab(fixture.server.wsUrl, fixture.statementId, drafter.client.cookie),
-    );
+    const crowd: CollabClient[] = Array.from({ length: 50 }, () => connectCollab(fixture.server.wsUrl, fixture.statementId, drafter.client.cookie));
     const firstSyncedTexts: string[] = [];
     for (const client of crowd) client.provider.once('sync', () => firstSyncedTexts.push(client.text()));
     await Promise.all(crowd.map((client) => waitForSync(client, 20_000)));

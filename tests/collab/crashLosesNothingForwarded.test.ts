@@ -33,10 +33,10 @@ describe('a crash (SIGKILL) while three drafters type', () => {
       }
     });
     // Kill once every client has received a good number of the others' words.
-    await waitFor(
-      () => clients.every((client, clientIndex) => wordsIn(client.text()).filter((word) => !word.startsWith(`w${clientIndex}`)).length >= 100),
-      { timeoutMs: 20_000, message: 'each client to receive 100 words from the others' },
-    );
+    await waitFor(() => clients.every((client, clientIndex) => wordsIn(client.text()).filter((word) => !word.startsWith(`w${clientIndex}`)).length >= 100), {
+      timeoutMs: 20_000,
+      message: 'each client to receive 100 words from the others',
+    });
     await fixture.server.kill();
     const received = new Set<string>();
     clients.forEach((client, clientIndex) => {

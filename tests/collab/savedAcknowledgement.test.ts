@@ -13,7 +13,6 @@ import { waitFor } from '../support/waitFor.ts';
 
 const SYNC_UPDATE = 2;
 
-
 describe('the Saved acknowledgement', () => {
   let fixture: CollabFixture;
 

@@ -133,10 +133,13 @@ describe('comment anchors', () => {
       text.delete(at, words.length);
       text.insert(at, 'ask parliaments');
     });
-    await waitFor(async () => {
-      const threads = (await drafters[1]!.client.get<ThreadView[]>(`/api/statements/${statementId}/threads`)).body;
-      return threads.find((thread) => thread.id === created.body.id)?.orphaned;
-    }, { message: 'the thread to be orphaned' });
+    await waitFor(
+      async () => {
+        const threads = (await drafters[1]!.client.get<ThreadView[]>(`/api/statements/${statementId}/threads`)).body;
+        return threads.find((thread) => thread.id === created.body.id)?.orphaned;
+      },
+      { message: 'the thread to be orphaned' },
+    );
     const threads = (await drafters[1]!.client.get<ThreadView[]>(`/api/statements/${statementId}/threads`)).body;
     const orphan = threads.find((thread) => thread.id === created.body.id)!;
     expect(orphan.quote).toBe(words);

@@ -50,15 +50,22 @@ describe('search', () => {
 
   it('finds titles, text, comments and versions', async () => {
     expect((await search(outsider.client, 'interoperability')).map((result) => result.kind)).toEqual(['statement']);
-    expect((await search(outsider.client, 'INTERNATIONALISED'))[0]).toMatchObject({ kind: 'statement', statementId, snippet: expect.stringContaining('internationalised domain names') });
-    expect((await search(outsider.client, 'zebra draft'))).toEqual([expect.objectContaining({ kind: 'version', versionNumber: 1 })]);
+    expect((await search(outsider.client, 'INTERNATIONALISED'))[0]).toMatchObject({
+      kind: 'statement',
+      statementId,
+      snippet: expect.stringContaining('internationalised domain names'),
+    });
+    expect(await search(outsider.client, 'zebra draft')).toEqual([expect.objectContaining({ kind: 'version', versionNumber: 1 })]);
     expect((await secretariat.get('/api/search?q=z')).status).toBe(400);
     expect((await new ApiClient(server.url).get('/api/search?q=zebra')).status).toBe(401);
   });
 
   it('shows each person only the threads they may see', async () => {
     const remarks = async (client: ApiClient) =>
-      (await search(client, 'zebra')).filter((result) => result.kind === 'comment').map((result) => result.snippet).sort();
+      (await search(client, 'zebra'))
+        .filter((result) => result.kind === 'comment')
+        .map((result) => result.snippet)
+        .sort();
     expect(await remarks(author.client)).toEqual(['zebra coalition remark', 'zebra organisation remark', 'zebra secretariat remark']);
     expect(await remarks(colleague.client)).toEqual(['zebra coalition remark', 'zebra organisation remark']);
     expect(await remarks(outsider.client)).toEqual(['zebra coalition remark']);

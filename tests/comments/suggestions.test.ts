@@ -20,7 +20,12 @@ describe('suggestions', () => {
 
   const threadsPath = () => `/api/statements/${statementId}/threads`;
   const suggest = (client: ApiClient, words: string, replacement: string, body = '') =>
-    client.post<ThreadView & { error: { message: string } }>(threadsPath(), { kind: 'suggestion', ...anchorsAround(drafterClient.doc, words), replacement, body });
+    client.post<ThreadView & { error: { message: string } }>(threadsPath(), {
+      kind: 'suggestion',
+      ...anchorsAround(drafterClient.doc, words),
+      replacement,
+      body,
+    });
 
   beforeAll(async () => {
     server = await startAccord();
@@ -47,8 +52,17 @@ describe('suggestions', () => {
   it('a read-only member suggests and comments, but cannot change the text or decide', async () => {
     const suggestion = await suggest(member.client, 'act against abuse', 'already act against phishing and malware', 'More precise.');
     expect(suggestion.status).toBe(201);
-    expect(suggestion.body).toMatchObject({ kind: 'suggestion', quote: 'act against abuse', replacement: 'already act against phishing and malware', status: 'open' });
-    const comment = await member.client.post<ThreadView>(threadsPath(), { kind: 'comment', ...anchorsAround(drafterClient.doc, 'right layer'), body: 'Which layer?' });
+    expect(suggestion.body).toMatchObject({
+      kind: 'suggestion',
+      quote: 'act against abuse',
+      replacement: 'already act against phishing and malware',
+      status: 'open',
+    });
+    const comment = await member.client.post<ThreadView>(threadsPath(), {
+      kind: 'comment',
+      ...anchorsAround(drafterClient.doc, 'right layer'),
+      body: 'Which layer?',
+    });
     expect(comment.status).toBe(201);
 
     // Its own edits over the websocket go nowhere.
@@ -74,7 +88,9 @@ describe('suggestions', () => {
     expect(accepted.events[0]!.action).toBe('accepted');
 
     const expected = 'within the remit the law gives them';
-    await waitFor(() => [drafterClient, memberClient, secretariatClient].every((client) => client.text().includes(expected)), { message: 'the accepted wording everywhere' });
+    await waitFor(() => [drafterClient, memberClient, secretariatClient].every((client) => client.text().includes(expected)), {
+      message: 'the accepted wording everywhere',
+    });
     for (const client of [drafterClient, memberClient, secretariatClient]) {
       expect(client.text()).not.toContain('within their remit');
       expect(client.text().split(expected)).toHaveLength(2);
@@ -109,7 +125,9 @@ describe('suggestions', () => {
   });
 
   it('comment threads: replies, own edits and deletes, resolve and reopen by author or drafter only', async () => {
-    const thread = (await member.client.post<ThreadView>(threadsPath(), { kind: 'comment', ...anchorsAround(drafterClient.doc, 'Registries'), body: 'Which registries?' })).body;
+    const thread = (
+      await member.client.post<ThreadView>(threadsPath(), { kind: 'comment', ...anchorsAround(drafterClient.doc, 'Registries'), body: 'Which registries?' })
+    ).body;
     const reply = await drafter.client.post<ThreadView>(`/api/threads/${thread.id}/comments`, { body: 'All of them.' });
     expect(reply.status).toBe(201);
     const replyId = reply.body.comments[1]!.id;
@@ -128,7 +146,12 @@ describe('suggestions', () => {
   });
 
   it('rejects bad anchors and input', async () => {
-    const bogus = await member.client.post<{ error: { message: string } }>(threadsPath(), { kind: 'comment', anchorStart: 'AAAA', anchorEnd: 'AAAA', body: 'x' });
+    const bogus = await member.client.post<{ error: { message: string } }>(threadsPath(), {
+      kind: 'comment',
+      anchorStart: 'AAAA',
+      anchorEnd: 'AAAA',
+      body: 'x',
+    });
     expect(bogus.status).toBe(400);
     const empty = await member.client.post(threadsPath(), { kind: 'comment', ...anchorsAround(drafterClient.doc, 'Registries'), body: '' });
     expect(empty.status).toBe(400);

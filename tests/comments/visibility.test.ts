@@ -52,13 +52,16 @@ describe('thread visibility', () => {
       sockets.set(who, raw);
     }
     // A late client has the text, so the server has stored it before anyone anchors in it.
-    await waitFor(async () => {
-      const late = connectCollab(server.wsUrl, statementId, secretariat.cookie);
-      await waitForSync(late);
-      const ok = late.text().includes('openness');
-      late.destroy();
-      return ok;
-    }, { message: 'the text stored' });
+    await waitFor(
+      async () => {
+        const late = connectCollab(server.wsUrl, statementId, secretariat.cookie);
+        await waitForSync(late);
+        const ok = late.text().includes('openness');
+        late.destroy();
+        return ok;
+      },
+      { message: 'the text stored' },
+    );
     anchors = anchorsAround(writer.doc, 'openness');
     writer.destroy();
   });
@@ -88,9 +91,16 @@ describe('thread visibility', () => {
       const threadId = created.body.id;
 
       // Pushes: those who may see it get it; a later push to the coalition proves the others had their chance.
-      for (const who of seenBy) await waitFor(() => pushedThreads(sockets.get(who)!).some((thread) => thread.id === threadId), { message: `the push to ${who}` });
-      const marker = await secretariat.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: 'marker', visibility: 'coalition' });
-      for (const raw of sockets.values()) await waitFor(() => pushedThreads(raw).some((thread) => thread.id === marker.body.id), { message: 'the marker push' });
+      for (const who of seenBy)
+        await waitFor(() => pushedThreads(sockets.get(who)!).some((thread) => thread.id === threadId), { message: `the push to ${who}` });
+      const marker = await secretariat.post<ThreadView>(`/api/statements/${statementId}/threads`, {
+        kind: 'comment',
+        ...anchors,
+        body: 'marker',
+        visibility: 'coalition',
+      });
+      for (const raw of sockets.values())
+        await waitFor(() => pushedThreads(raw).some((thread) => thread.id === marker.body.id), { message: 'the marker push' });
 
       for (const [who, client] of people) {
         const listed = (await client.get<ThreadView[]>(`/api/statements/${statementId}/threads`)).body.some((thread) => thread.id === threadId);

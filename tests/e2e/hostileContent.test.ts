@@ -35,8 +35,11 @@ const inspect = (page: Page): Promise<Findings> =>
   page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     imgOnerror: document.querySelectorAll('img[onerror]').length,
-    javascriptUrls: document.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i], [formaction^="javascript:" i]').length,
-    contentScripts: [...document.scripts].filter((script) => script.textContent?.includes('__pwned') || !script.src || new URL(script.src).origin !== location.origin).length,
+    javascriptUrls: document.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i], [formaction^="javascript:" i]')
+      .length,
+    contentScripts: [...document.scripts].filter(
+      (script) => script.textContent?.includes('__pwned') || !script.src || new URL(script.src).origin !== location.origin,
+    ).length,
     inlineHandlers: [...document.querySelectorAll('*')].flatMap((element) =>
       [...element.attributes].filter((attribute) => attribute.name.toLowerCase().startsWith('on')).map((attribute) => `${element.tagName}[${attribute.name}]`),
     ),
@@ -119,16 +122,23 @@ describe('hostile content never runs, on the public site or in the app', () => {
       text.insert(text.length, LINK, { link: { href: 'javascript:window.__pwned=1' } } as unknown as Record<string, string>);
       text.insert(text.length, ' here.', {});
     });
-    await waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
-      try {
-        await waitForSync(witness);
-        return witness.text().includes(' here.');
-      } finally {
-        witness.destroy();
-      }
-    }, { message: 'the hostile text stored' });
-    const thread = await signatory.client.post(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(writer.doc, BOLD), body: COMMENT });
+    await waitFor(
+      async () => {
+        const witness = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
+        try {
+          await waitForSync(witness);
+          return witness.text().includes(' here.');
+        } finally {
+          witness.destroy();
+        }
+      },
+      { message: 'the hostile text stored' },
+    );
+    const thread = await signatory.client.post(`/api/statements/${statementId}/threads`, {
+      kind: 'comment',
+      ...anchorsAround(writer.doc, BOLD),
+      body: COMMENT,
+    });
     expect(thread.status).toBe(201);
     writer.destroy();
 

@@ -127,9 +127,16 @@ describe('a contact invited through the administration pages agrees to the State
     await composer.getByRole('button', { name: 'Comment', exact: true }).click();
     await contactPage.locator('[data-testid="thread"]', { hasText: 'Should we name the WSIS+20 review here?' }).waitFor({ timeout: 5_000 });
 
-    const threads = await secretariatApi.get<{ quote: string; kind: string; author: { name: string }; comments: { body: string }[] }[]>(`/api/statements/${statementId}/threads`);
+    const threads = await secretariatApi.get<{ quote: string; kind: string; author: { name: string }; comments: { body: string }[] }[]>(
+      `/api/statements/${statementId}/threads`,
+    );
     expect(threads.body).toEqual([
-      expect.objectContaining({ kind: 'comment', quote: 'World Summit', author: expect.objectContaining({ name: CONTACT_NAME }), comments: [expect.objectContaining({ body: 'Should we name the WSIS+20 review here?' })] }),
+      expect.objectContaining({
+        kind: 'comment',
+        quote: 'World Summit',
+        author: expect.objectContaining({ name: CONTACT_NAME }),
+        comments: [expect.objectContaining({ body: 'Should we name the WSIS+20 review here?' })],
+      }),
     ]);
     // Commenting did not touch the text.
     expect(await editorText(contactPage)).toBe(`${DRAFTED} Later words from the secretariat.`);

@@ -50,17 +50,24 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
       const fragment = writer.doc.getXmlFragment(TEXT_FRAGMENT);
       fragment.insert(fragment.length, [heading]);
     });
-    await waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
-      try {
-        await waitForSync(witness);
-        return witness.text().includes(HEADING);
-      } finally {
-        witness.destroy();
-      }
-    }, { message: 'the text stored' });
+    await waitFor(
+      async () => {
+        const witness = connectCollab(server.wsUrl, statementId, secretariatApi.cookie);
+        try {
+          await waitForSync(witness);
+          return witness.text().includes(HEADING);
+        } finally {
+          witness.destroy();
+        }
+      },
+      { message: 'the text stored' },
+    );
     // An undecided suggestion: the freeze asks about it, and the frozen text never shows it.
-    const suggestion = await secretariatApi.post(`/api/statements/${statementId}/threads`, { kind: 'suggestion', ...anchorsAround(writer.doc, 'bottom-up'), replacement: SUGGESTED });
+    const suggestion = await secretariatApi.post(`/api/statements/${statementId}/threads`, {
+      kind: 'suggestion',
+      ...anchorsAround(writer.doc, 'bottom-up'),
+      replacement: SUGGESTED,
+    });
     expect(suggestion.status).toBe(201);
     writer.destroy();
 

@@ -39,7 +39,7 @@ describe('suggestions in the browser', () => {
     await server?.dispose();
   });
 
-  it("a member suggests wording; a drafter sees it live and accepts it; both texts change and the member sees who accepted", async () => {
+  it('a member suggests wording; a drafter sees it live and accepts it; both texts change and the member sees who accepted', async () => {
     const sentence = 'Registries act against abuse within their remit.';
     await signIn(drafterPage, server.url, drafter.email, PASSWORD);
     await drafterPage.goto(`${server.url}/statements/${statementId}`);

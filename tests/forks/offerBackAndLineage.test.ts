@@ -56,14 +56,24 @@ describe('offering changes back, and the lineage view', () => {
     });
     await stored(forkId, memberA.client.cookie, 'interoperability');
     const offerable = (await memberA.client.get<OfferableChangeView[]>(`/api/statements/${forkId}/offerable`)).body;
-    expect(offerable).toEqual([{ key: expect.any(String), before: 'Second passage about openness.', after: 'Second passage about openness and interoperability.' }]);
+    expect(offerable).toEqual([
+      { key: expect.any(String), before: 'Second passage about openness.', after: 'Second passage about openness and interoperability.' },
+    ]);
     expect((await memberB.client.get(`/api/statements/${forkId}/offerable`)).status).toBe(404);
 
-    const offered = await memberA.client.post<{ suggestions: string[] }>(`/api/statements/${forkId}/offers`, { keys: [offerable[0]!.key], note: 'We needed this nationally.' });
+    const offered = await memberA.client.post<{ suggestions: string[] }>(`/api/statements/${forkId}/offers`, {
+      keys: [offerable[0]!.key],
+      note: 'We needed this nationally.',
+    });
     expect(offered.status).toBe(201);
     const threads = (await secretariat.get<ThreadView[]>(`/api/statements/${upstreamId}/threads`)).body;
     const suggestion = threads.find((thread) => thread.id === offered.body.suggestions[0])!;
-    expect(suggestion).toMatchObject({ kind: 'suggestion', replacement: ' and interoperability', status: 'open', author: { id: memberA.userId, organisation: 'Registry A' } });
+    expect(suggestion).toMatchObject({
+      kind: 'suggestion',
+      replacement: ' and interoperability',
+      status: 'open',
+      author: { id: memberA.userId, organisation: 'Registry A' },
+    });
     expect(suggestion.comments[0]!.body).toContain('Offered from the fork “Coalition statement — Registry A” of Registry A.');
 
     // Accepted upstream, it gives the fork's wording.
@@ -113,7 +123,10 @@ describe('offering changes back, and the lineage view', () => {
     // A plain contact manages the fork but does not speak for the organisation: a signatory publishes.
     expect((await memberA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(403);
     const signatoryA = await createContact(server, secretariat, { orgId: orgA, role: 'signatory' });
-    const published = await signatoryA.client.post<{ stage: string; url: string; number: number; hash: string }>(`/api/statements/${forkId}/fork-publication`, {});
+    const published = await signatoryA.client.post<{ stage: string; url: string; number: number; hash: string }>(
+      `/api/statements/${forkId}/fork-publication`,
+      {},
+    );
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ stage: 'published', url: expect.stringContaining('/p/orgs/registry-a/') });
     expect((await signatoryA.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(409);

@@ -22,7 +22,8 @@ describe('invitations', () => {
     expect(response.status).toBe(201);
     return { ...response.body, email };
   };
-  const accept = (token: string) => new ApiClient(server.url).post<{ error: { message: string } }>(`/api/invitations/${token}/accept`, { name: 'New Person', password: PASSWORD });
+  const accept = (token: string) =>
+    new ApiClient(server.url).post<{ error: { message: string } }>(`/api/invitations/${token}/accept`, { name: 'New Person', password: PASSWORD });
 
   beforeAll(async () => {
     server = await startAccord();

@@ -37,7 +37,12 @@ describe('organisations and their contacts', () => {
   });
 
   it('reject bad input with 400 naming the field', async () => {
-    const bad = await secretariat.post<{ error: { code: string; message: string } }>('/api/orgs', { name: 'X', kind: 'ccTLD', category: 'member', country: 'XX' });
+    const bad = await secretariat.post<{ error: { code: string; message: string } }>('/api/orgs', {
+      name: 'X',
+      kind: 'ccTLD',
+      category: 'member',
+      country: 'XX',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('country');
     const orgId = await createOrganisation(secretariat);
@@ -81,7 +86,11 @@ describe('organisations and their contacts', () => {
   it('remove an organisation with its contacts and open invitations', async () => {
     const orgId = await createOrganisation(secretariat);
     const contact = await createContact(server, secretariat, { orgId });
-    const pending = await secretariat.post<{ id: string; token: string }>('/api/invitations', { email: `later-${Date.now()}@example.org`, orgId, role: 'contact' });
+    const pending = await secretariat.post<{ id: string; token: string }>('/api/invitations', {
+      email: `later-${Date.now()}@example.org`,
+      orgId,
+      role: 'contact',
+    });
     expect((await secretariat.request('DELETE', `/api/orgs/${orgId}`)).status).toBe(204);
     expect((await contact.client.get('/api/me')).status).toBe(401);
     const list = await secretariat.get<{ id: string }[]>('/api/orgs');

@@ -57,7 +57,9 @@ describe('the Statement of Purpose gate', () => {
     expect((await contact.client.post(`/api/orgs/${orgId}/purpose`, {})).status).toBe(204);
     const agreedVersion = (await contact.client.get<Me>('/api/me')).body.purpose.version;
 
-    const published = await secretariat.post<{ version: number }>('/api/purpose', { text: 'A revised Statement of Purpose, with a new paragraph on openness.' });
+    const published = await secretariat.post<{ version: number }>('/api/purpose', {
+      text: 'A revised Statement of Purpose, with a new paragraph on openness.',
+    });
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(agreedVersion + 1);
 

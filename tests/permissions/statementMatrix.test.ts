@@ -71,12 +71,18 @@ const HASH_NOBODY_SIGNS = 'a'.repeat(64);
 let counter = 0;
 const take = (pool: string[]) => pool.pop() ?? 'no-thread-left';
 /** A persona's own comment; for those who had none (they could not comment), the setup comment: they are refused before it matters whose it is. */
-const ownCommentOf = (world: World, persona: Persona) => world.ownComments.get(persona) ?? world.ownComments.get('secretariat') ?? { threadId: world.commentThreadId, commentId: 'none' };
+const ownCommentOf = (world: World, persona: Persona) =>
+  world.ownComments.get(persona) ?? world.ownComments.get('secretariat') ?? { threadId: world.commentThreadId, commentId: 'none' };
 
 /** Every statement call of the HTTP API (CONTRACT.md); a new call is one entry. */
 const CALLS: StatementCall[] = [
   { name: 'GET /api/statements/:id', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}`) },
-  { name: 'GET /api/statements/:id/threads', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/threads`) },
+  {
+    name: 'GET /api/statements/:id/threads',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/threads`),
+  },
   {
     name: 'POST /api/statements/:id/threads (comment)',
     actions: ['statement.comment'],
@@ -87,7 +93,8 @@ const CALLS: StatementCall[] = [
     name: 'POST /api/statements/:id/threads (suggestion)',
     actions: ['statement.comment', 'statement.suggest'],
     success: 201,
-    request: (client, world) => client.post(`/api/statements/${world.statementId}/threads`, { kind: 'suggestion', ...world.anchors, replacement: `all comment ${++counter}` }),
+    request: (client, world) =>
+      client.post(`/api/statements/${world.statementId}/threads`, { kind: 'suggestion', ...world.anchors, replacement: `all comment ${++counter}` }),
   },
   {
     name: 'POST /api/threads/:id/comments (reply)',
@@ -144,9 +151,24 @@ const CALLS: StatementCall[] = [
     success: 201,
     request: (client, world) => client.post(`/api/statements/${world.statementId}/versions`, { name: `Version ${++counter}` }),
   },
-  { name: 'GET /api/statements/:id/versions', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`) },
-  { name: 'GET /api/statements/:id/versions/1', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/versions/1`) },
-  { name: 'GET /api/statements/:id/diff?from=1', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`) },
+  {
+    name: 'GET /api/statements/:id/versions',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/versions`),
+  },
+  {
+    name: 'GET /api/statements/:id/versions/1',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/versions/1`),
+  },
+  {
+    name: 'GET /api/statements/:id/diff?from=1',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/diff?from=1`),
+  },
   {
     name: 'PATCH /api/statements/:id',
     actions: ['statement.rename'],
@@ -166,7 +188,12 @@ const CALLS: StatementCall[] = [
     success: 204,
     request: (client, world) => client.delete(`/api/statements/${world.statementId}/drafters/${cast.target.userId}`),
   },
-  { name: 'POST /api/statements/:id/forks', actions: ['statement.fork'], success: 201, request: (client, world) => client.post(`/api/statements/${world.statementId}/forks`, {}) },
+  {
+    name: 'POST /api/statements/:id/forks',
+    actions: ['statement.fork'],
+    success: 201,
+    request: (client, world) => client.post(`/api/statements/${world.statementId}/forks`, {}),
+  },
   {
     // The sharing the fork has already: allowed callers change nothing the next rows see.
     name: 'POST /api/statements/:id/sharing',
@@ -175,7 +202,13 @@ const CALLS: StatementCall[] = [
     forkOnly: true,
     request: (client, world) => client.post(`/api/statements/${world.statementId}/sharing`, { shared: world.shared }),
   },
-  { name: 'GET /api/statements/:id/upstream', actions: [], success: 200, forkOnly: true, request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`) },
+  {
+    name: 'GET /api/statements/:id/upstream',
+    actions: [],
+    success: 200,
+    forkOnly: true,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/upstream`),
+  },
   {
     name: 'POST /api/statements/:id/upstream/pull',
     actions: ['fork.manage', 'statement.editText'],
@@ -205,14 +238,24 @@ const CALLS: StatementCall[] = [
     success: 200,
     request: (client, world) => client.post(`/api/statements/${world.statementId}/versions/1/restore`, {}),
   },
-  { name: 'GET /api/statements/:id/lineage', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`) },
+  {
+    name: 'GET /api/statements/:id/lineage',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/lineage`),
+  },
   {
     name: 'POST /api/statements/:id/signatures',
     actions: ['statement.sign'],
     success: 201,
     request: (client, world) => client.post(`/api/statements/${world.statementId}/signatures`, { hash: world.finalHash ?? HASH_NOBODY_SIGNS }),
   },
-  { name: 'GET /api/statements/:id/signatures', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`) },
+  {
+    name: 'GET /api/statements/:id/signatures',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/signatures`),
+  },
   {
     // After the row above: the signatory who signed there withdraws here.
     name: 'DELETE /api/statements/:id/signatures',
@@ -227,8 +270,18 @@ const CALLS: StatementCall[] = [
     success: 201,
     request: (client, world) => client.post(`/api/statements/${world.statementId}/declines`, { reason: 'Our board has not met' }),
   },
-  { name: 'GET /api/statements/:id/declines/ours', actions: [], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/declines/ours`) },
-  { name: 'GET /api/statements/:id/tally', actions: ['statement.readTally'], success: 200, request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`) },
+  {
+    name: 'GET /api/statements/:id/declines/ours',
+    actions: [],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/declines/ours`),
+  },
+  {
+    name: 'GET /api/statements/:id/tally',
+    actions: ['statement.readTally'],
+    success: 200,
+    request: (client, world) => client.get(`/api/statements/${world.statementId}/tally`),
+  },
   {
     name: 'GET /api/statements/:id/publish-check',
     actions: ['statement.readTally'],
@@ -397,7 +450,10 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
   if (full) {
     const thread = (kind: 'comment' | 'suggestion', at: Anchors, replacement?: string) =>
       expectStatus(
-        author.post<{ id: string }>(`/api/statements/${statementId}/threads`, kind === 'comment' ? { kind, ...at, body: 'Setup' } : { kind, ...at, replacement }),
+        author.post<{ id: string }>(
+          `/api/statements/${statementId}/threads`,
+          kind === 'comment' ? { kind, ...at, body: 'Setup' } : { kind, ...at, replacement },
+        ),
         201,
         `a setup ${kind}`,
       ).then((body) => (body as { id: string }).id);
@@ -439,7 +495,8 @@ async function buildWorld(situation: Situation, stage: Stage, full: boolean): Pr
     if (stage === 'published' || stage === 'withdrawn') await expectStatus(secretariat.post(`/api/statements/${statementId}/publish`, {}), 200, 'publishing');
     if (stage === 'withdrawn') await expectStatus(secretariat.post(`/api/statements/${statementId}/withdraw`, {}), 200, 'withdrawing');
   } else {
-    if (stage === 'published') await expectStatus(helpers.signatory.client.post(`/api/statements/${statementId}/fork-publication`, {}), 200, 'publishing the fork');
+    if (stage === 'published')
+      await expectStatus(helpers.signatory.client.post(`/api/statements/${statementId}/fork-publication`, {}), 200, 'publishing the fork');
     // Publishing shares a fork; a private published fork is one its organisation unshared since.
     if (stage === 'published' && !shared) await expectStatus(author.post(`/api/statements/${statementId}/sharing`, { shared }), 204, 'unsharing');
   }
@@ -477,23 +534,37 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
       createOrganisation(secretariat, { category: 'supporter' }),
       createOrganisation(secretariat, { category: 'member' }),
     ]);
-    const contact = (orgId: string | null, role: 'contact' | 'signatory' | 'secretariat' = 'contact', agreed = true) => createContact(server, secretariat, { orgId, role, agreed });
-    const [member, memberSignatory, drafter, other, supporter, supporterSignatory, notAgreed, target, setupSecretariat, ownHelper, ownHelperSignatory, otherHelper, otherHelperSignatory] =
-      await Promise.all([
-        contact(memberOrgId),
-        contact(memberOrgId, 'signatory'),
-        contact(memberOrgId),
-        contact(otherOrgId),
-        contact(supporterOrgId),
-        contact(supporterOrgId, 'signatory'),
-        contact(notAgreedOrgId, 'contact', false),
-        contact(otherOrgId),
-        contact(null, 'secretariat'),
-        contact(memberOrgId),
-        contact(memberOrgId, 'signatory'),
-        contact(otherOrgId),
-        contact(otherOrgId, 'signatory'),
-      ]);
+    const contact = (orgId: string | null, role: 'contact' | 'signatory' | 'secretariat' = 'contact', agreed = true) =>
+      createContact(server, secretariat, { orgId, role, agreed });
+    const [
+      member,
+      memberSignatory,
+      drafter,
+      other,
+      supporter,
+      supporterSignatory,
+      notAgreed,
+      target,
+      setupSecretariat,
+      ownHelper,
+      ownHelperSignatory,
+      otherHelper,
+      otherHelperSignatory,
+    ] = await Promise.all([
+      contact(memberOrgId),
+      contact(memberOrgId, 'signatory'),
+      contact(memberOrgId),
+      contact(otherOrgId),
+      contact(supporterOrgId),
+      contact(supporterOrgId, 'signatory'),
+      contact(notAgreedOrgId, 'contact', false),
+      contact(otherOrgId),
+      contact(null, 'secretariat'),
+      contact(memberOrgId),
+      contact(memberOrgId, 'signatory'),
+      contact(otherOrgId),
+      contact(otherOrgId, 'signatory'),
+    ]);
     await Promise.all([agreeToPurpose(member, memberOrgId), agreeToPurpose(other, otherOrgId), agreeToPurpose(supporter, supporterOrgId)]);
     const clients = new Map<Persona, ApiClient>([
       ['anonymous', new ApiClient(server.url)],
@@ -543,14 +614,16 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
         const order = [...PERSONA_NAMES].sort((a, b) => Number(expected.get(a) === call.success) - Number(expected.get(b) === call.success));
         for (const persona of order) {
           const { status, body } = await call.request(clientOf(persona), throwAway, persona);
-          if (status !== expected.get(persona)) mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
+          if (status !== expected.get(persona))
+            mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
         }
         continue;
       }
       // Only the secretariat or one signatory may change what the next rows see, and they come last.
       for (const persona of PERSONA_NAMES) {
         const { status, body } = await call.request(clientOf(persona), world, persona);
-        if (status !== expected.get(persona)) mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
+        if (status !== expected.get(persona))
+          mismatches.push(`${persona} ${call.name}: ${status}, expected ${expected.get(persona)} ${JSON.stringify(body).slice(0, 160)}`);
       }
     }
     const expectedLive = Object.fromEntries(
@@ -559,7 +632,9 @@ describe('the statement permission matrix (shared/permissions/permissionTable.ts
         return [persona, access === 'write' || access === 'read' ? access : CLOSE[access]];
       }),
     );
-    const seenLive = Object.fromEntries(await Promise.all(PERSONA_NAMES.map(async (persona) => [persona, await liveAccessOf(persona, world.statementId)] as const)));
+    const seenLive = Object.fromEntries(
+      await Promise.all(PERSONA_NAMES.map(async (persona) => [persona, await liveAccessOf(persona, world.statementId)] as const)),
+    );
     expect({ http: mismatches, websocket: seenLive }).toEqual({ http: [], websocket: expectedLive });
   });
 });

@@ -30,7 +30,12 @@ describe('public pages', () => {
     const signatory = await createContact(server, secretariat, { orgId: member, role: 'signatory' });
     const otherSignatory = await createContact(server, secretariat, { orgId: other, role: 'signatory' });
     const supporter = await createContact(server, secretariat, { orgId: supporterOrg, role: 'signatory' });
-    for (const [contact, orgId] of [[signatory, member], [otherSignatory, other], [supporter, supporterOrg]] as const) await agreeToPurpose(contact, orgId);
+    for (const [contact, orgId] of [
+      [signatory, member],
+      [otherSignatory, other],
+      [supporter, supporterOrg],
+    ] as const)
+      await agreeToPurpose(contact, orgId);
 
     ({ id: statementId, slug } = await createStatement(secretariat, HOSTILE_TITLE));
     // The text, written the way a drafter's editor (or a hostile client) could: a heading, a
@@ -56,18 +61,22 @@ describe('public pages', () => {
       text.insert(text.length, ' and ', {});
       text.insert(text.length, 'bad link', { link: { href: 'javascript:alert(1)' } } as unknown as Record<string, string>);
     });
-    await waitFor(async () => {
-      const witness = connectCollab(server.wsUrl, statementId, secretariat.cookie);
-      await waitForSync(witness);
-      const seen = witness.text().includes('bad link');
-      witness.destroy();
-      return seen;
-    }, { message: 'the text stored' });
+    await waitFor(
+      async () => {
+        const witness = connectCollab(server.wsUrl, statementId, secretariat.cookie);
+        await waitForSync(witness);
+        const seen = witness.text().includes('bad link');
+        witness.destroy();
+        return seen;
+      },
+      { message: 'the text stored' },
+    );
     editor.destroy();
 
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { whoMaySign: 'membersAndSupporters' })).status).toBe(204);
     const { hash } = (await secretariat.post<{ hash: string }>(`/api/statements/${statementId}/freeze`, {})).body;
-    for (const contact of [signatory, otherSignatory, supporter]) expect((await contact.client.post(`/api/statements/${statementId}/signatures`, { hash })).status).toBe(201);
+    for (const contact of [signatory, otherSignatory, supporter])
+      expect((await contact.client.post(`/api/statements/${statementId}/signatures`, { hash })).status).toBe(201);
     expect((await otherSignatory.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
     expect((await secretariat.post(`/api/statements/${statementId}/publish`, {})).status).toBe(200);
   });
@@ -121,7 +130,9 @@ describe('public pages', () => {
     expect(feedResponse.headers.get('content-type')).toMatch(/application\/atom\+xml/);
     const feedXml = feedResponse.body as string;
     expect(XMLValidator.validate(feedXml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(feedXml) as { feed: { '@_xmlns': string; title: string; id: string; updated: string; entry: { title: string; id: string; updated: string } } };
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(feedXml) as {
+      feed: { '@_xmlns': string; title: string; id: string; updated: string; entry: { title: string; id: string; updated: string } };
+    };
     expect(feed.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.feed.entry.title).toBe(HOSTILE_TITLE);
     expect(feed.feed.entry.id).toBe(`${server.url}/p/${slug}`);
@@ -149,7 +160,15 @@ describe('public pages', () => {
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(XMLValidator.validate(documentXml)).toBe(true);
-    for (const words of ['Our position', 'We support an ', 'open', 'Signatories', 'Evil &lt;img src=x onerror=alert(1)&gt; Registry', 'Supporters', 'Friendly Supporter']) {
+    for (const words of [
+      'Our position',
+      'We support an ',
+      'open',
+      'Signatories',
+      'Evil &lt;img src=x onerror=alert(1)&gt; Registry',
+      'Supporters',
+      'Friendly Supporter',
+    ]) {
       expect(documentXml, words).toContain(words);
     }
     expect(documentXml).not.toContain('javascript:');
@@ -163,7 +182,14 @@ describe('public pages', () => {
       const content = await (await pdf.getPage(number)).getTextContent();
       text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
     }
-    for (const words of ['JOINT STATEMENT', 'Our position', 'Internet', 'Signed by 1 organisation', 'Evil <img src=x onerror=alert(1)> Registry', 'Friendly Supporter']) {
+    for (const words of [
+      'JOINT STATEMENT',
+      'Our position',
+      'Internet',
+      'Signed by 1 organisation',
+      'Evil <img src=x onerror=alert(1)> Registry',
+      'Friendly Supporter',
+    ]) {
       expect(text.replace(/\s+/g, ' '), words).toContain(words);
     }
   });

@@ -59,7 +59,12 @@ describe('the audit log has no private text', () => {
     await waitFor(() => forkEditor.text().includes('right layer'), { message: "the fork's copied text" });
 
     const suggest = async (words: string, replacement: string) => {
-      const created = await colleague.client.post<ThreadView>(`/api/statements/${forkId}/threads`, { kind: 'suggestion', ...anchorsAround(forkEditor.doc, words), replacement, body: '' });
+      const created = await colleague.client.post<ThreadView>(`/api/statements/${forkId}/threads`, {
+        kind: 'suggestion',
+        ...anchorsAround(forkEditor.doc, words),
+        replacement,
+        body: '',
+      });
       expect(created.status).toBe(201);
       return created.body.id;
     };
@@ -112,13 +117,21 @@ describe('the audit log has no private text', () => {
   it('still records them, scoped to the organisation, with hashes instead of words, in a chain that verifies', async () => {
     const database = openDatabase(server.dataDir);
     try {
-      const rows = database.prepare('SELECT action, details, scope_org_id FROM audit_log ORDER BY sequence').all() as { action: string; details: string; scope_org_id: string | null }[];
+      const rows = database.prepare('SELECT action, details, scope_org_id FROM audit_log ORDER BY sequence').all() as {
+        action: string;
+        details: string;
+        scope_org_id: string | null;
+      }[];
       const scoped = rows.filter((row) => row.scope_org_id === orgA).map((row) => row.action);
       expect(scoped).toEqual(expect.arrayContaining(['statement.forked', 'suggestion.accepted', 'suggestion.rejected', 'version.created', 'thread.created']));
       const everything = JSON.stringify(rows);
-      for (const secret of [ACCEPTED_REPLACEMENT, REJECTED_REPLACEMENT, REJECTION_REASON, VERSION_NAME, ORG_ONLY_COMMENT]) expect(everything).not.toContain(secret);
+      for (const secret of [ACCEPTED_REPLACEMENT, REJECTED_REPLACEMENT, REJECTION_REASON, VERSION_NAME, ORG_ONLY_COMMENT])
+        expect(everything).not.toContain(secret);
       const accepted = rows.find((row) => row.action === 'suggestion.accepted')!;
-      expect(JSON.parse(accepted.details)).toMatchObject({ quoteHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), replacementHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+      expect(JSON.parse(accepted.details)).toMatchObject({
+        quoteHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        replacementHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      });
       const verified = await secretariat.get<{ ok: boolean; checked: number; brokenAt: number | null }>('/api/audit/verify');
       expect(verified.body).toEqual({ ok: true, checked: rows.length, brokenAt: null });
     } finally {

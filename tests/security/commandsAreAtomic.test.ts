@@ -122,7 +122,13 @@ describe('commands are atomic', () => {
     await expectNothingChanged(
       () =>
         failAudit(() =>
-          member.client.post(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(editor.doc, 'Measures'), body: 'Which?', visibility: 'coalition', mentions: [] }),
+          member.client.post(`/api/statements/${statementId}/threads`, {
+            kind: 'comment',
+            ...anchorsAround(editor.doc, 'Measures'),
+            body: 'Which?',
+            visibility: 'coalition',
+            mentions: [],
+          }),
         ),
       threadCount,
     );
@@ -221,7 +227,10 @@ describe('commands are atomic', () => {
       forkFirst.insert(0, 'Trimmed: ');
       await waitForStoredText(server.wsUrl, forkId, member.client.cookie, 'Trimmed: ');
       const restore = () => member.client.post(`/api/statements/${forkId}/versions/${version.body.number}/restore`, {});
-      await expectNothingChanged(() => failAudit(restore), () => storedText(forkId));
+      await expectNothingChanged(
+        () => failAudit(restore),
+        () => storedText(forkId),
+      );
       expect(storedText(forkId)).toContain('Trimmed: ');
       expect((await restore()).status).toBe(200);
       expect(storedText(forkId)).not.toContain('Trimmed: ');
@@ -232,12 +241,22 @@ describe('commands are atomic', () => {
 
   it('organisations, invitations, the Statement of Purpose and thread decisions: nothing without the audit entry', async () => {
     const organisations = () => database.prepare('SELECT id, name, removed_at FROM organisations ORDER BY id').all();
-    await expectNothingChanged(() => failAudit(() => secretariat.post('/api/orgs', { name: 'Registry Never', kind: 'ccTLD', category: 'member', country: 'NL' })), organisations);
+    await expectNothingChanged(
+      () => failAudit(() => secretariat.post('/api/orgs', { name: 'Registry Never', kind: 'ccTLD', category: 'member', country: 'NL' })),
+      organisations,
+    );
     await expectNothingChanged(() => failAudit(() => secretariat.patch(`/api/orgs/${orgA}`, { name: 'Registry Renamed' })), organisations);
 
     const invitations = () => database.prepare('SELECT id, revoked_at, accepted_at FROM invitations ORDER BY id').all();
-    await expectNothingChanged(() => failAudit(() => secretariat.post('/api/invitations', { email: `never-${Date.now()}@example.org`, orgId: orgA, role: 'contact' })), invitations);
-    const invited = await secretariat.post<{ id: string; token: string }>('/api/invitations', { email: `later-${Date.now()}@example.org`, orgId: orgA, role: 'contact' });
+    await expectNothingChanged(
+      () => failAudit(() => secretariat.post('/api/invitations', { email: `never-${Date.now()}@example.org`, orgId: orgA, role: 'contact' })),
+      invitations,
+    );
+    const invited = await secretariat.post<{ id: string; token: string }>('/api/invitations', {
+      email: `later-${Date.now()}@example.org`,
+      orgId: orgA,
+      role: 'contact',
+    });
     expect(invited.status).toBe(201);
     const users = () => database.prepare('SELECT id FROM users ORDER BY id').all();
     await expectNothingChanged(
@@ -256,9 +275,16 @@ describe('commands are atomic', () => {
     // Until the organisation agrees to the new version, its contacts may do nothing else.
     expect((await member.client.post(`/api/orgs/${orgA}/purpose`, {})).status).toBe(204);
 
-    const comment = await member.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(editor.doc, 'Measures'), body: 'Which measures?' });
+    const comment = await member.client.post<ThreadView>(`/api/statements/${statementId}/threads`, {
+      kind: 'comment',
+      ...anchorsAround(editor.doc, 'Measures'),
+      body: 'Which measures?',
+    });
     expect(comment.status).toBe(201);
-    await expectNothingChanged(() => failAudit(() => member.client.post(`/api/threads/${comment.body.id}/resolve`, {})), () => threadStatus(comment.body.id));
+    await expectNothingChanged(
+      () => failAudit(() => member.client.post(`/api/threads/${comment.body.id}/resolve`, {})),
+      () => threadStatus(comment.body.id),
+    );
     const firstComment = comment.body.comments[0]!.id;
     const comments = () => database.prepare('SELECT body, deleted_at FROM thread_comments WHERE id = ?').get(firstComment);
     await expectNothingChanged(() => failAudit(() => member.client.delete(`/api/threads/${comment.body.id}/comments/${firstComment}`)), comments);

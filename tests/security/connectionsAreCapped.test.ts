@@ -44,11 +44,14 @@ describe('collaboration connections', () => {
     first.socket.close();
     await first.waitForClose();
     // The server may see the close a moment after the client does: retry until the place is free.
-    const again = await waitFor(async () => {
-      const socket = await open(other.client.cookie);
-      await waitFor(() => socket.closeCode !== null || socket.framesOfType(MessageType.sync).length > 0, { message: 'attached or refused' });
-      return socket.closeCode === null ? socket : null;
-    }, { message: 'a socket in the freed place' });
+    const again = await waitFor(
+      async () => {
+        const socket = await open(other.client.cookie);
+        await waitFor(() => socket.closeCode !== null || socket.framesOfType(MessageType.sync).length > 0, { message: 'attached or refused' });
+        return socket.closeCode === null ? socket : null;
+      },
+      { message: 'a socket in the freed place' },
+    );
     expect(again.closeCode).toBeNull();
     for (const socket of [second, memberSocket, again]) socket.socket.close();
   });

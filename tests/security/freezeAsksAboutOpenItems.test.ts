@@ -11,7 +11,8 @@ import { waitForStoredText } from '../support/waitForStoredText.ts';
 // the secretariat about open suggestions and threads before freezing over them.
 describe('freezing asks about open items', () => {
   let fixture: SignOnFixture;
-  const freeze = (id: string, body: object = {}) => fixture.secretariat.post<{ error?: { code: string; message: string }; number?: number }>(`/api/statements/${id}/freeze`, body);
+  const freeze = (id: string, body: object = {}) =>
+    fixture.secretariat.post<{ error?: { code: string; message: string }; number?: number }>(`/api/statements/${id}/freeze`, body);
   const stage = async (id: string) => (await fixture.secretariat.get<StatementView>(`/api/statements/${id}`)).body.stage;
 
   beforeAll(async () => {
@@ -58,7 +59,9 @@ describe('freezing asks about open items', () => {
     expect(asked.body.error?.message).toContain('2 suggestions and 1 comment thread are still open');
     expect(await stage(id)).toBe('drafting');
 
-    const frozen = await fixture.secretariat.post<{ number: number; carriedOver: { suggestions: number; threads: number } }>(`/api/statements/${id}/freeze`, { carryOver: true });
+    const frozen = await fixture.secretariat.post<{ number: number; carriedOver: { suggestions: number; threads: number } }>(`/api/statements/${id}/freeze`, {
+      carryOver: true,
+    });
     expect(frozen.status).toBe(200);
     expect(frozen.body.carriedOver).toEqual({ suggestions: 2, threads: 1 });
     expect(await stage(id)).toBe('sign-on');
@@ -66,9 +69,16 @@ describe('freezing asks about open items', () => {
     const database = openDatabase(fixture.server.dataDir);
     try {
       const row = database
-        .prepare<[string], { details: string }>(`SELECT details FROM audit_log WHERE subject_id = ? AND action = 'statement.stageChanged' ORDER BY sequence DESC LIMIT 1`)
+        .prepare<[string], { details: string }>(
+          `SELECT details FROM audit_log WHERE subject_id = ? AND action = 'statement.stageChanged' ORDER BY sequence DESC LIMIT 1`,
+        )
         .get(id);
-      expect(JSON.parse(row!.details)).toMatchObject({ from: 'drafting', to: 'sign-on', version: frozen.body.number, carriedOver: { suggestions: 2, threads: 1 } });
+      expect(JSON.parse(row!.details)).toMatchObject({
+        from: 'drafting',
+        to: 'sign-on',
+        version: frozen.body.number,
+        carriedOver: { suggestions: 2, threads: 1 },
+      });
     } finally {
       database.close();
     }

@@ -89,7 +89,7 @@ describe('lists are paginated', () => {
     await expectPagesOf(contact.client, '/api/mentionable', 2, 6);
   });
 
-  it('counts each listed statement\'s threads from one read of the page', async () => {
+  it("counts each listed statement's threads from one read of the page", async () => {
     const listed = (await contact.client.get<{ id: string; threadCounts: { open: number; total: number } }[]>('/api/statements?limit=200')).body;
     expect(listed.find((statement) => statement.id === statementId)?.threadCounts).toEqual({ open: 5, total: 5 });
     expect(listed.filter((statement) => statement.threadCounts.total > 0)).toHaveLength(1);

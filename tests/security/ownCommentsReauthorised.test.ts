@@ -29,7 +29,8 @@ describe("one's own comments are re-authorised", () => {
     await waitForSync(reader);
     const anchors = anchorsAround(reader.doc, 'every community');
     reader.destroy();
-    thread = (await contact.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: 'Which communities?' })).body;
+    thread = (await contact.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: 'Which communities?' }))
+      .body;
     expect(thread.can).toEqual(['thread.reply', 'thread.resolve']);
   });
 

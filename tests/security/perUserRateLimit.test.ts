@@ -33,7 +33,10 @@ describe('per-user rate limit', () => {
     const refused = await contact.get('/api/me');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect((refused.body as ApiErrorBody).error).toMatchObject({ code: 'too_many_requests', message: expect.stringMatching(new RegExp(`at most ${LIMIT} a minute.*Wait \\d+ seconds? and try again`)) });
+    expect((refused.body as ApiErrorBody).error).toMatchObject({
+      code: 'too_many_requests',
+      message: expect.stringMatching(new RegExp(`at most ${LIMIT} a minute.*Wait \\d+ seconds? and try again`)),
+    });
     // Someone else's budget is their own.
     expect((await secretariat.get('/api/me')).status).toBe(200);
   });

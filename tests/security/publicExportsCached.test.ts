@@ -17,7 +17,12 @@ function rendersOf(server: AccordProcess, routeEnd: string): number {
   }).length;
 }
 
-async function publishedStatement(server: AccordProcess, secretariat: ApiClient, title: string, openAfterPublication = false): Promise<{ id: string; slug: string }> {
+async function publishedStatement(
+  server: AccordProcess,
+  secretariat: ApiClient,
+  title: string,
+  openAfterPublication = false,
+): Promise<{ id: string; slug: string }> {
   const statement = await createStatement(secretariat, title);
   const editor = connectCollab(server.wsUrl, statement.id, secretariat.cookie);
   await waitForSync(editor);
@@ -66,7 +71,10 @@ describe('public exports are cached', () => {
     expect(answers.every((answer) => answer.status === 200 && answer.bytes > 0)).toBe(true);
     for (const format of ['pdf', 'docx']) {
       const ofFormat = answers.filter((answer) => answer.url.endsWith(format));
-      expect(ofFormat.filter((answer) => answer.cache === 'miss'), format).toHaveLength(1);
+      expect(
+        ofFormat.filter((answer) => answer.cache === 'miss'),
+        format,
+      ).toHaveLength(1);
       expect(new Set(ofFormat.map((answer) => answer.etag)).size, format).toBe(1);
       expect(ofFormat[0]!.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
       expect(rendersOf(server, `newest ${format}`), format).toBe(1);

@@ -50,10 +50,13 @@ describe('a refused collaboration upgrade', () => {
       ].join('\r\n'),
     );
     // The 101, then a close frame (0x88) carrying 4401.
-    await waitFor(() => {
-      const headersEnd = raw.received.indexOf('\r\n\r\n');
-      return headersEnd > 0 && raw.received.length >= headersEnd + 6 ? true : null;
-    }, { message: 'the close frame' });
+    await waitFor(
+      () => {
+        const headersEnd = raw.received.indexOf('\r\n\r\n');
+        return headersEnd > 0 && raw.received.length >= headersEnd + 6 ? true : null;
+      },
+      { message: 'the close frame' },
+    );
     const closeFrame = raw.received.subarray(raw.received.indexOf('\r\n\r\n') + 4);
     expect(raw.received.toString('latin1')).toMatch(/^HTTP\/1\.1 101/);
     expect(closeFrame[0]).toBe(0x88);

@@ -51,7 +51,10 @@ describe('a re-invited user loses their old organisation’s org-only threads', 
     const invitation = await secretariat.post<{ token: string }>('/api/invitations', { email: mover.email, orgId: newOrg, role: 'contact' });
     expect(invitation.status).toBe(201);
     const returned = new ApiClient(server.url);
-    const accepted = await returned.post<{ user: { id: string } }>(`/api/invitations/${invitation.body.token}/accept`, { name: mover.name, password: PASSWORD });
+    const accepted = await returned.post<{ user: { id: string } }>(`/api/invitations/${invitation.body.token}/accept`, {
+      name: mover.name,
+      password: PASSWORD,
+    });
     expect(accepted.status).toBe(201);
     // The same person, the same account id: authorship alone would have kept the thread visible.
     expect(accepted.body.user.id).toBe(mover.userId);

@@ -62,7 +62,11 @@ describe('restoring a version', () => {
     await waitForStoredText(server.wsUrl, statementId, drafter.client.cookie, 'an equal seat', 'does not have');
 
     const open = async (words: string) => {
-      const created = await drafter.client.post<ThreadView>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchorsAround(editor.doc, words), body: `About “${words}”` });
+      const created = await drafter.client.post<ThreadView>(`/api/statements/${statementId}/threads`, {
+        kind: 'comment',
+        ...anchorsAround(editor.doc, words),
+        body: `About “${words}”`,
+      });
       expect(created.status).toBe(201);
       return created.body;
     };
@@ -84,9 +88,16 @@ describe('restoring a version', () => {
     expect(again.body.hash).toBe(named.body.hash);
     const versions = (await drafter.client.get<VersionView[]>(`/api/statements/${statementId}/versions`)).body;
     const [restored, original] = await Promise.all(
-      [versions[0]!.number, named.body.number].map(async (number) => (await drafter.client.get<VersionContentView>(`/api/statements/${statementId}/versions/${number}`)).body.document),
+      [versions[0]!.number, named.body.number].map(
+        async (number) => (await drafter.client.get<VersionContentView>(`/api/statements/${statementId}/versions/${number}`)).body.document,
+      ),
     );
     expect(restored).toEqual(original);
-    expect(editor.doc.getXmlFragment('default').toArray().filter((node) => node instanceof Y.XmlElement)).toHaveLength(3);
+    expect(
+      editor.doc
+        .getXmlFragment('default')
+        .toArray()
+        .filter((node) => node instanceof Y.XmlElement),
+    ).toHaveLength(3);
   });
 });

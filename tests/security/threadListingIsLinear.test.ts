@@ -38,8 +38,13 @@ describe('thread listing indexes the text once and stays right', () => {
     statementId = (await createStatement(secretariat, 'Many threads')).id;
     writer = connectCollab(server.wsUrl, statementId, secretariat.cookie);
     await waitForSync(writer);
-    writeParagraphs(writer.doc, Array.from({ length: PARAGRAPHS }, (_, paragraph) =>
-      `Passage ${paragraph}: ${Array.from({ length: WORDS }, (_, index) => word(paragraph, index)).join(', ')}.`));
+    writeParagraphs(
+      writer.doc,
+      Array.from(
+        { length: PARAGRAPHS },
+        (_, paragraph) => `Passage ${paragraph}: ${Array.from({ length: WORDS }, (_, index) => word(paragraph, index)).join(', ')}.`,
+      ),
+    );
     await waitForStoredText(server.wsUrl, statementId, secretariat.cookie, word(PARAGRAPHS - 1, WORDS - 1));
     const open = async (anchors: { anchorStart: string; anchorEnd: string }) => {
       const created = await contact.client.post<{ id: string }>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: 'A remark.' });
@@ -85,13 +90,19 @@ describe('thread listing indexes the text once and stays right', () => {
   };
 
   it('orphans exactly the threads whose words are gone, on every page', async () => {
-    const expectedOrphans = new Set([word(0, 1), ...DELETED_PARAGRAPHS.flatMap((paragraph) => Array.from({ length: WORDS }, (_, index) => word(paragraph, index)))]);
+    const expectedOrphans = new Set([
+      word(0, 1),
+      ...DELETED_PARAGRAPHS.flatMap((paragraph) => Array.from({ length: WORDS }, (_, index) => word(paragraph, index))),
+    ]);
     const orphanedOf = (threads: ThreadView[]) => new Map(threads.map((thread) => [thread.id, thread.orphaned]));
-    const threads = await waitFor(async () => {
-      const listed = await everyPage(7);
-      const orphaned = orphanedOf(listed);
-      return [...threadOf].every(([words, id]) => orphaned.get(id) === expectedOrphans.has(words)) ? listed : null;
-    }, { message: 'orphan state to follow the deletions' });
+    const threads = await waitFor(
+      async () => {
+        const listed = await everyPage(7);
+        const orphaned = orphanedOf(listed);
+        return [...threadOf].every(([words, id]) => orphaned.get(id) === expectedOrphans.has(words)) ? listed : null;
+      },
+      { message: 'orphan state to follow the deletions' },
+    );
     expect(threads).toHaveLength(PARAGRAPHS * WORDS + 1);
     const byId = new Map(threads.map((thread) => [thread.id, thread]));
     for (const [words, id] of threadOf) {

@@ -54,7 +54,9 @@ describe('the title is bound to the final version', () => {
     const database = openDatabase(server.dataDir);
     try {
       const rows = database
-        .prepare<[string, string], { statement_id: string; title: string; content: string; hash: string }>('SELECT statement_id, title, content, hash FROM statement_versions WHERE statement_id IN (?, ?)')
+        .prepare<[string, string], { statement_id: string; title: string; content: string; hash: string }>(
+          'SELECT statement_id, title, content, hash FROM statement_versions WHERE statement_id IN (?, ?)',
+        )
         .all(statementId, otherId);
       expect(rows).toHaveLength(2);
       const [mine, theirs] = [rows.find((row) => row.statement_id === statementId)!, rows.find((row) => row.statement_id === otherId)!];
@@ -63,7 +65,9 @@ describe('the title is bound to the final version', () => {
       expect(mine.hash).not.toBe(theirs.hash);
       expect(mine.title).toBe(SIGNED_TITLE);
       expect(mine.hash).toBe(hash);
-      const recomputed = createHash('sha256').update(canonicalize({ document: JSON.parse(mine.content), title: mine.title })!).digest('hex');
+      const recomputed = createHash('sha256')
+        .update(canonicalize({ document: JSON.parse(mine.content), title: mine.title })!)
+        .digest('hex');
       expect(recomputed).toBe(mine.hash);
     } finally {
       database.close();

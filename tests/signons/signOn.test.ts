@@ -75,7 +75,12 @@ describe('sign-on', () => {
     const frozen = await secretariat.post<{ number: number; hash: string }>(`/api/statements/${statementId}/freeze`, {});
     expect(frozen.status).toBe(200);
     expect(frozen.body).toMatchObject({ number: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(await statement()).toMatchObject({ stage: 'sign-on', finalVersion: { number: frozen.body.number, hash: frozen.body.hash }, access: 'read', signOnOpen: true });
+    expect(await statement()).toMatchObject({
+      stage: 'sign-on',
+      finalVersion: { number: frozen.body.number, hash: frozen.body.hash },
+      access: 'read',
+      signOnOpen: true,
+    });
     expect((await secretariat.post(`/api/statements/${statementId}/freeze`, {})).status).toBe(409);
     // The open editor was told to reconnect; a drafter's edits are dropped now.
     await waitFor(() => editor.closes.some((close) => close.code === 4100), { message: 'the editor told to reconnect' });
@@ -103,7 +108,9 @@ describe('sign-on', () => {
     expect((await sign(signatoryA.client, 'not a hash')).status).toBe(400);
     expect((await sign(signatoryA.client, hash)).status).toBe(201);
     const signatures = (await contactA.client.get<SignatureView[]>(`/api/statements/${statementId}/signatures`)).body;
-    expect(signatures).toEqual([expect.objectContaining({ org: expect.objectContaining({ id: orgA, name: 'Member A', category: 'member' }), hash, signedBy: signatoryA.name })]);
+    expect(signatures).toEqual([
+      expect.objectContaining({ org: expect.objectContaining({ id: orgA, name: 'Member A', category: 'member' }), hash, signedBy: signatoryA.name }),
+    ]);
   });
 
   it('counts one signature per organisation, whatever the races', async () => {
@@ -124,7 +131,9 @@ describe('sign-on', () => {
     // A had signed already: its second signatory's ten attempts all conflict.
     expect(results.slice(50).every((result) => result.status === 409)).toBe(true);
     const database = openDatabase(server.dataDir);
-    const rows = database.prepare('SELECT org_id, count(*) AS n FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL GROUP BY org_id').all(statementId);
+    const rows = database
+      .prepare('SELECT org_id, count(*) AS n FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL GROUP BY org_id')
+      .all(statementId);
     database.close();
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => (row as { n: number }).n === 1)).toBe(true);
@@ -135,7 +144,9 @@ describe('sign-on', () => {
     // Only a signatory withdraws for the organisation (any of its signatories).
     expect((await contactA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(403);
     expect((await secondSignatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(204);
-    expect((await contactA.client.get<SignatureView[]>(`/api/statements/${statementId}/signatures`)).body.map((signature) => signature.org.id)).not.toContain(orgA);
+    expect((await contactA.client.get<SignatureView[]>(`/api/statements/${statementId}/signatures`)).body.map((signature) => signature.org.id)).not.toContain(
+      orgA,
+    );
     expect((await sign(signatoryA.client, hash)).status).toBe(201);
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { whoMaySign: 'membersAndSupporters' })).status).toBe(204);
     expect((await sign(supporterSignatory.client, hash)).status).toBe(201);
@@ -166,12 +177,16 @@ describe('sign-on', () => {
     const after = (await secretariat.get<TallyRowView[]>(`/api/statements/${statementId}/tally`)).body;
     expect(after.find((row) => row.org.name === 'Member A')).toMatchObject({ status: 'signed', signedBy: signatoryA.name });
     // The old hash no longer signs anything.
-    expect((await sign(signatoryB.client, (await secretariat.get<{ hash: string }[]>(`/api/statements/${statementId}/versions`)).body.at(-1)!.hash)).status).toBe(409);
+    expect(
+      (await sign(signatoryB.client, (await secretariat.get<{ hash: string }[]>(`/api/statements/${statementId}/versions`)).body.at(-1)!.hash)).status,
+    ).toBe(409);
   });
 
   it('closes at the deadline', async () => {
     const hash = (await statement()).finalVersion!.hash;
-    expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { signOnDeadline: new Date(Date.now() - 60_000).toISOString() })).status).toBe(204);
+    expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { signOnDeadline: new Date(Date.now() - 60_000).toISOString() })).status).toBe(
+      204,
+    );
     expect((await statement()).signOnOpen).toBe(false);
     expect((await sign(signatoryB.client, hash)).status).toBe(409);
     expect((await signatoryA.client.delete(`/api/statements/${statementId}/signatures`)).status).toBe(409);

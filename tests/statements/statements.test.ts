@@ -59,7 +59,10 @@ describe('statements', () => {
     const renamed = await member.client.patch<{ title: string }>(`/api/statements/${id}`, { title: 'A better title' });
     expect(renamed.status).toBe(200);
     expect(renamed.body.title).toBe('A better title');
-    expect((await supporter.client.get<{ title: string; access: string }>(`/api/statements/${id}`)).body).toMatchObject({ title: 'A better title', access: 'read' });
+    expect((await supporter.client.get<{ title: string; access: string }>(`/api/statements/${id}`)).body).toMatchObject({
+      title: 'A better title',
+      access: 'read',
+    });
   });
 
   it('lists people for choosing drafters to the secretariat only', async () => {

@@ -8,7 +8,12 @@ export class ApiClient {
     readonly origin: string | null = baseUrl,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
     const requestHeaders: Record<string, string> = { ...headers };
     if (this.origin !== null) requestHeaders.origin = this.origin;
     if (this.cookie !== null) requestHeaders.cookie = this.cookie;

@@ -10,9 +10,7 @@ export function readStoredDocument(dataDir: string, statementId: string): { doc:
   const database = new BetterSqlite3(path.join(dataDir, 'accord.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const snapshot = database.prepare<[string], { state: Buffer }>('SELECT state FROM document_snapshots WHERE statement_id = ?').get(statementId);
-    const updates = database
-      .prepare<[string], { data: Buffer }>('SELECT data FROM document_updates WHERE statement_id = ? ORDER BY sequence')
-      .all(statementId);
+    const updates = database.prepare<[string], { data: Buffer }>('SELECT data FROM document_updates WHERE statement_id = ? ORDER BY sequence').all(statementId);
     const doc = new Y.Doc();
     if (snapshot) Y.applyUpdate(doc, new Uint8Array(snapshot.state));
     for (const { data } of updates) Y.applyUpdate(doc, new Uint8Array(data));

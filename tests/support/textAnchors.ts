@@ -16,7 +16,6 @@ export function textNodes(doc: Y.Doc): Y.XmlText[] {
   return found;
 }
 
-
 /**
  * Anchors around the first occurrence of `words`, as the editor makes them: the start sticks to
  * the first anchored character, the end to the last one.

@@ -53,7 +53,9 @@ describe('versions', () => {
     expect(created.body).toMatchObject({ number: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     const list = await member.client.get<VersionView[]>(`/api/statements/${statementId}/versions`);
-    expect(list.body).toEqual([expect.objectContaining({ number: 1, name: 'First draft', hash: created.body.hash, createdBy: expect.objectContaining({ id: drafter.userId }) })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ number: 1, name: 'First draft', hash: created.body.hash, createdBy: expect.objectContaining({ id: drafter.userId }) }),
+    ]);
     const version = await member.client.get<VersionContentView>(`/api/statements/${statementId}/versions/1`);
     expect(version.body.blocks).toEqual(['We support an open Internet.', 'We ask for a seat at the table.']);
 

@@ -32,7 +32,11 @@ export function ContactRoleSelect({ contact, onChanged }: { contact: ContactView
         <option value="contact">Contact</option>
         <option value="signatory">May sign for the organisation</option>
       </select>
-      {error && <span className="form-error" role="alert">{error}</span>}
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -24,10 +24,20 @@ export function ResetPasswordButton({ account, onIssued }: { account: { id: stri
 
   return (
     <>
-      <button className="button button--small" type="button" disabled={busy} aria-label={`Reset the password of ${account.name}`} onClick={() => void handleClick()}>
+      <button
+        className="button button--small"
+        type="button"
+        disabled={busy}
+        aria-label={`Reset the password of ${account.name}`}
+        onClick={() => void handleClick()}
+      >
         {busy ? 'Creating…' : 'Reset password'}
       </button>
-      {error && <span className="form-error" role="alert">{error}</span>}
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -30,7 +30,9 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
       <SelectField label="Action" name="action" defaultValue={filter.action}>
         <option value="">Any action</option>
         {AUDIT_ACTIONS.map((action) => (
-          <option key={action} value={action}>{action}</option>
+          <option key={action} value={action}>
+            {action}
+          </option>
         ))}
       </SelectField>
       <SelectField label="Person" name="actorId" defaultValue={filter.actorId}>
@@ -38,7 +40,9 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
         {[...accounts]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((account) => (
-            <option key={account.id} value={account.id}>{account.name} ({account.email})</option>
+            <option key={account.id} value={account.id}>
+              {account.name} ({account.email})
+            </option>
           ))}
       </SelectField>
       <label className="field">
@@ -50,8 +54,12 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
         <input type="date" name="to" defaultValue={filter.to} />
       </label>
       <span className="field-row__buttons">
-        <button className="button button--primary" type="submit">Apply</button>
-        <button className="button button--quiet" type="reset">Clear</button>
+        <button className="button button--primary" type="submit">
+          Apply
+        </button>
+        <button className="button button--quiet" type="reset">
+          Clear
+        </button>
       </span>
     </form>
   );

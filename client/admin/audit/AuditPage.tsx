@@ -26,7 +26,11 @@ export function AuditPage({ me }: { me: MeView }) {
   const filtered = Object.values(filter).some((value) => value !== '');
 
   return (
-    <AdminLayout me={me} title="Audit log" intro="Everything that changed who may do what, and every sign-in: kept in a hash chain, so an edit behind Accord's back shows.">
+    <AdminLayout
+      me={me}
+      title="Audit log"
+      intro="Everything that changed who may do what, and every sign-in: kept in a hash chain, so an edit behind Accord's back shows."
+    >
       <div className="stack">
         <div className="audit-bar">
           <ChainStatus />
@@ -38,7 +42,11 @@ export function AuditPage({ me }: { me: MeView }) {
           <AuditFilterForm filter={filter} accounts={accounts.data ?? []} onApply={setFilter} />
         </section>
         <FormError message={log.error} />
-        {log.entries === null && !log.error && <p className="muted" aria-busy="true">Loading the log…</p>}
+        {log.entries === null && !log.error && (
+          <p className="muted" aria-busy="true">
+            Loading the log…
+          </p>
+        )}
         {log.entries?.length === 0 && (
           <div className="empty-state">
             <h2>No entries</h2>

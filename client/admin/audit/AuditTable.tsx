@@ -9,7 +9,9 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
       <table className="data-table data-table--dense">
         <thead>
           <tr>
-            <th scope="col" className="data-table__number">#</th>
+            <th scope="col" className="data-table__number">
+              #
+            </th>
             <th scope="col">Time</th>
             <th scope="col">Actor</th>
             <th scope="col">Action</th>
@@ -25,7 +27,9 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
                 <time dateTime={entry.at}>{formatDateTime(entry.at, { seconds: true })}</time>
               </td>
               <td className="data-table__nowrap">{entry.actorEmail ?? <span className="muted">system</span>}</td>
-              <td><code className="action-name">{entry.action}</code></td>
+              <td>
+                <code className="action-name">{entry.action}</code>
+              </td>
               <td className="data-table__wrap">
                 {entry.subjectType && <span className="muted">{entry.subjectType} </span>}
                 {entry.subjectId && <span title={entry.subjectId}>{nameOf(entry.subjectId) ?? shortId(entry.subjectId)}</span>}

@@ -11,7 +11,9 @@ export function ChainStatus() {
       {verification.error ? (
         <span className="chain-badge chain-badge--unknown">{verification.error}</span>
       ) : result === null ? (
-        <span className="chain-badge chain-badge--unknown" aria-busy="true">Checking the chain…</span>
+        <span className="chain-badge chain-badge--unknown" aria-busy="true">
+          Checking the chain…
+        </span>
       ) : result.ok ? (
         <span className="chain-badge chain-badge--ok">
           <span aria-hidden="true">✓</span> Chain intact: {result.checked.toLocaleString()} entries checked
@@ -22,7 +24,9 @@ export function ChainStatus() {
           <span className="chain-badge__detail">: it, or one before it, was changed outside Accord.</span>
         </span>
       )}
-      <button className="button button--small button--quiet" type="button" onClick={verification.reload}>Check again</button>
+      <button className="button button--small button--quiet" type="button" onClick={verification.reload}>
+        Check again
+      </button>
     </div>
   );
 }

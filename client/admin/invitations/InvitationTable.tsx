@@ -18,19 +18,25 @@ export function InvitationTable({ invitations, onRevoked }: { invitations: Invit
             <th scope="col">Role</th>
             <th scope="col">Status</th>
             <th scope="col">Sent</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {sorted.map((invitation) => (
             <tr key={invitation.id} data-testid="invitation-row">
-              <th scope="row" className="data-table__plain">{invitation.email}</th>
+              <th scope="row" className="data-table__plain">
+                {invitation.email}
+              </th>
               <td>{INVITATION_ROLE_LABELS[invitation.role]}</td>
               <td>
                 <InvitationStatusBadge status={invitation.status} />
                 {invitation.status === 'pending' && <span className="muted small"> until {formatDateTime(invitation.expiresAt)}</span>}
               </td>
-              <td className="data-table__nowrap" title={formatDateTime(invitation.createdAt)}>{formatWhen(invitation.createdAt)}</td>
+              <td className="data-table__nowrap" title={formatDateTime(invitation.createdAt)}>
+                {formatWhen(invitation.createdAt)}
+              </td>
               <td className="data-table__actions">
                 {invitation.status === 'pending' && (
                   <ConfirmButton

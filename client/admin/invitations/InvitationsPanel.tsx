@@ -28,7 +28,11 @@ export function InvitationsPanel({ orgId, roles, title, intro }: InvitationsPane
       <InviteForm orgId={orgId} roles={roles} onInvited={invitations.reload} />
       <h3 className="panel__subheading">Sent invitations</h3>
       <FormError message={invitations.error} />
-      {invitations.data === null && !invitations.error && <p className="muted small" aria-busy="true">Loading invitations…</p>}
+      {invitations.data === null && !invitations.error && (
+        <p className="muted small" aria-busy="true">
+          Loading invitations…
+        </p>
+      )}
       {invitations.data?.length === 0 && <p className="muted small">None yet.</p>}
       {invitations.data && invitations.data.length > 0 && <InvitationTable invitations={invitations.data} onRevoked={invitations.reload} />}
       <LoadMoreButton list={invitations} what="invitations" />

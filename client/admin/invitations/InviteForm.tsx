@@ -50,7 +50,9 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
         {roles.length > 1 ? (
           <SelectField label="Role" name="role" defaultValue={roles[0]}>
             {roles.map((role) => (
-              <option key={role} value={role}>{INVITATION_ROLE_LABELS[role]}</option>
+              <option key={role} value={role}>
+                {INVITATION_ROLE_LABELS[role]}
+              </option>
             ))}
           </SelectField>
         ) : (
@@ -62,11 +64,7 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
       </form>
       <FormError message={error} />
       {invited && (
-        <OneTimeLink
-          label={`Invitation link for ${invited.email}`}
-          url={invited.url}
-          note="Send it to them yourself. It works once and expires in 7 days."
-        />
+        <OneTimeLink label={`Invitation link for ${invited.email}`} url={invited.url} note="Send it to them yourself. It works once and expires in 7 days." />
       )}
     </>
   );

@@ -20,7 +20,9 @@ export function ContactTable({ contacts, onChanged }: { contacts: ContactView[];
             <tr>
               <th scope="col">Contact</th>
               <th scope="col">Role</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -41,8 +41,14 @@ export function OrganisationEditForm({ organisation, onSaved }: { organisation: 
         <OrganisationFields initial={organisation} />
         <FormError message={error} />
         <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save changes'}</button>
-          {saved && <span className="muted small" role="status">Saved.</span>}
+          <button className="button button--primary" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Save changes'}
+          </button>
+          {saved && (
+            <span className="muted small" role="status">
+              Saved.
+            </span>
+          )}
         </div>
       </form>
     </section>

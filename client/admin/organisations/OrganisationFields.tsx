@@ -21,18 +21,26 @@ export function OrganisationFields({ initial }: { initial?: OrganisationFieldVal
       </label>
       <SelectField label="Kind" name="kind" required defaultValue={initial?.kind ?? 'ccTLD'}>
         {KINDS.map((kind) => (
-          <option key={kind} value={kind}>{ORGANISATION_LABELS.kind[kind]}</option>
+          <option key={kind} value={kind}>
+            {ORGANISATION_LABELS.kind[kind]}
+          </option>
         ))}
       </SelectField>
       <SelectField label="Category" name="category" required defaultValue={initial?.category ?? 'member'}>
         {CATEGORIES.map((category) => (
-          <option key={category} value={category}>{ORGANISATION_LABELS.category[category]}</option>
+          <option key={category} value={category}>
+            {ORGANISATION_LABELS.category[category]}
+          </option>
         ))}
       </SelectField>
       <SelectField label="Country" name="country" required defaultValue={initial?.country ?? ''}>
-        <option value="" disabled>Choose a country…</option>
+        <option value="" disabled>
+          Choose a country…
+        </option>
         {COUNTRIES.map(({ code, name }) => (
-          <option key={code} value={code}>{name} ({code})</option>
+          <option key={code} value={code}>
+            {name} ({code})
+          </option>
         ))}
       </SelectField>
     </>

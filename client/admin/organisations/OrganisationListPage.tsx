@@ -23,16 +23,18 @@ export function OrganisationListPage({ me }: { me: MeView }) {
       <div className="stack">
         <AddOrganisationForm />
         <FormError message={organisations.error} />
-        {organisations.data === null && !organisations.error && <p className="muted" aria-busy="true">Loading organisations…</p>}
+        {organisations.data === null && !organisations.error && (
+          <p className="muted" aria-busy="true">
+            Loading organisations…
+          </p>
+        )}
         {organisations.data?.length === 0 && (
           <div className="empty-state">
             <h2>No organisations yet</h2>
             <p className="muted">Add the first one above, then invite its contacts.</p>
           </div>
         )}
-        {organisations.data && organisations.data.length > 0 && (
-          <OrganisationTable organisations={organisations.data} purposeVersion={me.purpose.version} />
-        )}
+        {organisations.data && organisations.data.length > 0 && <OrganisationTable organisations={organisations.data} purposeVersion={me.purpose.version} />}
         <LoadMoreButton list={organisations} what="organisations" />
       </div>
     </AdminLayout>

@@ -19,14 +19,22 @@ const CONTACT_ROLES = ['contact', 'signatory'] as const;
 export function OrganisationPage({ me }: { me: MeView }) {
   const { id = '' } = useParams();
   const organisation = useApiResource<OrganisationWithContacts>(`/api/orgs/${encodeURIComponent(id)}`, 'The organisation could not be loaded.');
-  const back = <Link to="/admin/organisations" className="back-link">← All organisations</Link>;
+  const back = (
+    <Link to="/admin/organisations" className="back-link">
+      ← All organisations
+    </Link>
+  );
   const loaded = organisation.data;
 
   if (loaded === null) {
     return (
       <AdminLayout me={me} title="Organisation" back={back}>
         <FormError message={organisation.error} />
-        {!organisation.error && <p className="muted" aria-busy="true">Loading the organisation…</p>}
+        {!organisation.error && (
+          <p className="muted" aria-busy="true">
+            Loading the organisation…
+          </p>
+        )}
       </AdminLayout>
     );
   }
@@ -50,9 +58,7 @@ export function OrganisationPage({ me }: { me: MeView }) {
       <div className="stack">
         <section className="panel panel--section" aria-labelledby="contacts-heading">
           <h2 id="contacts-heading">Contacts</h2>
-          <p className="muted small">
-            Contacts read and comment on drafts for {loaded.name}; those who may sign for it also sign statements in its name.
-          </p>
+          <p className="muted small">Contacts read and comment on drafts for {loaded.name}; those who may sign for it also sign statements in its name.</p>
           {loaded.contacts.length === 0 ? (
             <p className="muted small">No contacts yet: invite the first one below.</p>
           ) : (

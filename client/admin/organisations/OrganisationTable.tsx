@@ -16,8 +16,12 @@ export function OrganisationTable({ organisations, purposeVersion }: { organisat
             <th scope="col">Kind</th>
             <th scope="col">Category</th>
             <th scope="col">Country</th>
-            <th scope="col" className="data-table__number">Contacts</th>
-            <th scope="col" className="data-table__number">Signatories</th>
+            <th scope="col" className="data-table__number">
+              Contacts
+            </th>
+            <th scope="col" className="data-table__number">
+              Signatories
+            </th>
             <th scope="col">Statement of Purpose</th>
           </tr>
         </thead>

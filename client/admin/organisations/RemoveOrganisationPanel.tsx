@@ -12,7 +12,8 @@ export function RemoveOrganisationPanel({ organisation }: { organisation: Organi
     <section className="panel panel--section panel--danger" aria-labelledby="remove-organisation-heading">
       <h2 id="remove-organisation-heading">Remove from the coalition</h2>
       <p className="muted small">
-        Removes {organisation.name}, {contacts} (signed out at once) and its open invitations. Statements it drafted or signed, and the audit log, keep their history.
+        Removes {organisation.name}, {contacts} (signed out at once) and its open invitations. Statements it drafted or signed, and the audit log, keep their
+        history.
       </p>
       <ConfirmButton
         label="Remove organisation"

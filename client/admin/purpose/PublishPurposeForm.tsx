@@ -17,8 +17,8 @@ export function PublishPurposeForm({ current, onPublished }: { current: { versio
     <section className="panel panel--section" aria-labelledby="publish-purpose-heading">
       <h2 id="publish-purpose-heading">Publish version {next}</h2>
       <div className="notice notice--warn">
-        Every organisation will be asked to agree again. Until one of its contacts agrees to version {next}, its contacts can read drafts but
-        cannot comment, fork or sign.
+        Every organisation will be asked to agree again. Until one of its contacts agrees to version {next}, its contacts can read drafts but cannot comment,
+        fork or sign.
       </div>
       <div className="field">
         <label htmlFor="purpose-text-input">Text of version {next}</label>

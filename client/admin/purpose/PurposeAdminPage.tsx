@@ -28,7 +28,11 @@ export function PurposeAdminPage({ me }: { me: MeView }) {
   return (
     <AdminLayout me={me} title="Statement of Purpose" intro="What every organisation agrees to before its contacts may comment, fork and sign.">
       <FormError message={purpose.error} />
-      {current === null && !purpose.error && <p className="muted" aria-busy="true">Loading the Statement of Purpose…</p>}
+      {current === null && !purpose.error && (
+        <p className="muted" aria-busy="true">
+          Loading the Statement of Purpose…
+        </p>
+      )}
       {current && (
         <div className="admin-columns">
           <div className="stack">
@@ -44,7 +48,11 @@ export function PurposeAdminPage({ me }: { me: MeView }) {
           <section className="panel panel--section" aria-labelledby="agreements-heading">
             <h2 id="agreements-heading">Agreement</h2>
             <FormError message={organisations.error} />
-            {organisations.data === null && !organisations.error && <p className="muted small" aria-busy="true">Loading organisations…</p>}
+            {organisations.data === null && !organisations.error && (
+              <p className="muted small" aria-busy="true">
+                Loading organisations…
+              </p>
+            )}
             {organisations.data?.length === 0 && <p className="muted small">No organisations yet.</p>}
             {organisations.data && organisations.data.length > 0 && (
               <>

@@ -23,7 +23,8 @@ export function PurposeAgreementList({ organisations, currentVersion, nameOf }: 
             <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
             {organisation.purpose && (
               <div className="muted small">
-                {organisation.purpose.version === currentVersion ? '' : `v${organisation.purpose.version} `}by {(organisation.purpose.agreedBy && nameOf(organisation.purpose.agreedBy)) ?? 'a former contact'},{' '}
+                {organisation.purpose.version === currentVersion ? '' : `v${organisation.purpose.version} `}by{' '}
+                {(organisation.purpose.agreedBy && nameOf(organisation.purpose.agreedBy)) ?? 'a former contact'},{' '}
                 {formatDateTime(organisation.purpose.agreedAt)}
               </div>
             )}

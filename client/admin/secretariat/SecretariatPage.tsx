@@ -13,12 +13,20 @@ export function SecretariatPage({ me }: { me: MeView }) {
   const colleagues = accounts.data?.filter((account) => account.role === 'secretariat' && account.orgId === null) ?? null;
 
   return (
-    <AdminLayout me={me} title="Secretariat" intro="The people who coordinate the coalition: they manage organisations, open statements and read the audit log.">
+    <AdminLayout
+      me={me}
+      title="Secretariat"
+      intro="The people who coordinate the coalition: they manage organisations, open statements and read the audit log."
+    >
       <div className="stack">
         <section className="panel panel--section" aria-labelledby="colleagues-heading">
           <h2 id="colleagues-heading">Colleagues</h2>
           <FormError message={accounts.error} />
-          {colleagues === null && !accounts.error && <p className="muted small" aria-busy="true">Loading colleagues…</p>}
+          {colleagues === null && !accounts.error && (
+            <p className="muted small" aria-busy="true">
+              Loading colleagues…
+            </p>
+          )}
           {colleagues && <SecretariatTable colleagues={colleagues} selfId={me.user.id} onChanged={accounts.reload} />}
         </section>
         <InvitationsPanel

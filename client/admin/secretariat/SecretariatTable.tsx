@@ -17,7 +17,9 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
           <thead>
             <tr>
               <th scope="col">Colleague</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

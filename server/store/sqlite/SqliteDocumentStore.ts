@@ -13,9 +13,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   constructor(database: Database, appender: AuditAppender) {
     this.snapshot = database.prepare('SELECT state FROM document_snapshots WHERE statement_id = ?');
-    this.updates = database.prepare(
-      'SELECT sequence, data FROM document_updates WHERE statement_id = ? ORDER BY sequence',
-    );
+    this.updates = database.prepare('SELECT sequence, data FROM document_updates WHERE statement_id = ? ORDER BY sequence');
     const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
     this.appendInTransaction = database.transaction((entries: readonly DocumentUpdateEntry[]) => {
       const lastSequences = new Map<string, number>();

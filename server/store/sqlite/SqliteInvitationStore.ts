@@ -67,9 +67,7 @@ export class SqliteInvitationStore implements InvitationStore {
       appender.append(audit);
       return true;
     });
-    const markAccepted = database.prepare(
-      'UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL AND revoked_at IS NULL',
-    );
+    const markAccepted = database.prepare('UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL AND revoked_at IS NULL');
     const insertUser = database.prepare(INSERT_USER);
     const removedWithEmail = database.prepare<[string], { id: string }>('SELECT id FROM users WHERE email = ? AND removed_at IS NOT NULL');
     const restoreUser = database.prepare(`UPDATE users SET name = @name, password_hash = @passwordHash, role = @role,
@@ -101,8 +99,7 @@ export class SqliteInvitationStore implements InvitationStore {
   }
 
   async list(filter: { orgId?: string | null }): Promise<InvitationRecord[]> {
-    const rows =
-      filter.orgId === undefined ? this.all.all() : filter.orgId === null ? this.ofSecretariat.all() : this.ofOrganisation.all(filter.orgId);
+    const rows = filter.orgId === undefined ? this.all.all() : filter.orgId === null ? this.ofSecretariat.all() : this.ofOrganisation.all(filter.orgId);
     return rows.map(toInvitationRecord);
   }
 

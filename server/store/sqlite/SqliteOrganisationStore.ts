@@ -36,7 +36,9 @@ export class SqliteOrganisationStore implements OrganisationStore {
   private readonly byId: Statement<[string], OrganisationRow>;
   private readonly all: Statement<[], OrganisationRow>;
   private readonly setField: Record<(typeof EDITABLE)[number], Statement<[string, string]>>;
-  private readonly updateInTransaction: Transaction<(id: string, changes: Partial<Pick<OrganisationRecord, (typeof EDITABLE)[number]>>, audit: NewAuditEntry) => void>;
+  private readonly updateInTransaction: Transaction<
+    (id: string, changes: Partial<Pick<OrganisationRecord, (typeof EDITABLE)[number]>>, audit: NewAuditEntry) => void
+  >;
   private readonly removeInTransaction: Transaction<
     (id: string, removedBy: string, at: string, audit: (contactsRemoved: string[]) => NewAuditEntry) => string[]
   >;

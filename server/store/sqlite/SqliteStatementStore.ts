@@ -65,12 +65,24 @@ export class SqliteStatementStore implements StatementStore {
   private readonly addDrafterInTransaction: Transaction<(statementId: string, userId: string, addedBy: string, at: string, audit: NewAuditEntry) => void>;
   private readonly removeDrafterInTransaction: Transaction<(statementId: string, userId: string, audit: NewAuditEntry) => boolean>;
   private readonly drafters: Statement<[string], { user_id: string }>;
-  private readonly createForkInTransaction: Transaction<(statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => void>;
+  private readonly createForkInTransaction: Transaction<
+    (statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => void
+  >;
   private readonly lineageOf: Statement<[string], LineageRow>;
   private readonly forks: Statement<[string], StatementRow>;
-  private readonly pullInTransaction: Transaction<(statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry) => number | null>;
+  private readonly pullInTransaction: Transaction<
+    (statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry) => number | null
+  >;
   private readonly changePullInTransaction: Transaction<
-    (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string, update: DocumentUpdateEntry, audit: NewAuditEntry) => number
+    (
+      statementId: string,
+      passageKey: string,
+      afterText: string,
+      provisional: readonly ItemRange[],
+      at: string,
+      update: DocumentUpdateEntry,
+      audit: NewAuditEntry,
+    ) => number
   >;
   private readonly changePullsOf: Statement<[string], { passage_key: string; after_text: string }>;
   private readonly provisionalOf: Statement<[string], ItemRange>;
@@ -103,12 +115,14 @@ export class SqliteStatementStore implements StatementStore {
     const insertLineage = database.prepare(`INSERT INTO fork_lineage
       (statement_id, upstream_id, upstream_version, forked_by, forked_at, pulled_state, pulled_at)
       VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);
-    this.createForkInTransaction = database.transaction((statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => {
-      insert.run(statementRow(statement));
-      insertUpdate.run(statement.id, upstreamState);
-      insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
-      appender.append(audit);
-    });
+    this.createForkInTransaction = database.transaction(
+      (statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => {
+        insert.run(statementRow(statement));
+        insertUpdate.run(statement.id, upstreamState);
+        insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
+        appender.append(audit);
+      },
+    );
     this.lineageOf = database.prepare('SELECT * FROM fork_lineage WHERE statement_id = ?');
     this.forks = database.prepare('SELECT * FROM statements WHERE fork_of = ? ORDER BY created_at');
     const pulled = database.prepare('UPDATE fork_lineage SET pulled_state = ?, pulled_at = ? WHERE statement_id = ?');
@@ -128,7 +142,15 @@ export class SqliteStatementStore implements StatementStore {
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, passage_key) DO UPDATE SET after_text = excluded.after_text, pulled_at = excluded.pulled_at`);
     const insertProvisional = database.prepare('INSERT INTO fork_provisional_items (statement_id, client, clock, length) VALUES (?, ?, ?, ?)');
     this.changePullInTransaction = database.transaction(
-      (statementId: string, passageKey: string, afterText: string, provisional: readonly ItemRange[], at: string, update: DocumentUpdateEntry, audit: NewAuditEntry) => {
+      (
+        statementId: string,
+        passageKey: string,
+        afterText: string,
+        provisional: readonly ItemRange[],
+        at: string,
+        update: DocumentUpdateEntry,
+        audit: NewAuditEntry,
+      ) => {
         const sequence = appendUpdate(update);
         upsertChangePull.run(statementId, passageKey, afterText, at);
         for (const range of provisional) insertProvisional.run(statementId, range.client, range.clock, range.length);

@@ -95,9 +95,7 @@ export class SqliteThreadStore implements ThreadStore {
 
   constructor(database: Database, appender: AuditAppender) {
     // Any number of thread ids, bound as one JSON array parameter.
-    this.commentsOfThreads = database.prepare(
-      'SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
-    );
+    this.commentsOfThreads = database.prepare('SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id');
     this.eventsOfThreads = database.prepare('SELECT * FROM thread_events WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY sequence');
     const insertThread = database.prepare(`INSERT INTO threads
       (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at)
@@ -182,7 +180,13 @@ export class SqliteThreadStore implements ThreadStore {
     this.deleteInTransaction.immediate(id, at, audit);
   }
 
-  async decide(id: string, from: readonly ThreadRecord['status'][], to: ThreadRecord['status'], event: ThreadEventRecord, audit: NewAuditEntry): Promise<boolean> {
+  async decide(
+    id: string,
+    from: readonly ThreadRecord['status'][],
+    to: ThreadRecord['status'],
+    event: ThreadEventRecord,
+    audit: NewAuditEntry,
+  ): Promise<boolean> {
     return this.decideInTransaction.immediate(id, from, to, event, audit);
   }
 

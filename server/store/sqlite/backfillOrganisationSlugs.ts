@@ -7,6 +7,9 @@ export function backfillOrganisationSlugs(database: Database): void {
   const setSlug = database.prepare('UPDATE organisations SET slug = ? WHERE id = ?');
   const missing = database.prepare<[], { id: string; name: string }>('SELECT id, name FROM organisations WHERE slug IS NULL ORDER BY created_at, id').all();
   for (const organisation of missing) {
-    setSlug.run(organisationSlugFor(organisation.name, (slug) => taken.get(slug) !== undefined), organisation.id);
+    setSlug.run(
+      organisationSlugFor(organisation.name, (slug) => taken.get(slug) !== undefined),
+      organisation.id,
+    );
   }
 }

@@ -52,7 +52,16 @@ describe('text changes by server commands after a freeze', () => {
   const open = async () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-text-change-'));
     store = openSqliteStore(directory, 'normal');
-    await store.users.create({ id: 'u1', email: 'u1@example.org', name: 'U', passwordHash: 'x', role: 'secretariat', orgId: null, createdAt: statement.createdAt, removedAt: null });
+    await store.users.create({
+      id: 'u1',
+      email: 'u1@example.org',
+      name: 'U',
+      passwordHash: 'x',
+      role: 'secretariat',
+      orgId: null,
+      createdAt: statement.createdAt,
+      removedAt: null,
+    });
     await store.statements.create(statement, paragraphUpdate('The draft'), entry('statement.created'));
   };
 
@@ -64,7 +73,9 @@ describe('text changes by server commands after a freeze', () => {
 
     expect(await store.statements.moveStage('s1', 'drafting', 'sign-on', new Date().toISOString())).toBe(true);
     const audited = (await store.audit.scan(0, 100)).length;
-    await expect(store.documents.appendCommand({ statementId: 's1', update: paragraphUpdate('Too late') }, entry('version.restored'))).rejects.toBeInstanceOf(TextFrozenError);
+    await expect(store.documents.appendCommand({ statementId: 's1', update: paragraphUpdate('Too late') }, entry('version.restored'))).rejects.toBeInstanceOf(
+      TextFrozenError,
+    );
     expect((await store.documents.load('s1')).updates.length).toBe(before + 1);
     // Nor is its audit entry written: the command rolled back whole.
     expect((await store.audit.scan(0, 100)).length).toBe(audited);
