@@ -11,9 +11,9 @@ import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 
 /**
- * Finding M10: listing threads walked the whole text once per thread. It now indexes the text once
- * per listing; this proves (without timing anything) that every thread's orphan state is still
- * right for many threads, across paragraphs and pages.
+ * Listing threads indexes the text once per listing (security review M10: it used to walk the whole
+ * text once per thread). Not a timing test: it proves every thread's orphan state is still right
+ * for many threads, across paragraphs and pages, with the one index.
  */
 describe('thread listing indexes the text once and stays right', () => {
   const PARAGRAPHS = 12;
