@@ -44,7 +44,16 @@ export async function findPublication(store: Store, statement: StatementRecord, 
   const signatories: PublicSignatory[] = [];
   const supporters: PublicSignatory[] = [];
   const withdrawals: PublicSignatory[] = [];
+  // An organisation that withdrew and then signed again is a signatory, not a withdrawal; one that
+  // withdrew twice is listed once, with its latest withdrawal.
+  const signedNow = new Set(signatures.filter((signature) => signature.withdrawnAt === null).map((signature) => signature.orgId));
+  const latestWithdrawal = new Map<string, SignatureRecord>();
   for (const signature of signatures) {
+    if (signature.withdrawnAt === null || signedNow.has(signature.orgId)) continue;
+    const known = latestWithdrawal.get(signature.orgId);
+    if (known === undefined || known.withdrawnAt! < signature.withdrawnAt) latestWithdrawal.set(signature.orgId, signature);
+  }
+  for (const signature of [...signatures.filter((candidate) => candidate.withdrawnAt === null), ...latestWithdrawal.values()]) {
     const organisation = await store.organisations.findById(signature.orgId);
     if (organisation === null) continue;
     const entry = publicSignatory(organisation, signature);
