@@ -218,7 +218,15 @@ export function createForksRouter({ store, collab, audit, env }: AppContext): Ro
         const pulled = pullChangeUpdate(document.encodeState(), lineage.pulledState, upstreamState, change, budget);
         if (pulled === null) throw new HttpError('conflict', 'Your fork no longer has the passage this change is about');
         await collab.applyServerCommand(document, pulled.update, (update) =>
-          store.statements.recordChangePull(access.statement.id, key, change.after, pulled.provisional, at, update, entry),
+          store.statements.recordChangePull({
+            statementId: access.statement.id,
+            passageKey: key,
+            afterText: change.after,
+            provisional: pulled.provisional,
+            at,
+            update,
+            audit: entry,
+          }),
         );
       });
       response.status(204).end();

@@ -165,15 +165,7 @@ export interface StatementStore {
    */
   recordPull(statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry): Promise<number | null>;
   /** One upstream change pulled ahead of the next full pull: its document update, the items it inserted and the audit entry, in one transaction; returns the update's sequence. */
-  recordChangePull(
-    statementId: string,
-    passageKey: string,
-    afterText: string,
-    provisional: readonly ItemRange[],
-    at: string,
-    update: DocumentUpdateEntry,
-    audit: NewAuditEntry,
-  ): Promise<number>;
+  recordChangePull(pull: ChangePull): Promise<number>;
   changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]>;
   provisionalItems(statementId: string): Promise<ItemRange[]>;
   /** With `audit` (sharing by its organisation), the entry is written in the same transaction. */
@@ -286,6 +278,19 @@ export interface VersionStore {
   /** Newest first, without their states. */
   list(statementId: string): Promise<Omit<VersionRecord, 'state' | 'content'>[]>;
   find(statementId: string, number: number): Promise<VersionRecord | null>;
+}
+
+/** One upstream change a fork pulled ahead of its next full pull, as one command. */
+export interface ChangePull {
+  statementId: string;
+  passageKey: string;
+  /** The passage's upstream text it pulled. */
+  afterText: string;
+  /** The items it inserted as the fork's own, deleted again by the next full pull. */
+  provisional: readonly ItemRange[];
+  at: string;
+  update: DocumentUpdateEntry;
+  audit: NewAuditEntry;
 }
 
 /** A run of Yjs items by one client: clocks [clock, clock + length). */

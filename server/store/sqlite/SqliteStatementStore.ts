@@ -1,6 +1,6 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DocumentUpdateEntry, LineageRecord, NewAuditEntry, StatementRecord } from '../records.ts';
-import type { FreezeCommand, FreezeOutcome, ItemRange, OpenItems, StatementStore } from '../Store.ts';
+import type { ChangePull, FreezeCommand, FreezeOutcome, ItemRange, OpenItems, StatementStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { textChangeInserter } from './textChangeInserter.ts';
 
@@ -73,17 +73,7 @@ export class SqliteStatementStore implements StatementStore {
   private readonly pullInTransaction: Transaction<
     (statementId: string, pulledState: Uint8Array, at: string, update: DocumentUpdateEntry | null, audit: NewAuditEntry) => number | null
   >;
-  private readonly changePullInTransaction: Transaction<
-    (
-      statementId: string,
-      passageKey: string,
-      afterText: string,
-      provisional: readonly ItemRange[],
-      at: string,
-      update: DocumentUpdateEntry,
-      audit: NewAuditEntry,
-    ) => number
-  >;
+  private readonly changePullInTransaction: Transaction<(pull: ChangePull) => number>;
   private readonly changePullsOf: Statement<[string], { passage_key: string; after_text: string }>;
   private readonly provisionalOf: Statement<[string], ItemRange>;
   private readonly sharingInTransaction: Transaction<(statementId: string, shared: boolean, at: string, audit?: NewAuditEntry) => void>;
@@ -141,23 +131,13 @@ export class SqliteStatementStore implements StatementStore {
     const upsertChangePull = database.prepare(`INSERT INTO fork_change_pulls (statement_id, passage_key, after_text, pulled_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (statement_id, passage_key) DO UPDATE SET after_text = excluded.after_text, pulled_at = excluded.pulled_at`);
     const insertProvisional = database.prepare('INSERT INTO fork_provisional_items (statement_id, client, clock, length) VALUES (?, ?, ?, ?)');
-    this.changePullInTransaction = database.transaction(
-      (
-        statementId: string,
-        passageKey: string,
-        afterText: string,
-        provisional: readonly ItemRange[],
-        at: string,
-        update: DocumentUpdateEntry,
-        audit: NewAuditEntry,
-      ) => {
-        const sequence = appendUpdate(update);
-        upsertChangePull.run(statementId, passageKey, afterText, at);
-        for (const range of provisional) insertProvisional.run(statementId, range.client, range.clock, range.length);
-        appender.append(audit);
-        return sequence;
-      },
-    );
+    this.changePullInTransaction = database.transaction(({ statementId, passageKey, afterText, provisional, at, update, audit }: ChangePull) => {
+      const sequence = appendUpdate(update);
+      upsertChangePull.run(statementId, passageKey, afterText, at);
+      for (const range of provisional) insertProvisional.run(statementId, range.client, range.clock, range.length);
+      appender.append(audit);
+      return sequence;
+    });
     this.changePullsOf = database.prepare('SELECT passage_key, after_text FROM fork_change_pulls WHERE statement_id = ?');
     this.provisionalOf = database.prepare('SELECT client, clock, length FROM fork_provisional_items WHERE statement_id = ?');
     const sharing = database.prepare<[number, string, string]>('UPDATE statements SET shared = ?, updated_at = ? WHERE id = ?');
@@ -324,16 +304,8 @@ export class SqliteStatementStore implements StatementStore {
     return this.pullInTransaction.immediate(statementId, pulledState, at, update, audit);
   }
 
-  async recordChangePull(
-    statementId: string,
-    passageKey: string,
-    afterText: string,
-    provisional: readonly ItemRange[],
-    at: string,
-    update: DocumentUpdateEntry,
-    audit: NewAuditEntry,
-  ): Promise<number> {
-    return this.changePullInTransaction.immediate(statementId, passageKey, afterText, provisional, at, update, audit);
+  async recordChangePull(pull: ChangePull): Promise<number> {
+    return this.changePullInTransaction.immediate(pull);
   }
 
   async changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]> {
