@@ -3,6 +3,7 @@ import type { CollabServer } from './collab/CollabServer.ts';
 import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
+import type { ServerSecret } from './secrets/ServerSecret.ts';
 import type { Store } from './store/Store.ts';
 
 /** What routes and commands work with; built once in server/startServer.ts. */
@@ -13,4 +14,6 @@ export interface AppContext {
   collab: CollabServer;
   setup: FirstSecretariatSetup;
   audit: AuditLog;
+  /** Signs and verifies links sent out (unsubscribe, reply addresses). */
+  secret: ServerSecret;
 }

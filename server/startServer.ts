@@ -10,6 +10,7 @@ import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
 import { SearchIndexer } from './search/SearchIndexer.ts';
+import { ServerSecret } from './secrets/ServerSecret.ts';
 import { openStore } from './store/openStore.ts';
 import { TEXT_FRAGMENT } from '../shared/collab/protocol.ts';
 import { canonicalDocument, plainText } from './versions/canonicalDocument.ts';
@@ -52,7 +53,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   );
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
-  const context: AppContext = { env, logger, store, collab, setup, audit };
+  const secret = await ServerSecret.load(store.secrets);
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;

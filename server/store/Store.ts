@@ -43,6 +43,7 @@ export interface Store {
   documents: DocumentStore;
   publicSite: PublicSiteStore;
   search: SearchStore;
+  secrets: SecretStore;
   close(): Promise<void>;
 }
 
@@ -373,4 +374,9 @@ export interface SearchStore {
    * first. Words are plain text: the store escapes them for its query language.
    */
   query(words: readonly string[], page: { limit: number; offset: number }): Promise<SearchHit[]>;
+}
+
+export interface SecretStore {
+  /** The secret called `name`, stored as `candidate` if there was none yet (the first process to ask wins). */
+  getOrCreate(name: string, candidate: string, at: string): Promise<string>;
 }

@@ -404,4 +404,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       CREATE INDEX audit_log_by_scope ON audit_log(scope_org_id, sequence);
     `,
   },
+  {
+    version: 13,
+    name: 'server secrets: keys for signed links (unsubscribe, reply addresses)',
+    sql: `
+      -- One random value per name, made on first use; every process of one installation shares them.
+      CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

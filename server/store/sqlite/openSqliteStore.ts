@@ -11,6 +11,7 @@ import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
 import { SqliteSearchStore } from './SqliteSearchStore.ts';
+import { SqliteSecretStore } from './SqliteSecretStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqlitePublicationStore, SqliteSignatureStore } from './SqliteSignatureStore.ts';
 import { SqliteStatementStore } from './SqliteStatementStore.ts';
@@ -46,6 +47,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     documents: new SqliteDocumentStore(database, auditAppender),
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
     search: new SqliteSearchStore(database),
+    secrets: new SqliteSecretStore(database),
     async close() {
       database.close();
     },
