@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import { createThreadInput, editCommentInput, rejectSuggestionInput, replyInput } from '../../shared/schemas/threads.ts';
@@ -17,12 +16,13 @@ import type { ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { suggestionUpdate } from './anchors.ts';
 import { dispositionCsv, dispositionMarkdown, dispositionRows } from './dispositionLog.ts';
-import { checkMentions, openThread, publishThread, threadViewsOf } from './openThread.ts';
+import { openThread, publishThread, threadViewsOf } from './openThread.ts';
+import { replyToThread } from './replyToThread.ts';
 import { permitThreadAction } from './permitThreadAction.ts';
 import { viewerOf } from './viewerOf.ts';
 
 /** A thread the actor may see, with the statement access it came with; 404 for anything else. */
-async function findThreadFor(store: Store, actor: Actor, threadId: string): Promise<{ thread: ThreadRecord; access: StatementAccess }> {
+export async function findThreadFor(store: Store, actor: Actor, threadId: string): Promise<{ thread: ThreadRecord; access: StatementAccess }> {
   const thread = await store.threads.findById(threadId);
   if (thread === null) throw new HttpError('not_found', 'No such thread');
   const access = await findStatementFor(store, actor, thread.statementId);
@@ -83,23 +83,9 @@ export function createCommentsRouter({ store, collab, env }: AppContext): Router
 
   router.post('/threads/:id/comments', async (request, response) => {
     const actor = requireActor(request);
-    const { thread, access } = await findThreadFor(store, actor, request.params.id);
-    permitThreadAction(access, viewerOf(actor), thread, 'thread.reply');
-    const input = parseInput(replyInput, request.body);
-    checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
-    await checkMentions(store, input.mentions);
-    const now = new Date().toISOString();
-    await store.threads.addComment({
-      id: randomUUID(),
-      threadId: thread.id,
-      authorId: actor.user.id,
-      body: input.body,
-      mentions: input.mentions,
-      createdAt: now,
-      editedAt: null,
-      deletedAt: null,
-    });
-    response.status(201).json(await publish(access, actor, thread));
+    const found = await findThreadFor(store, actor, request.params.id);
+    await replyToThread({ store, maxCommentChars: env.ACCORD_MAX_COMMENT_CHARS }, actor, found, parseInput(replyInput, request.body), 'web');
+    response.status(201).json(await publish(found.access, actor, found.thread));
   });
 
   /** One's own comment, still there; 403 for someone else's. */

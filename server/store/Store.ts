@@ -246,7 +246,8 @@ export interface ThreadStore {
   listForStatements(statementIds: readonly string[]): Promise<ThreadRecord[]>;
   commentsOf(threadIds: readonly string[]): Promise<CommentRecord[]>;
   eventsOf(threadIds: readonly string[]): Promise<ThreadEventRecord[]>;
-  addComment(comment: CommentRecord): Promise<void>;
+  /** Adds a reply and its audit entry in one transaction. */
+  addComment(comment: CommentRecord, audit: NewAuditEntry): Promise<void>;
   findComment(id: string): Promise<CommentRecord | null>;
   editComment(id: string, body: string, at: string): Promise<void>;
   /** Writes the audit entry too, in the same transaction, when the comment was not deleted already. */

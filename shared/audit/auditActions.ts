@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'thread.reopened',
   'suggestion.accepted',
   'suggestion.rejected',
+  'comment.added',
   'comment.deleted',
   'signature.added',
   'signature.withdrawn',

@@ -86,6 +86,7 @@ export class SqliteThreadStore implements ThreadStore {
   private readonly commentById: Statement<[string], CommentRow>;
   private readonly editStatement: Statement<[string, string, string]>;
   private readonly deleteInTransaction: Transaction<(id: string, at: string, audit: NewAuditEntry) => void>;
+  private readonly addInTransaction: Transaction<(comment: CommentRecord, audit: NewAuditEntry) => void>;
   private readonly commentsOfThreads: Statement<[string], CommentRow>;
   private readonly eventsOfThreads: Statement<[string], EventRow>;
   private readonly decideInTransaction: Transaction<
@@ -116,6 +117,10 @@ export class SqliteThreadStore implements ThreadStore {
     this.commentById = database.prepare('SELECT * FROM thread_comments WHERE id = ?');
     this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
     const deleteStatement = database.prepare<[string, string]>("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
+    this.addInTransaction = database.transaction((comment: CommentRecord, audit: NewAuditEntry) => {
+      this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
+      appender.append(audit);
+    });
     this.deleteInTransaction = database.transaction((id: string, at: string, audit: NewAuditEntry) => {
       if (deleteStatement.run(at, id).changes === 1) appender.append(audit);
     });
@@ -163,8 +168,8 @@ export class SqliteThreadStore implements ThreadStore {
     return this.eventsOfThreads.all(JSON.stringify(threadIds)).map(toEvent);
   }
 
-  async addComment(comment: CommentRecord): Promise<void> {
-    this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
+  async addComment(comment: CommentRecord, audit: NewAuditEntry): Promise<void> {
+    this.addInTransaction.immediate(comment, audit);
   }
 
   async findComment(id: string): Promise<CommentRecord | null> {
