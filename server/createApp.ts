@@ -9,6 +9,8 @@ import { createAuditRouter } from './audit/routes.ts';
 import { createAuthRouter } from './auth/routes.ts';
 import { createDirectoryRouter } from './comments/directoryRoute.ts';
 import { createCommentsRouter } from './comments/routes.ts';
+import { createCalendarFeedRouter } from './consultations/calendarRoutes.ts';
+import { createConsultationsRouter } from './consultations/routes.ts';
 import { loadActor } from './auth/requireActor.ts';
 import { createForksRouter } from './forks/routes.ts';
 import { createInvitationsRouter } from './invitations/routes.ts';
@@ -91,9 +93,12 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createSignOnRouter(context));
   app.use('/api', createSearchRouter(context));
   app.use('/api', createDirectoryRouter(context));
+  app.use('/api', createConsultationsRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 
+  // Before the public router, whose /p/:file would take /p/calendar.ics.
+  app.use(createCalendarFeedRouter(context));
   app.use(createPublicRouter(context));
   serveClient(app);
   app.use(handleErrors(context.logger));

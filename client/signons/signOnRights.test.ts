@@ -23,6 +23,10 @@ const statement = (me: MeView, changes: Partial<StatementView> = {}, settings: P
     finalVersion: { number: 1, hash: 'a'.repeat(64) },
     settings: { signOnDeadline: null, whoMaySign: 'members', openAfterPublication: false, ...settings },
     signOnOpen: true,
+    consultation: null,
+    milestones: [],
+    milestoneOffsets: { commentsClose: null, signOnCloses: null, publication: null },
+    warnings: [],
     ...changes,
   };
   const can = statementPolicy(

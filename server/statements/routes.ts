@@ -17,6 +17,7 @@ import { accessTo, findStatementFor, permit } from './findStatementFor.ts';
 import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
 import { slugFor } from './slugFor.ts';
 import { statementView } from './statementView.ts';
+import { linkConsultation } from '../consultations/linkConsultation.ts';
 
 export function createStatementsRouter({ store, collab, audit }: AppContext): Router {
   const router = Router();
@@ -88,15 +89,24 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.patch('/statements/:id', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    permit(access, 'statement.rename');
-    const { title } = parseInput(updateStatementInput, request.body);
-    // The title is frozen with the text into the final version and its hash (versionHash): after
-    // drafting, a rename would put words above the signatures that nobody signed.
-    if (access.statement.stage !== 'drafting')
-      throw new HttpError('conflict', 'The title is part of the final version: it can be changed only while the statement is being drafted');
-    await store.statements.rename(access.statement.id, title, new Date().toISOString());
-    await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
-    response.json(await viewFor(request.actor, access.statement.id));
+    const { title, consultationId, milestones } = parseInput(updateStatementInput, request.body);
+    if (consultationId !== undefined || milestones !== undefined) permit(access, 'statement.editSettings');
+    if (title !== undefined) {
+      permit(access, 'statement.rename');
+      // The title is frozen with the text into the final version and its hash (versionHash): after
+      // drafting, a rename would put words above the signatures that nobody signed.
+      if (access.statement.stage !== 'drafting')
+        throw new HttpError('conflict', 'The title is part of the final version: it can be changed only while the statement is being drafted');
+    }
+    if (consultationId !== undefined || milestones !== undefined) {
+      await linkConsultation(store, requireActor(request), access.statement, { consultationId, milestones });
+    }
+    if (title !== undefined) {
+      await store.statements.rename(access.statement.id, title, new Date().toISOString());
+      await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
+    }
+    const view = await viewFor(request.actor, access.statement.id);
+    response.json(view);
   });
 
   router.post('/statements/:id/drafters', async (request, response) => {

@@ -6,6 +6,7 @@ import type { OrganisationRecord, ThreadRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { signOnOpen } from '../../shared/signons/signOnOpen.ts';
 import type { StatementAccess } from './findStatementFor.ts';
+import { statementConsultation } from '../consultations/statementConsultation.ts';
 
 /** What a list has read for a whole page in one query each, so a page costs no query per statement. */
 export interface PreloadedForView {
@@ -42,5 +43,6 @@ export async function statementView(
     finalVersion: final ? { number: final.number, hash: final.hash } : null,
     settings: { signOnDeadline: statement.signOnDeadline, whoMaySign: statement.whoMaySign, openAfterPublication: statement.openAfterPublication },
     signOnOpen: signOnOpen(statement),
+    ...(await statementConsultation(store, statement, actor?.user.role === 'secretariat')),
   };
 }

@@ -21,7 +21,11 @@ import type {
   SignatureRecord,
   DeclineRecord,
   SearchHit,
+  ConsultationRecord,
+  ConsultationMoveRecord,
+  ConsultationLinkRecord,
 } from './records.ts';
+import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 
 /**
  * Everything Accord keeps. SQLite implements it now (server/store/sqlite); PostgreSQL will implement
@@ -44,6 +48,8 @@ export interface Store {
   publicSite: PublicSiteStore;
   search: SearchStore;
   secrets: SecretStore;
+  consultations: ConsultationStore;
+  calendarFeeds: CalendarFeedStore;
   close(): Promise<void>;
 }
 
@@ -380,4 +386,51 @@ export interface SearchStore {
 export interface SecretStore {
   /** The secret called `name`, stored as `candidate` if there was none yet (the first process to ask wins). */
   getOrCreate(name: string, candidate: string, at: string): Promise<string>;
+}
+
+export interface ConsultationStore {
+  create(consultation: ConsultationRecord, audit: NewAuditEntry): Promise<void>;
+  findById(id: string): Promise<ConsultationRecord | null>;
+  /** Soonest deadline first. */
+  list(): Promise<ConsultationRecord[]>;
+  /** The deadline's moves, oldest first, with the mover's name. */
+  moves(consultationId: string): Promise<ConsultationMoveRecord[]>;
+  /** Name, body, link or public flag, with its audit entry, in one transaction; null when absent. */
+  update(id: string, edits: Partial<Pick<ConsultationRecord, 'name' | 'body' | 'url' | 'public'>>, at: string, audit: NewAuditEntry): Promise<ConsultationRecord | null>;
+  /**
+   * Moves the deadline only if it is still `move.from` (two moves at once: one wins), records the move,
+   * moves the `signOnDeadline` of every linked statement with a sign-on milestone (`signOnCloseOf`
+   * gives its new date) and bumps their milestones' revision, with the audit entry, in one transaction.
+   */
+  moveDeadline(move: DeadlineMove): Promise<boolean>;
+  /** Every statement's link (unlinked ones included: their revision must never go back). */
+  links(): Promise<ConsultationLinkRecord[]>;
+  linkOf(statementId: string): Promise<ConsultationLinkRecord | null>;
+  /**
+   * Links (or unlinks, with null) a statement and sets its milestones; `signOnDeadline`, when not
+   * undefined, becomes the statement's sign-on deadline; with the audit entry, in one transaction.
+   */
+  setLink(statementId: string, consultationId: string | null, milestones: MilestoneOffsets, signOnDeadline: string | null | undefined, at: string, audit: NewAuditEntry): Promise<void>;
+}
+
+export interface DeadlineMove {
+  consultationId: string;
+  from: string;
+  to: string;
+  reason: string;
+  movedBy: string;
+  at: string;
+  audit: NewAuditEntry;
+  /** The sign-on deadline of a statement whose sign-on closes `daysBefore` days before the new deadline. */
+  signOnCloseOf(daysBefore: number): string;
+}
+
+/** Each user's calendar feed: only a random feed id is kept; the secret URL is that id signed (ServerSecret). */
+export interface CalendarFeedStore {
+  feedIdOf(userId: string): Promise<string | null>;
+  /** Stores `candidate` as the user's feed id unless they have one; returns the one kept. */
+  create(userId: string, candidate: string, at: string): Promise<string>;
+  /** False when the user had no feed. */
+  revoke(userId: string): Promise<boolean>;
+  userOf(feedId: string): Promise<string | null>;
 }

@@ -1,4 +1,5 @@
 import type { OrganisationCategory, StatementStage } from '../../shared/api/types.ts';
+import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 import type { AccountRole } from '../../shared/permissions/roles.ts';
 
 /** Rows as the store hands them out; every store implementation returns exactly these shapes. */
@@ -251,4 +252,43 @@ export interface SearchHit {
   threadId: string | null;
   versionNumber: number | null;
   body: string;
+}
+
+/** An external process (a UN or national consultation) whose deadline statements work towards. */
+export interface ConsultationRecord {
+  id: string;
+  name: string;
+  /** The external body running it, e.g. "UN CSTD". */
+  body: string;
+  url: string;
+  /** UTC instant. */
+  deadline: string;
+  /** IANA zone the deadline was set in; milestones are counted in it. */
+  timeZone: string;
+  /** Listed in the public calendar feed. */
+  public: boolean;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One move of a consultation's deadline; `sequence` counts the moves from 1. */
+export interface ConsultationMoveRecord {
+  consultationId: string;
+  sequence: number;
+  from: string;
+  to: string;
+  reason: string;
+  movedBy: string;
+  movedByName: string;
+  movedAt: string;
+}
+
+/** A statement's consultation (null once unlinked) and its milestones in days before the deadline. */
+export interface ConsultationLinkRecord {
+  statementId: string;
+  consultationId: string | null;
+  milestones: MilestoneOffsets;
+  /** Grows each time the statement's milestone dates change (a move or a new setting): the feed's SEQUENCE. */
+  revision: number;
 }

@@ -1,3 +1,5 @@
+import type { MilestoneKind, MilestoneOffsets } from '../consultations/milestones.ts';
+import type { DeadlineWarning } from '../consultations/deadlineWarnings.ts';
 import type { ThreadAction } from '../permissions/threadPolicy.ts';
 import type { StatementAction } from '../permissions/statementPolicy.ts';
 import type { AccountRole } from '../permissions/roles.ts';
@@ -143,6 +145,14 @@ export interface StatementView {
   settings: SignOnSettingsView;
   /** Whether organisations can sign (or withdraw) right now. */
   signOnOpen: boolean;
+  /** The external consultation it works towards, with the deadline's last move. */
+  consultation: StatementConsultationView | null;
+  /** Its own dates, counted back from the consultation's deadline (empty without one). */
+  milestones: MilestoneView[];
+  /** Days before the deadline as set, null where unset (shown to the secretariat's milestone form). */
+  milestoneOffsets: MilestoneOffsets;
+  /** For the secretariat: dates already past, or fewer than 7 days for members to decide. */
+  warnings: DeadlineWarning[];
 }
 
 export interface SetupStatusView {
@@ -340,4 +350,53 @@ export interface PublishCheckView {
 export interface OurDeclineView {
   declined: boolean;
   declinedAt: string | null;
+}
+
+export interface DeadlineMoveView {
+  from: string;
+  to: string;
+  reason: string;
+  by: { id: string; name: string };
+  at: string;
+}
+
+export interface StatementConsultationView {
+  id: string;
+  name: string;
+  /** UTC instant. */
+  deadline: string;
+  timeZone: string;
+  lastMove: { from: string; to: string; reason: string; at: string } | null;
+}
+
+export interface MilestoneView {
+  kind: MilestoneKind;
+  daysBefore: number;
+  at: string;
+}
+
+export interface ConsultationSummaryView {
+  id: string;
+  name: string;
+  body: string;
+  url: string;
+  deadline: string;
+  timeZone: string;
+  public: boolean;
+  /** How many times the deadline moved. */
+  moves: number;
+  lastMove: DeadlineMoveView | null;
+}
+
+export interface ConsultationView extends ConsultationSummaryView {
+  history: DeadlineMoveView[];
+  /** Linked statements the caller may read. */
+  statements: { id: string; title: string; stage: StatementStage; milestones: MilestoneView[] }[];
+  /** For the secretariat (empty for everyone else). */
+  warnings: DeadlineWarning[];
+  can: { manage: boolean };
+}
+
+export interface CalendarFeedView {
+  url: string;
 }

@@ -41,6 +41,10 @@ export const AUDIT_ACTIONS = [
   'signature.withdrawn',
   'statement.published',
   'signature.declined',
+  'consultation.created',
+  'consultation.updated',
+  'consultation.deadlineMoved',
+  'statement.consultationLinked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   // Lists, search and the people one can mention: only once the organisation agreed to the Statement of Purpose.
   'coalition.read': ['member', 'supporter', 'secretariat'],
   'statement.create': ['secretariat'],
+  // Consultations: read with the coalition, managed (created, edited, deadline moved) by the secretariat.
+  'consultation.manage': ['secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

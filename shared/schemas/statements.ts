@@ -14,6 +14,20 @@ export const statementTitleSchema = z
 
 export const createStatementInput = z.strictObject({ title: statementTitleSchema });
 
-export const updateStatementInput = z.strictObject({ title: statementTitleSchema });
+export const updateStatementInput = z
+  .strictObject({
+    title: statementTitleSchema.optional(),
+    /** The consultation the statement works towards; null unlinks (secretariat). */
+    consultationId: z.string().min(1).max(64).nullable().optional(),
+    /** Days before the consultation's deadline; null removes a milestone (secretariat). */
+    milestones: z
+      .strictObject({
+        commentsClose: z.number().int().min(0).max(3650).nullable().optional(),
+        signOnCloses: z.number().int().min(0).max(3650).nullable().optional(),
+        publication: z.number().int().min(0).max(3650).nullable().optional(),
+      })
+      .optional(),
+  })
+  .refine((input) => input.title !== undefined || input.consultationId !== undefined || input.milestones !== undefined, 'Give a title, a consultationId or milestones');
 
 export const addDrafterInput = z.strictObject({ userId: z.string().min(1).max(64) });

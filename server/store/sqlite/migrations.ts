@@ -416,4 +416,54 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       );
     `,
   },
+  {
+    version: 14,
+    name: 'consultations: external deadlines, their moves, and statements linked to them with milestones',
+    sql: `
+      CREATE TABLE consultations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        url TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        public INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Every move of a deadline, numbered from 1 per consultation (the calendar's SEQUENCE).
+      CREATE TABLE consultation_moves (
+        consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+        sequence INTEGER NOT NULL,
+        from_deadline TEXT NOT NULL,
+        to_deadline TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        moved_by TEXT NOT NULL REFERENCES users(id),
+        moved_at TEXT NOT NULL,
+        PRIMARY KEY (consultation_id, sequence)
+      );
+      -- Kept after unlinking (consultation_id null) so a milestone's revision never goes back.
+      CREATE TABLE statement_consultations (
+        statement_id TEXT PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+        consultation_id TEXT REFERENCES consultations(id),
+        comments_close INTEGER,
+        sign_on_closes INTEGER,
+        publication INTEGER,
+        revision INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX statement_consultations_by_consultation ON statement_consultations(consultation_id);
+    `,
+  },
+  {
+    version: 15,
+    name: 'calendar feeds: one random feed id per user (the URL is it signed with the server secret)',
+    sql: `
+      CREATE TABLE calendar_feeds (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        feed_id TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
