@@ -11,6 +11,9 @@ export interface FeedEntry {
   statements: { statement: StatementRecord; link: ConsultationLinkRecord; path: string }[];
 }
 
+/** A luxon date in the zone: ical-generator writes a Date's UTC wall time under the TZID, a luxon date its local time. */
+const inZone = (instant: string, timeZone: string) => DateTime.fromISO(instant).setZone(timeZone);
+
 const dateIn = (instant: string, timeZone: string) => DateTime.fromISO(instant).setZone(timeZone).toFormat("d LLLL yyyy, HH:mm '('z')'");
 
 function history(consultation: ConsultationRecord, moves: readonly ConsultationMoveRecord[]): string[] {
@@ -32,8 +35,8 @@ export function calendarFeed(name: string, origin: string, entries: readonly Fee
     const links = statements.map(({ statement, path }) => `${statement.title}: ${origin}${path}`);
     calendar.createEvent({
       id: `consultation-${consultation.id}@${host}`,
-      start: new Date(consultation.deadline),
-      end: new Date(consultation.deadline),
+      start: inZone(consultation.deadline, consultation.timeZone),
+      end: inZone(consultation.deadline, consultation.timeZone),
       timezone: consultation.timeZone,
       sequence: moves.length,
       stamp,
@@ -45,8 +48,8 @@ export function calendarFeed(name: string, origin: string, entries: readonly Fee
       for (const milestone of milestoneDates(consultation.deadline, consultation.timeZone, link.milestones)) {
         calendar.createEvent({
           id: `milestone-${statement.id}-${milestone.kind}@${host}`,
-          start: new Date(milestone.at),
-          end: new Date(milestone.at),
+          start: inZone(milestone.at, consultation.timeZone),
+          end: inZone(milestone.at, consultation.timeZone),
           timezone: consultation.timeZone,
           sequence: link.revision,
           stamp,

@@ -71,7 +71,11 @@ export function createCalendarFeedRouter({ store, env, secret, logger }: AppCont
         const statement = await store.statements.findById(link.statementId);
         // Only what the public site shows: published coalition statements, named and linked, without their milestones.
         if (statement?.stage === 'published' && statement.ownerOrgId === null) {
-          statements.push({ statement, link: { ...link, milestones: { commentsClose: null, signOnCloses: null, publication: null } }, path: `/p/${statement.slug}` });
+          statements.push({
+            statement,
+            link: { ...link, milestones: { commentsClose: null, signOnCloses: null, publication: null } },
+            path: `/p/${statement.slug}`,
+          });
         }
       }
       entries.push({ consultation, moves: await store.consultations.moves(consultation.id), statements });

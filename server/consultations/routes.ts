@@ -51,7 +51,12 @@ export function createConsultationsRouter({ store, env, secret }: AppContext): R
     };
     await store.consultations.create(
       consultation,
-      auditEntry(actor, 'consultation.created', { type: 'consultation', id: consultation.id }, { deadline: consultation.deadline, timeZone: consultation.timeZone }),
+      auditEntry(
+        actor,
+        'consultation.created',
+        { type: 'consultation', id: consultation.id },
+        { deadline: consultation.deadline, timeZone: consultation.timeZone },
+      ),
     );
     response.status(201).json({ id: consultation.id });
   });
@@ -79,7 +84,8 @@ export function createConsultationsRouter({ store, env, secret }: AppContext): R
     if (Object.values(edits).some((value) => value !== undefined)) {
       // Which fields changed, never their words (the audit keeps ids and hashes).
       const changed = Object.keys(edits).filter((key) => edits[key as keyof typeof edits] !== undefined);
-      consultation = (await store.consultations.update(consultation.id, edits, at, auditEntry(actor, 'consultation.updated', subject, { changed }))) ?? consultation;
+      consultation =
+        (await store.consultations.update(consultation.id, edits, at, auditEntry(actor, 'consultation.updated', subject, { changed }))) ?? consultation;
     }
     if (deadline !== undefined && reason !== undefined) {
       const to = deadlineInstant(deadline, consultation.timeZone);

@@ -25,8 +25,7 @@ export async function statementConsultation(
 ): Promise<StatementConsultation> {
   const link = preloaded ? preloaded.link : await store.consultations.linkOf(statement.id);
   const offsets = link?.milestones ?? NO_MILESTONES;
-  const consultation =
-    link?.consultationId == null ? null : preloaded ? preloaded.consultation : await store.consultations.findById(link.consultationId);
+  const consultation = link?.consultationId == null ? null : preloaded ? preloaded.consultation : await store.consultations.findById(link.consultationId);
   if (consultation === null) return { consultation: null, milestones: [], milestoneOffsets: offsets, warnings: [] };
   const lastMove = (await store.consultations.moves(consultation.id)).at(-1);
   return {

@@ -103,7 +103,12 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     }
     if (title !== undefined) {
       await store.statements.rename(access.statement.id, title, new Date().toISOString());
-      await audit.record(requireActor(request), 'statement.renamed', { type: 'statement', id: access.statement.id }, { from: access.statement.title, to: title });
+      await audit.record(
+        requireActor(request),
+        'statement.renamed',
+        { type: 'statement', id: access.statement.id },
+        { from: access.statement.title, to: title },
+      );
     }
     const view = await viewFor(request.actor, access.statement.id);
     response.json(view);

@@ -396,7 +396,12 @@ export interface ConsultationStore {
   /** The deadline's moves, oldest first, with the mover's name. */
   moves(consultationId: string): Promise<ConsultationMoveRecord[]>;
   /** Name, body, link or public flag, with its audit entry, in one transaction; null when absent. */
-  update(id: string, edits: Partial<Pick<ConsultationRecord, 'name' | 'body' | 'url' | 'public'>>, at: string, audit: NewAuditEntry): Promise<ConsultationRecord | null>;
+  update(
+    id: string,
+    edits: Partial<Pick<ConsultationRecord, 'name' | 'body' | 'url' | 'public'>>,
+    at: string,
+    audit: NewAuditEntry,
+  ): Promise<ConsultationRecord | null>;
   /**
    * Moves the deadline only if it is still `move.from` (two moves at once: one wins), records the move,
    * moves the `signOnDeadline` of every linked statement with a sign-on milestone (`signOnCloseOf`
@@ -410,7 +415,14 @@ export interface ConsultationStore {
    * Links (or unlinks, with null) a statement and sets its milestones; `signOnDeadline`, when not
    * undefined, becomes the statement's sign-on deadline; with the audit entry, in one transaction.
    */
-  setLink(statementId: string, consultationId: string | null, milestones: MilestoneOffsets, signOnDeadline: string | null | undefined, at: string, audit: NewAuditEntry): Promise<void>;
+  setLink(
+    statementId: string,
+    consultationId: string | null,
+    milestones: MilestoneOffsets,
+    signOnDeadline: string | null | undefined,
+    at: string,
+    audit: NewAuditEntry,
+  ): Promise<void>;
 }
 
 export interface DeadlineMove {

@@ -43,6 +43,8 @@ describe('deadline arithmetic', () => {
     expect(deadlineWarnings('s1', consultation, { commentsClose: null, signOnCloses: null, publication: null }, now)).toEqual([
       { statementId: 's1', milestone: 'deadline', message: 'Members have 4 days to decide before the deadline (fewer than 7)' },
     ]);
-    expect(deadlineWarnings('s1', { deadline: '2027-05-01T12:00:00Z', timeZone: 'UTC' }, { commentsClose: 21, signOnCloses: 7, publication: 0 }, now)).toEqual([]);
+    expect(deadlineWarnings('s1', { deadline: '2027-05-01T12:00:00Z', timeZone: 'UTC' }, { commentsClose: 21, signOnCloses: 7, publication: 0 }, now)).toEqual(
+      [],
+    );
   });
 });

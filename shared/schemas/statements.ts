@@ -28,6 +28,9 @@ export const updateStatementInput = z
       })
       .optional(),
   })
-  .refine((input) => input.title !== undefined || input.consultationId !== undefined || input.milestones !== undefined, 'Give a title, a consultationId or milestones');
+  .refine(
+    (input) => input.title !== undefined || input.consultationId !== undefined || input.milestones !== undefined,
+    'Give a title, a consultationId or milestones',
+  );
 
 export const addDrafterInput = z.strictObject({ userId: z.string().min(1).max(64) });

@@ -83,7 +83,11 @@ describe('consultation deadlines', () => {
 
     const seen = await member.client.get<StatementView>(`/api/statements/${statement.id}`);
     expect(seen.body.settings.signOnDeadline).toBe('2031-03-28T16:00:00Z');
-    expect(seen.body.consultation?.lastMove).toMatchObject({ from: '2031-03-14T16:00:00Z', to: '2031-04-04T15:00:00Z', reason: 'extended by the UN secretariat' });
+    expect(seen.body.consultation?.lastMove).toMatchObject({
+      from: '2031-03-14T16:00:00Z',
+      to: '2031-04-04T15:00:00Z',
+      reason: 'extended by the UN secretariat',
+    });
     expect(seen.body.warnings).toEqual([]);
     const history = await member.client.get<ConsultationView>(`/api/consultations/${consultationId}`);
     expect(history.body.history.map((move) => move.reason)).toEqual(['extended by the UN secretariat']);
@@ -92,9 +96,7 @@ describe('consultation deadlines', () => {
     // The audit keeps the instants and a hash of the reason, never its words.
     const database = openDatabase(server.dataDir);
     try {
-      const entry = database
-        .prepare<[], { details: string }>("SELECT details FROM audit_log WHERE action = 'consultation.deadlineMoved'")
-        .get();
+      const entry = database.prepare<[], { details: string }>("SELECT details FROM audit_log WHERE action = 'consultation.deadlineMoved'").get();
       expect(JSON.parse(entry!.details)).toEqual({ from: '2031-03-14T16:00:00Z', to: '2031-04-04T15:00:00Z', reasonHash: expect.any(String) });
       expect(entry!.details).not.toContain('UN secretariat');
     } finally {
@@ -123,7 +125,13 @@ describe('consultation deadlines', () => {
   });
 
   it('refuses an unknown zone, an impossible date and a move without a reason with a clear 400', async () => {
-    const badZone = await secretariat.post('/api/consultations', { name: 'X', body: 'Y', url: 'https://example.org', deadline: '2031-03-14T17:00', timeZone: 'Mars/Base' });
+    const badZone = await secretariat.post('/api/consultations', {
+      name: 'X',
+      body: 'Y',
+      url: 'https://example.org',
+      deadline: '2031-03-14T17:00',
+      timeZone: 'Mars/Base',
+    });
     expect(badZone.status).toBe(400);
     expect(badZone.body).toEqual({ error: { code: 'bad_request', message: 'Unknown time zone "Mars/Base"' } });
     const badDate = await secretariat.post<{ error: { message: string } }>('/api/consultations', {
@@ -135,7 +143,13 @@ describe('consultation deadlines', () => {
     });
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.message).toContain('2031-02-30T17:00');
-    const badLink = await secretariat.post('/api/consultations', { name: 'X', body: 'Y', url: 'javascript:alert(1)', deadline: '2031-03-14T17:00', timeZone: 'UTC' });
+    const badLink = await secretariat.post('/api/consultations', {
+      name: 'X',
+      body: 'Y',
+      url: 'javascript:alert(1)',
+      deadline: '2031-03-14T17:00',
+      timeZone: 'UTC',
+    });
     expect(badLink.status).toBe(400);
     const id = await create();
     expect((await secretariat.patch(`/api/consultations/${id}`, { deadline: '2031-04-01T17:00' })).status).toBe(400);
@@ -148,7 +162,10 @@ describe('consultation deadlines', () => {
   it('lets only the secretariat create, move and link; members read', async () => {
     const id = await create();
     const statement = await createStatement(secretariat, 'Members may not link');
-    expect((await member.client.post('/api/consultations', { name: 'X', body: 'Y', url: 'https://example.org', deadline: '2031-03-14T17:00', timeZone: 'UTC' })).status).toBe(403);
+    expect(
+      (await member.client.post('/api/consultations', { name: 'X', body: 'Y', url: 'https://example.org', deadline: '2031-03-14T17:00', timeZone: 'UTC' }))
+        .status,
+    ).toBe(403);
     expect((await member.client.patch(`/api/consultations/${id}`, { deadline: '2031-04-01T17:00', reason: 'mine' })).status).toBe(403);
     expect((await member.client.patch(`/api/consultations/${id}`, { public: true })).status).toBe(403);
     expect((await member.client.patch(`/api/statements/${statement.id}`, { consultationId: id })).status).toBe(403);

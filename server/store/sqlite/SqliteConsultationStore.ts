@@ -142,9 +142,7 @@ export class SqliteConsultationStore implements ConsultationStore {
             VALUES (@consultationId, (SELECT coalesce(max(sequence), 0) + 1 FROM consultation_moves WHERE consultation_id = @consultationId),
             @from, @to, @reason, @movedBy, @at)`)
           .run({ consultationId: move.consultationId, from: move.from, to: move.to, reason: move.reason, movedBy: move.movedBy, at: move.at });
-        const linked = this.database
-          .prepare<[string], LinkRow>('SELECT * FROM statement_consultations WHERE consultation_id = ?')
-          .all(move.consultationId);
+        const linked = this.database.prepare<[string], LinkRow>('SELECT * FROM statement_consultations WHERE consultation_id = ?').all(move.consultationId);
         const signOnDeadline = this.database.prepare<[string, string, string]>('UPDATE statements SET sign_on_deadline = ?, updated_at = ? WHERE id = ?');
         for (const row of linked) {
           if (row.sign_on_closes !== null) signOnDeadline.run(move.signOnCloseOf(row.sign_on_closes), move.at, row.statement_id);
