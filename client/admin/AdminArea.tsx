@@ -3,6 +3,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { MeView } from '../../shared/api/types.ts';
 import type { Action } from '../../shared/permissions/permissions.ts';
 import { AuditPage } from './audit/AuditPage.tsx';
+import { ConsultationListPage } from './consultations/ConsultationListPage.tsx';
+import { ConsultationPage } from './consultations/ConsultationPage.tsx';
 import { NotAllowed } from './NotAllowed.tsx';
 import { OrganisationListPage } from './organisations/OrganisationListPage.tsx';
 import { OrganisationPage } from './organisations/OrganisationPage.tsx';
@@ -21,6 +23,8 @@ export function AdminArea({ me }: { me: MeView }) {
       <Route path="secretariat" element={allowed('account.manage', <SecretariatPage me={me} />)} />
       <Route path="purpose" element={allowed('purpose.publish', <PurposeAdminPage me={me} />)} />
       <Route path="audit" element={allowed('audit.read', <AuditPage me={me} />)} />
+      <Route path="consultations" element={allowed('consultation.manage', <ConsultationListPage me={me} />)} />
+      <Route path="consultations/:id" element={allowed('consultation.manage', <ConsultationPage me={me} />)} />
       <Route path="*" element={<Navigate to="organisations" replace />} />
     </Routes>
   );

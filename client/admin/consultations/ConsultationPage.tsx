@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ConsultationView, MeView } from '../../../shared/api/types.ts';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import { useApiResource } from '../../api/useApiResource.ts';
+import { describeMove } from '../../consultations/describeMove.ts';
+import { milestoneLabel } from '../../consultations/milestoneLabel.ts';
+import { FormError } from '../../layout/FormError.tsx';
+import { formatCountdown } from '../../time/formatCountdown.ts';
+import { formatDeadline } from '../../time/formatDeadline.ts';
+import { viewerTimeZone } from '../../time/viewerTimeZone.ts';
+import { AdminLayout } from '../AdminLayout.tsx';
+import { MoveDeadlineForm } from './MoveDeadlineForm.tsx';
+
+/** One consultation: its deadline and moves, the statements working towards it, and what needs the secretariat's eye. */
+export function ConsultationPage({ me }: { me: MeView }) {
+  const { id = '' } = useParams();
+  const loaded = useApiResource<ConsultationView>(`/api/consultations/${id}`, 'The consultation could not be loaded.');
+  const [updated, setUpdated] = useState<ConsultationView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const consultation = updated?.id === id ? updated : loaded.data;
+  const zone = viewerTimeZone(me);
+  const back = (
+    <Link className="back-link" to="/admin/consultations">
+      ← All consultations
+    </Link>
+  );
+
+  if (consultation === null) {
+    return (
+      <AdminLayout me={me} title="Consultation" back={back}>
+        <FormError message={loaded.error} />
+        {!loaded.error && (
+          <p className="muted" aria-busy="true">
+            Loading…
+          </p>
+        )}
+      </AdminLayout>
+    );
+  }
+
+  async function handlePublicChange(value: boolean) {
+    setError(null);
+    try {
+      setUpdated(await apiRequest<ConsultationView>('PATCH', `/api/consultations/${id}`, { public: value }));
+    } catch (caught) {
+      setError(errorMessage(caught, 'The public feed setting could not be changed.'));
+    }
+  }
+
+  const titleOf = (statementId: string) => consultation.statements.find((statement) => statement.id === statementId)?.title ?? 'A statement';
+
+  return (
+    <AdminLayout me={me} title={consultation.name} back={back} intro={`Run by ${consultation.body}. Dates shown in ${zone}.`}>
+      <div className="stack">
+        <section className="panel panel--section" aria-labelledby="deadline-heading">
+          <h2 id="deadline-heading">Deadline</h2>
+          <p>
+            <strong>{formatDeadline(consultation.deadline, zone)}</strong> · {formatCountdown(consultation.deadline)}
+          </p>
+          {consultation.timeZone !== zone && <p className="muted">Set as {formatDeadline(consultation.deadline, consultation.timeZone)}.</p>}
+          {consultation.lastMove && <p>{describeMove(consultation.lastMove, zone)}</p>}
+          <p>
+            <a href={consultation.url} rel="noreferrer noopener" target="_blank">
+              {consultation.url}
+            </a>
+          </p>
+          <label className="inline-form">
+            <input type="checkbox" checked={consultation.public} onChange={(event) => handlePublicChange(event.target.checked)} />
+            <span>List in the public calendar feed (/p/calendar.ics)</span>
+          </label>
+          <FormError message={error} />
+        </section>
+
+        {consultation.warnings.length > 0 && (
+          <section className="notice notice--warn" aria-labelledby="warnings-heading">
+            <h2 id="warnings-heading">Needs attention</h2>
+            <ul>
+              {consultation.warnings.map((warning) => (
+                <li key={`${warning.statementId}-${warning.milestone}`}>
+                  <Link to={`/statements/${warning.statementId}`}>{titleOf(warning.statementId)}</Link>: {warning.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <MoveDeadlineForm consultation={consultation} onMoved={setUpdated} />
+
+        <section className="panel panel--section" aria-labelledby="history-heading">
+          <h2 id="history-heading">Move history</h2>
+          {consultation.history.length === 0 ? (
+            <p className="muted">The deadline has not moved.</p>
+          ) : (
+            <ol aria-label="Deadline moves">
+              {[...consultation.history].reverse().map((move) => (
+                <li key={move.at}>
+                  {describeMove(move, zone)}{' '}
+                  <span className="muted">
+                    ({move.by.name}, {formatDeadline(move.at, zone)})
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section className="panel panel--section" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">Linked statements</h2>
+          {consultation.statements.length === 0 ? (
+            <p className="muted">No statement is linked yet: link one from its page.</p>
+          ) : (
+            <ul aria-label="Linked statements">
+              {consultation.statements.map((statement) => (
+                <li key={statement.id}>
+                  <Link to={`/statements/${statement.id}`}>{statement.title}</Link>
+                  {statement.milestones.length > 0 && (
+                    <ul>
+                      {statement.milestones.map((milestone) => (
+                        <li key={milestone.kind}>
+                          {milestoneLabel(milestone.kind, milestone.daysBefore)}: {formatDeadline(milestone.at, zone)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </AdminLayout>
+  );
+}

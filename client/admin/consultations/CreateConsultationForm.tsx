@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import { FormError } from '../../layout/FormError.tsx';
+import { timeZones } from './timeZones.ts';
+
+/** Adds a consultation; its deadline is typed in the zone the external body announced it in. */
+export function CreateConsultationForm() {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const { id } = await apiRequest<{ id: string }>('POST', '/api/consultations', {
+        name: String(form.get('name') ?? ''),
+        body: String(form.get('body') ?? ''),
+        url: String(form.get('url') ?? ''),
+        deadline: String(form.get('deadline') ?? ''),
+        timeZone: String(form.get('timeZone') ?? ''),
+      });
+      navigate(`/admin/consultations/${id}`);
+    } catch (caught) {
+      setError(errorMessage(caught, 'The consultation could not be added.'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel--section" aria-labelledby="add-consultation-heading">
+      <h2 id="add-consultation-heading">Add a consultation</h2>
+      <form className="field-row" onSubmit={handleSubmit}>
+        <label className="field">
+          <span>Name</span>
+          <input name="name" required maxLength={300} placeholder="WSIS+20 review" />
+        </label>
+        <label className="field">
+          <span>Run by</span>
+          <input name="body" required maxLength={300} placeholder="UN CSTD" />
+        </label>
+        <label className="field">
+          <span>Link</span>
+          <input name="url" type="url" required placeholder="https://" />
+        </label>
+        <label className="field">
+          <span>Deadline</span>
+          <input name="deadline" type="datetime-local" required />
+        </label>
+        <label className="field">
+          <span>Time zone of the deadline</span>
+          <select name="timeZone" defaultValue={Intl.DateTimeFormat().resolvedOptions().timeZone}>
+            {timeZones().map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {busy ? 'Adding…' : 'Add consultation'}
+        </button>
+      </form>
+      <FormError message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import type { ConsultationView } from '../../../shared/api/types.ts';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import { FormError } from '../../layout/FormError.tsx';
+import { localDateTimeIn } from '../../time/localDateTimeIn.ts';
+
+/** Moves the deadline, typed on the consultation's own clocks, with the reason everyone will see. */
+export function MoveDeadlineForm({ consultation, onMoved }: { consultation: ConsultationView; onMoved(moved: ConsultationView): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      onMoved(
+        await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
+          deadline: String(form.get('deadline') ?? ''),
+          reason: String(form.get('reason') ?? ''),
+        }),
+      );
+    } catch (caught) {
+      setError(errorMessage(caught, 'The deadline could not be moved.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel--section" aria-labelledby="move-deadline-heading">
+      <h2 id="move-deadline-heading">Move deadline</h2>
+      <form className="field-row" onSubmit={handleSubmit}>
+        <label className="field">
+          <span>New deadline ({consultation.timeZone})</span>
+          <input name="deadline" type="datetime-local" required defaultValue={localDateTimeIn(consultation.deadline, consultation.timeZone)} />
+        </label>
+        <label className="field">
+          <span>Reason for the move</span>
+          <input name="reason" required maxLength={500} placeholder="extended by the UN secretariat" />
+        </label>
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {busy ? 'Moving…' : 'Move deadline'}
+        </button>
+      </form>
+      <FormError message={error} />
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * A deadline as the viewer reads it, in `timeZone` (theirs), with the zone named:
+ * "Friday 14 March 2031, 17:00 (Europe/Amsterdam)". `dateOnly` drops the time ("14 March").
+ */
+export function formatDeadline(iso: string, timeZone: string, { dateOnly = false }: { dateOnly?: boolean } = {}): string {
+  if (dateOnly) return new Intl.DateTimeFormat(undefined, { timeZone, day: 'numeric', month: 'long' }).format(new Date(iso));
+  const text = new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+  return `${text} (${timeZone})`;
+}
