@@ -9,6 +9,9 @@ import { FormError } from '../layout/FormError.tsx';
 import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
 import { SignatureCount } from '../signons/SignatureCount.tsx';
+import { formatCountdown } from '../time/formatCountdown.ts';
+import { formatDeadline } from '../time/formatDeadline.ts';
+import { viewerTimeZone } from '../time/viewerTimeZone.ts';
 import { formatWhen } from './formatWhen.ts';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -83,6 +86,12 @@ export function StatementListPage({ me }: { me: MeView }) {
                       </span>
                     )}
                     <span>{statement.access === 'write' ? 'You can edit' : statement.can.includes('statement.comment') ? 'Read, comment' : 'Read only'}</span>
+                    {statement.consultation && (
+                      <span data-testid="deadline-countdown" title={formatDeadline(statement.consultation.deadline, viewerTimeZone(me))}>
+                        Deadline {formatDeadline(statement.consultation.deadline, viewerTimeZone(me), { dateOnly: true })}:{' '}
+                        {formatCountdown(statement.consultation.deadline)}
+                      </span>
+                    )}
                     <span>Updated {formatWhen(statement.updatedAt)}</span>
                   </span>
                 </Link>

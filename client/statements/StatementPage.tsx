@@ -22,6 +22,7 @@ import { TitleEditor } from './TitleEditor.tsx';
 
 // Side panels that are not the text: loaded after the editor, so the editor route stays small.
 const SignOnPanel = lazy(() => import('../signons/SignOnPanel.tsx').then((module) => ({ default: module.SignOnPanel })));
+const ConsultationPanel = lazy(() => import('../consultations/ConsultationPanel.tsx').then((module) => ({ default: module.ConsultationPanel })));
 const DraftersPanel = lazy(() => import('./DraftersPanel.tsx').then((module) => ({ default: module.DraftersPanel })));
 
 // A module constant: the memoised editor must get the same list on every render.
@@ -114,6 +115,7 @@ export function StatementPage({ me }: { me: MeView }) {
             <aside className="statement-side">
               {/* Sign-on and publishing: the coalition's statements only, a fork is its organisation's own. */}
               <Suspense fallback={null}>{statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}</Suspense>
+              <Suspense fallback={null}>{statement.ownerOrg === null && <ConsultationPanel me={me} statement={statement} onChanged={setStatement} />}</Suspense>
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
               <Suspense fallback={null}>
                 {statement.can.includes('statement.manageDrafters') && <DraftersPanel statement={statement} onChanged={load} />}
