@@ -1,6 +1,7 @@
 import type { MeView, SessionView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
+import { CalendarSection } from './CalendarSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { SessionList } from './SessionList.tsx';
 
@@ -23,6 +24,7 @@ export function AccountPage({ me }: { me: MeView }) {
           <ChangePasswordForm onChanged={sessions.reload} />
           <SessionList sessions={sessions} />
         </div>
+        <CalendarSection />
       </main>
     </>
   );
