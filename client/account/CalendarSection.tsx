@@ -42,7 +42,7 @@ export function CalendarSection() {
   }
 
   return (
-    <section className="panel panel--section" aria-labelledby="calendar-heading">
+    <section className="panel panel--section calendar-section" aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">Calendar</h2>
       <p className="muted">
         Consultation deadlines and the milestones of the statements you can read, in your own calendar (Google, Outlook, Apple). Add the address as a calendar

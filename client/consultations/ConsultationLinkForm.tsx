@@ -40,7 +40,7 @@ export function ConsultationLinkForm({ statement, onChanged }: { statement: Stat
   return (
     <form className="form" onSubmit={handleSubmit} aria-label="Consultation and milestones">
       <label className="field">
-        <span>Consultation</span>
+        <span>Linked consultation</span>
         <select name="consultationId" defaultValue={statement.consultation?.id ?? ''} key={consultations.data?.length ?? 0}>
           <option value="">None</option>
           {consultations.data?.map((consultation) => (

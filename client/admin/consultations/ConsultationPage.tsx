@@ -66,7 +66,7 @@ export function ConsultationPage({ me }: { me: MeView }) {
               {consultation.url}
             </a>
           </p>
-          <label className="inline-form">
+          <label className="checkbox-field">
             <input type="checkbox" checked={consultation.public} onChange={(event) => handlePublicChange(event.target.checked)} />
             <span>List in the public calendar feed (/p/calendar.ics)</span>
           </label>
@@ -86,7 +86,7 @@ export function ConsultationPage({ me }: { me: MeView }) {
           </section>
         )}
 
-        <MoveDeadlineForm consultation={consultation} onMoved={setUpdated} />
+        <MoveDeadlineForm key={consultation.deadline} consultation={consultation} onMoved={setUpdated} />
 
         <section className="panel panel--section" aria-labelledby="history-heading">
           <h2 id="history-heading">Move history</h2>

@@ -36,7 +36,7 @@ export function CreateConsultationForm() {
       <h2 id="add-consultation-heading">Add a consultation</h2>
       <form className="field-row" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Name</span>
+          <span>Consultation name</span>
           <input name="name" required maxLength={300} placeholder="WSIS+20 review" />
         </label>
         <label className="field">
