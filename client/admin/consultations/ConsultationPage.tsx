@@ -11,6 +11,7 @@ import { formatCountdown } from '../../time/formatCountdown.ts';
 import { formatDeadline } from '../../time/formatDeadline.ts';
 import { viewerTimeZone } from '../../time/viewerTimeZone.ts';
 import { AdminLayout } from '../AdminLayout.tsx';
+import { EditConsultationForm } from './EditConsultationForm.tsx';
 import { MoveDeadlineForm } from './MoveDeadlineForm.tsx';
 
 /** One consultation: its deadline and moves, the statements working towards it, and what needs the secretariat's eye. */
@@ -129,6 +130,8 @@ export function ConsultationPage({ me }: { me: MeView }) {
             </ul>
           )}
         </section>
+
+        <EditConsultationForm key={`${consultation.name}|${consultation.body}|${consultation.url}`} consultation={consultation} onSaved={setUpdated} />
       </div>
     </AdminLayout>
   );

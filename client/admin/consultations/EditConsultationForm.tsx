@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import type { ConsultationView } from '../../../shared/api/types.ts';
+import { apiRequest } from '../../api/apiRequest.ts';
+import { errorMessage } from '../../api/errorMessage.ts';
+import { FormError } from '../../layout/FormError.tsx';
+
+/** Corrects the consultation's name, who runs it and its link (its deadline moves only with a reason). */
+export function EditConsultationForm({ consultation, onSaved }: { consultation: ConsultationView; onSaved(saved: ConsultationView): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(
+        await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
+          name: String(form.get('name') ?? ''),
+          body: String(form.get('body') ?? ''),
+          url: String(form.get('url') ?? ''),
+        }),
+      );
+    } catch (caught) {
+      setError(errorMessage(caught, 'The details could not be saved.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel--section" aria-labelledby="edit-consultation-heading">
+      <h2 id="edit-consultation-heading">Details</h2>
+      <form className="field-row" onSubmit={handleSubmit}>
+        <label className="field">
+          <span>Consultation name</span>
+          <input name="name" required maxLength={300} defaultValue={consultation.name} />
+        </label>
+        <label className="field">
+          <span>Run by</span>
+          <input name="body" required maxLength={300} defaultValue={consultation.body} />
+        </label>
+        <label className="field">
+          <span>Link</span>
+          <input name="url" type="url" required defaultValue={consultation.url} />
+        </label>
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save details'}
+        </button>
+      </form>
+      <FormError message={error} />
+    </section>
+  );
+}
