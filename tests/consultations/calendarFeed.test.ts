@@ -112,6 +112,24 @@ describe('calendar feeds', () => {
     );
   });
 
+  it('drops an unlinked statement’s milestones, and never lowers their SEQUENCE when it is linked again', async () => {
+    const consultationId = await createConsultation('Relinked review');
+    const statement = await createStatement(secretariat, 'Statement linked twice');
+    const uid = `milestone-${statement.id}-publication@${host}`;
+    const { url } = (await member.client.get<CalendarFeedView>('/api/me/calendar')).body;
+    await secretariat.patch(`/api/statements/${statement.id}`, { consultationId, milestones: { publication: 0 } });
+    await secretariat.patch(`/api/statements/${statement.id}`, { milestones: { publication: 1 } });
+    const linked = (await readFeed(url)).events.find((event) => event.uid === uid);
+    expect(linked).toMatchObject({ start: '2031-03-13T17:00:00' });
+    const unlinked = await secretariat.patch<{ consultation: unknown; milestones: unknown[] }>(`/api/statements/${statement.id}`, { consultationId: null });
+    expect(unlinked.body.consultation).toBeNull();
+    expect(unlinked.body.milestones).toEqual([]);
+    expect((await readFeed(url)).events.map((event) => event.uid)).not.toContain(uid);
+    await secretariat.patch(`/api/statements/${statement.id}`, { consultationId });
+    const relinked = (await readFeed(url)).events.find((event) => event.uid === uid);
+    expect(relinked!.sequence).toBeGreaterThan(linked!.sequence);
+  });
+
   it('404s a revoked or unknown feed, and a later request makes a new address', async () => {
     const contact = await createContact(server, secretariat, { orgId: await createOrganisation(secretariat) });
     const { url } = (await contact.client.get<CalendarFeedView>('/api/me/calendar')).body;
