@@ -21,6 +21,8 @@ import type {
   SignatureRecord,
   DeclineRecord,
   SearchHit,
+  NoticeRecord,
+  NoticeResolution,
 } from './records.ts';
 
 /**
@@ -44,6 +46,7 @@ export interface Store {
   publicSite: PublicSiteStore;
   search: SearchStore;
   secrets: SecretStore;
+  notices: NoticeStore;
   close(): Promise<void>;
 }
 
@@ -380,4 +383,20 @@ export interface SearchStore {
 export interface SecretStore {
   /** The secret called `name`, stored as `candidate` if there was none yet (the first process to ask wins). */
   getOrCreate(name: string, candidate: string, at: string): Promise<string>;
+}
+
+/** "What needs me": notices the notice follower derives from the audit log. */
+export interface NoticeStore {
+  /** The sequence of the last audit entry followed. */
+  cursor(): Promise<number>;
+  /**
+   * One batch of the follower, in one transaction: per audit entry in order, its resolutions (of
+   * notices made before it) then its notices (INSERT OR IGNORE by key), and the cursor moved to
+   * `through`. Returns the notices actually inserted.
+   */
+  record(batch: readonly { sequence: number; at: string; notices: readonly NoticeRecord[]; resolutions: readonly NoticeResolution[] }[], through: number): Promise<NoticeRecord[]>;
+  /** A user's open notices (neither done nor resolved), newest first. */
+  listOpen(userId: string, limit: number): Promise<NoticeRecord[]>;
+  /** Marks one of the user's own open notices done; false when it is not theirs or not open. */
+  markDone(userId: string, id: string, at: string): Promise<boolean>;
 }

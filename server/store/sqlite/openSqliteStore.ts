@@ -19,6 +19,7 @@ import { SqlitePublicSiteStore } from './SqlitePublicSiteStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
+import { SqliteNoticeStore } from './SqliteNoticeStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
 export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'normal' = 'full'): Store {
@@ -48,6 +49,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
     search: new SqliteSearchStore(database),
     secrets: new SqliteSecretStore(database),
+    notices: new SqliteNoticeStore(database),
     async close() {
       database.close();
     },
