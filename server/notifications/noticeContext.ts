@@ -53,7 +53,12 @@ export async function policyActorFor(store: Store, user: UserRecord): Promise<Po
 }
 
 /** Whether the policy lets `actor` do `action` with the statement now. */
-export function allows(actor: PolicyActor | null, statement: StatementRecord, drafterIds: readonly string[], action: StatementAction = 'statement.read'): boolean {
+export function allows(
+  actor: PolicyActor | null,
+  statement: StatementRecord,
+  drafterIds: readonly string[],
+  action: StatementAction = 'statement.read',
+): boolean {
   return statementPolicy(actor, policyStatementOf(statement, drafterIds)).includes(action);
 }
 

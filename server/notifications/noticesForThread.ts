@@ -35,7 +35,7 @@ export const noticesForThread: NoticeDerivation = async (store, entry): Promise<
 };
 
 /** `thread.resolved`: nobody needs to answer that thread any more. */
-export const noticesForResolvedThread: NoticeDerivation = async (store, entry): Promise<Derived> => {
+export const noticesForResolvedThread: NoticeDerivation = async (_store, entry): Promise<Derived> => {
   const threadId = detail(entry, 'thread');
   if (threadId === null || entry.subjectId === null) return NOTHING;
   return { notices: [], resolutions: [{ statementId: entry.subjectId, kinds: ['reply', 'mention'], threadId }] };

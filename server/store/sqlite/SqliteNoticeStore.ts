@@ -91,5 +91,12 @@ function resolve(database: Database, resolution: NoticeResolution, sequence: num
   const thread = resolution.threadId !== undefined ? ' AND thread_id = ?' : '';
   database
     .prepare(`UPDATE notices SET resolved_at = ? WHERE resolved_at IS NULL AND sequence < ? AND statement_id = ? AND kind IN (${kinds})${thread}${users}`)
-    .run(at, sequence, resolution.statementId, ...resolution.kinds, ...(resolution.threadId !== undefined ? [resolution.threadId] : []), ...(resolution.userIds ?? []));
+    .run(
+      at,
+      sequence,
+      resolution.statementId,
+      ...resolution.kinds,
+      ...(resolution.threadId !== undefined ? [resolution.threadId] : []),
+      ...(resolution.userIds ?? []),
+    );
 }
