@@ -394,9 +394,17 @@ export interface NoticeStore {
    * notices made before it) then its notices (INSERT OR IGNORE by key), and the cursor moved to
    * `through`. Returns the notices actually inserted.
    */
-  record(batch: readonly { sequence: number; at: string; notices: readonly NoticeRecord[]; resolutions: readonly NoticeResolution[] }[], through: number): Promise<NoticeRecord[]>;
+  record(batch: readonly NoticeBatchEntry[], through: number): Promise<NoticeRecord[]>;
   /** A user's open notices (neither done nor resolved), newest first. */
   listOpen(userId: string, limit: number): Promise<NoticeRecord[]>;
   /** Marks one of the user's own open notices done; false when it is not theirs or not open. */
   markDone(userId: string, id: string, at: string): Promise<boolean>;
+}
+
+/** What one audit entry meant for "What needs me", as the notice follower records it. */
+export interface NoticeBatchEntry {
+  sequence: number;
+  at: string;
+  notices: readonly NoticeRecord[];
+  resolutions: readonly NoticeResolution[];
 }

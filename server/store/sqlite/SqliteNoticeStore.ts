@@ -1,6 +1,6 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { NoticeKind, NoticeRecord, NoticeResolution } from '../records.ts';
-import type { NoticeStore } from '../Store.ts';
+import type { NoticeBatchEntry, NoticeStore } from '../Store.ts';
 
 interface NoticeRow {
   id: string;
@@ -36,7 +36,7 @@ const toNotice = (row: NoticeRow): NoticeRecord => ({
   resolvedAt: row.resolved_at,
 });
 
-type Batch = Parameters<NoticeStore['record']>[0];
+type Batch = readonly NoticeBatchEntry[];
 
 export class SqliteNoticeStore implements NoticeStore {
   private readonly readCursor: Statement<[], { sequence: number }>;
