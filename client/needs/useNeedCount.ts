@@ -31,7 +31,7 @@ export function useNeedCount(): number | null {
       current = false;
       window.clearInterval(timer);
     };
-  }, [location.pathname, location.search, changes]);
+  }, [location.key, changes]);
 
   return count;
 }
