@@ -4,7 +4,7 @@ import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
-import { writeParagraphs } from '../support/textAnchors.ts';
+import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { launchChromium } from './support/launchChromium.ts';
@@ -89,5 +89,37 @@ describe('what needs me: a signatory follows a pending sign-on to the sign page'
     );
     expect(await page.getByText('Nothing needs you right now').isVisible()).toBe(true);
     await page.getByRole('link', { name: 'What needs me, 0 items' }).waitFor();
+  });
+  it('a mention links to its thread, which the statement page opens', async () => {
+    const { id: otherId } = await createStatement(secretariat, 'Statement on open data');
+    const writer = connectCollab(server.wsUrl, otherId, secretariat.cookie);
+    await waitForSync(writer);
+    writeParagraphs(writer.doc, ['Open data helps researchers.', 'Registries publish statistics.']);
+    await waitForStoredText(server.wsUrl, otherId, secretariat.cookie, 'statistics');
+    const thread = await secretariat.post<{ id: string }>(`/api/statements/${otherId}/threads`, {
+      kind: 'comment',
+      ...anchorsAround(writer.doc, 'statistics'),
+      body: 'Sol, can your registry confirm these numbers?',
+      mentions: [{ type: 'user', id: signatory.userId }],
+    });
+    writer.destroy();
+    expect(thread.status).toBe(201);
+
+    const item = page
+      .getByRole('region', { name: /Replies and mentions/ })
+      .getByTestId('need')
+      .filter({ hasText: 'Statement on open data' });
+    await waitFor(
+      async () => {
+        await page.goto(`${server.url}/needs`);
+        await page.locator('[data-testid="needs-empty"], [data-testid="need"]').first().waitFor();
+        return item.isVisible();
+      },
+      { message: 'the mention in "What needs me"' },
+    );
+    expect(await item.innerText()).toContain('can your registry confirm these numbers?');
+    await item.getByRole('link', { name: 'Open the thread' }).click();
+    await page.waitForURL(`${server.url}/statements/${otherId}?thread=${thread.body.id}`);
+    await page.locator(`[data-thread-id="${thread.body.id}"][aria-current="true"]`).waitFor({ timeout: 10_000 });
   });
 });
