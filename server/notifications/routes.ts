@@ -3,6 +3,7 @@ import type { NeedCountView, NeedView } from '../../shared/api/types.ts';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import { needListQuery, needParams } from '../../shared/schemas/needs.ts';
 import type { AppContext } from '../AppContext.ts';
+import { auditEntry } from '../audit/AuditLog.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { viewerOf } from '../comments/viewerOf.ts';
@@ -79,7 +80,9 @@ export function createNeedsRouter({ store }: AppContext): Router {
     const actor = requireActor(request);
     const { id } = parseInput(needParams, request.params);
     // Someone else's item, or one already settled, does not exist for this user.
-    if (!(await store.notices.markDone(actor.user.id, id, new Date().toISOString()))) throw new HttpError('not_found', 'No such item');
+    // The entry names the item only: nothing of the statement or thread it was about.
+    const entry = auditEntry(actor, 'notice.done', { type: 'notice', id });
+    if (!(await store.notices.markDone(actor.user.id, id, entry.at, entry))) throw new HttpError('not_found', 'No such item');
     response.status(204).end();
   });
 

@@ -397,8 +397,8 @@ export interface NoticeStore {
   record(batch: readonly NoticeBatchEntry[], through: number): Promise<NoticeRecord[]>;
   /** A user's open notices (neither done nor resolved), newest first. */
   listOpen(userId: string, limit: number): Promise<NoticeRecord[]>;
-  /** Marks one of the user's own open notices done; false when it is not theirs or not open. */
-  markDone(userId: string, id: string, at: string): Promise<boolean>;
+  /** Marks one of the user's own open notices done, with its audit entry, in one transaction; false (nothing written) when it is not theirs or not open. */
+  markDone(userId: string, id: string, at: string, audit: NewAuditEntry): Promise<boolean>;
 }
 
 /** What one audit entry meant for "What needs me", as the notice follower records it. */

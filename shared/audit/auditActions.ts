@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'signature.withdrawn',
   'statement.published',
   'signature.declined',
+  'notice.done',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

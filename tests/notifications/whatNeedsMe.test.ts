@@ -191,6 +191,11 @@ describe('what needs me', () => {
     expect((await contactA.client.get<{ count: number }>('/api/me/needs/count')).body).toEqual({ count: before - 1 });
     expect((await contactA.client.post(`/api/me/needs/${item.id}/done`, {})).status).toBe(404);
     expect((await contactA.client.get('/api/me/needs?all=1')).status).toBe(400);
+    // Audited once, naming the item only.
+    const audited = (await secretariat.get<{ entries: { subject: unknown; details: unknown }[] }>('/api/audit?action=notice.done')).body.entries;
+    expect(audited).toHaveLength(1);
+    expect(JSON.stringify(audited[0])).toContain(item.id);
+    expect(JSON.stringify(audited[0])).not.toContain(statementId);
   });
 
   it('sign-on asks every contact of organisations that may sign, settles on each decision, re-confirms after a new final text', async () => {

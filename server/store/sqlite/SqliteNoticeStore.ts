@@ -1,6 +1,7 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { NoticeKind, NoticeRecord, NoticeResolution } from '../records.ts';
+import type { NewAuditEntry, NoticeKind, NoticeRecord, NoticeResolution } from '../records.ts';
 import type { NoticeBatchEntry, NoticeStore } from '../Store.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 
 interface NoticeRow {
   id: string;
@@ -41,14 +42,21 @@ type Batch = readonly NoticeBatchEntry[];
 export class SqliteNoticeStore implements NoticeStore {
   private readonly readCursor: Statement<[], { sequence: number }>;
   private readonly open: Statement<[string, number], NoticeRow>;
-  private readonly done: Statement<[string, string, string]>;
+  private readonly doneInTransaction: Transaction<(userId: string, id: string, at: string, audit: NewAuditEntry) => boolean>;
   private readonly recordInTransaction: Transaction<(batch: Batch, through: number) => NoticeRecord[]>;
 
-  constructor(database: Database) {
+  constructor(database: Database, auditAppender: AuditAppender) {
     this.readCursor = database.prepare('SELECT sequence FROM notice_cursor WHERE id = 1');
     this.open = database.prepare(`SELECT * FROM notices WHERE user_id = ? AND done_at IS NULL AND resolved_at IS NULL
       ORDER BY created_at DESC, sequence DESC LIMIT ?`);
-    this.done = database.prepare('UPDATE notices SET done_at = ? WHERE id = ? AND user_id = ? AND done_at IS NULL AND resolved_at IS NULL');
+    const done = database.prepare<[string, string, string]>(
+      'UPDATE notices SET done_at = ? WHERE id = ? AND user_id = ? AND done_at IS NULL AND resolved_at IS NULL',
+    );
+    this.doneInTransaction = database.transaction((userId: string, id: string, at: string, audit: NewAuditEntry) => {
+      if (done.run(at, id, userId).changes !== 1) return false;
+      auditAppender.append(audit);
+      return true;
+    });
     const insert = database.prepare(`INSERT OR IGNORE INTO notices
       (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at, done_at, resolved_at)
       VALUES (@id, @key, @sequence, @userId, @kind, @statementId, @threadId, @title, @excerpt, @due, @url, @createdAt, NULL, NULL)`);
@@ -78,8 +86,8 @@ export class SqliteNoticeStore implements NoticeStore {
     return this.open.all(userId, limit).map(toNotice);
   }
 
-  async markDone(userId: string, id: string, at: string): Promise<boolean> {
-    return this.done.run(at, id, userId).changes === 1;
+  async markDone(userId: string, id: string, at: string, audit: NewAuditEntry): Promise<boolean> {
+    return this.doneInTransaction.immediate(userId, id, at, audit);
   }
 }
 

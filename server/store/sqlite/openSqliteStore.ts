@@ -49,7 +49,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
     search: new SqliteSearchStore(database),
     secrets: new SqliteSecretStore(database),
-    notices: new SqliteNoticeStore(database),
+    notices: new SqliteNoticeStore(database, auditAppender),
     async close() {
       database.close();
     },
