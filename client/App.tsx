@@ -24,6 +24,7 @@ const LineagePage = lazy(() => import('./forks/LineagePage.tsx').then((module) =
 // Where a signatory reads the exact final text and signs it for their organisation.
 const SignPage = lazy(() => import('./signons/SignPage.tsx').then((module) => ({ default: module.SignPage })));
 const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
+const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx').then((module) => ({ default: module.NeedsPage })));
 
 /** A page for signed-in people, whose code may still be on its way. */
 function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
@@ -54,6 +55,7 @@ export function App() {
           <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
           <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
           <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
+          <Route path="/needs" element={signedIn((me) => <NeedsPage me={me} />)} />
           <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
           <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
           <Route path="*" element={<NotFound />} />

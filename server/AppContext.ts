@@ -5,6 +5,7 @@ import type { Logger } from './logger.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import type { ServerSecret } from './secrets/ServerSecret.ts';
 import type { Store } from './store/Store.ts';
+import type { NoticeFollower } from './notifications/NoticeFollower.ts';
 
 /** What routes and commands work with; built once in server/startServer.ts. */
 export interface AppContext {
@@ -16,4 +17,6 @@ export interface AppContext {
   audit: AuditLog;
   /** Signs and verifies links sent out (unsubscribe, reply addresses). */
   secret: ServerSecret;
+  /** Turns audit entries into "What needs me" notices; `nudge()` it after a command to hurry it. */
+  notices: NoticeFollower;
 }

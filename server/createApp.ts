@@ -22,6 +22,7 @@ import { createSearchRouter } from './search/routes.ts';
 import { createSignOnRouter } from './signons/routes.ts';
 import { createStatementsRouter } from './statements/routes.ts';
 import { createVersionsRouter } from './versions/routes.ts';
+import { createNeedsRouter, nudgeNoticesAfterCommands } from './notifications/routes.ts';
 import { handleApiNotFound, handleErrors } from './http/handleErrors.ts';
 import { noStore } from './http/noStore.ts';
 import { redactUrl } from './http/redactUrl.ts';
@@ -80,6 +81,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', loadActor(context.store, context.env.ACCORD_SESSION_IDLE_MINUTES * 60_000));
   app.use('/api', perUserRateLimit(context.env.ACCORD_REQUESTS_PER_MINUTE));
+  app.use('/api', nudgeNoticesAfterCommands(context.notices));
   app.use('/api', createAuthRouter(context));
   app.use('/api', createAccountsRouter(context));
   app.use('/api', createOrganisationsRouter(context));
@@ -94,6 +96,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createSearchRouter(context));
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', createConsultationsRouter(context));
+  app.use('/api', createNeedsRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 

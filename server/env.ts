@@ -67,6 +67,8 @@ const environmentSchema = z.object({
   ACCORD_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   /** Open collaboration sockets on one statement, over all users (close 4409 past it). */
   ACCORD_MAX_CONNECTIONS_PER_STATEMENT: z.coerce.number().int().min(1).default(200),
+  /** How often (ms) the audit log is followed for new "What needs me" notices (commands also nudge it). */
+  ACCORD_NOTICE_POLL_MS: z.coerce.number().int().min(10).default(1000),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

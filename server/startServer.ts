@@ -10,6 +10,7 @@ import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
 import { SearchIndexer } from './search/SearchIndexer.ts';
+import { NoticeFollower } from './notifications/NoticeFollower.ts';
 import { ServerSecret } from './secrets/ServerSecret.ts';
 import { openStore } from './store/openStore.ts';
 import { TEXT_FRAGMENT } from '../shared/collab/protocol.ts';
@@ -54,7 +55,9 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
-  const context: AppContext = { env, logger, store, collab, setup, audit, secret };
+  // onRecorded: e-mail of the notices recorded hangs here (no-op until then).
+  const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => {} });
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
@@ -86,6 +89,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     process.stderr.write(`\n  Create the first secretariat account: ${link}\n\n`);
   }
 
+  notices.start();
+
   const sweep = setInterval(() => void sweepSessions(), env.ACCORD_SESSION_SWEEP_SECONDS * 1000);
   sweep.unref();
   /** Ended sessions (expired or idle) are deleted and lose their sockets (M3, L15). */
@@ -105,6 +110,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     async close() {
       clearInterval(sweep);
       await collab.shutdown();
+      await notices.stop();
       await searchIndexer.flush();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -10,6 +10,7 @@ import type { ThreadHighlightsInput } from './threadHighlightsKey.ts';
 import { useThreadHighlights } from './useThreadHighlights.ts';
 import { useThreadPlacements } from './useThreadPlacements.ts';
 import { useThreads } from './useThreads.ts';
+import { useLinkedThread } from './useLinkedThread.ts';
 
 export interface Comments {
   /** null until loaded. */
@@ -74,6 +75,7 @@ export function useComments(statementId: string, provider: WebsocketProvider | n
     },
     [editor],
   );
+  useLinkedThread(threads, editor !== null, selectThread);
 
   return { threads, error, placements, activeThreadId, draft, notice, compose, dismissNotice, cancelDraft, handleCreated, handleChanged: upsert, selectThread };
 }

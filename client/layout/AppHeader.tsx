@@ -2,6 +2,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import type { MeView } from '../../shared/api/types.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { AdminMenu } from './AdminMenu.tsx';
+import { NeedsLink } from '../needs/NeedsLink.tsx';
 
 export function AppHeader({ me }: { me: MeView }) {
   const { signOut } = useSession();
@@ -24,6 +25,7 @@ export function AppHeader({ me }: { me: MeView }) {
         <NavLink to="/" end>
           Statements
         </NavLink>
+        <NeedsLink />
         {me.org && <NavLink to="/purpose">Statement of Purpose</NavLink>}
         <AdminMenu me={me} />
       </nav>

@@ -24,6 +24,8 @@ import type {
   ConsultationRecord,
   ConsultationMoveRecord,
   ConsultationLinkRecord,
+  NoticeRecord,
+  NoticeResolution,
 } from './records.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 
@@ -50,6 +52,7 @@ export interface Store {
   secrets: SecretStore;
   consultations: ConsultationStore;
   calendarFeeds: CalendarFeedStore;
+  notices: NoticeStore;
   close(): Promise<void>;
 }
 
@@ -445,4 +448,28 @@ export interface CalendarFeedStore {
   /** False when the user had no feed. */
   revoke(userId: string): Promise<boolean>;
   userOf(feedId: string): Promise<string | null>;
+}
+
+/** "What needs me": notices the notice follower derives from the audit log. */
+export interface NoticeStore {
+  /** The sequence of the last audit entry followed. */
+  cursor(): Promise<number>;
+  /**
+   * One batch of the follower, in one transaction: per audit entry in order, its resolutions (of
+   * notices made before it) then its notices (INSERT OR IGNORE by key), and the cursor moved to
+   * `through`. Returns the notices actually inserted.
+   */
+  record(batch: readonly NoticeBatchEntry[], through: number): Promise<NoticeRecord[]>;
+  /** A user's open notices (neither done nor resolved), newest first. */
+  listOpen(userId: string, limit: number): Promise<NoticeRecord[]>;
+  /** Marks one of the user's own open notices done, with its audit entry, in one transaction; false (nothing written) when it is not theirs or not open. */
+  markDone(userId: string, id: string, at: string, audit: NewAuditEntry): Promise<boolean>;
+}
+
+/** What one audit entry meant for "What needs me", as the notice follower records it. */
+export interface NoticeBatchEntry {
+  sequence: number;
+  at: string;
+  notices: readonly NoticeRecord[];
+  resolutions: readonly NoticeResolution[];
 }

@@ -292,3 +292,35 @@ export interface ConsultationLinkRecord {
   /** Grows each time the statement's milestone dates change (a move or a new setting): the feed's SEQUENCE. */
   revision: number;
 }
+
+/** What a "What needs me" item is about (`deadline`: a moved consultation deadline). */
+export const NOTICE_KINDS = ['reply', 'mention', 'suggestion', 'decision', 'signon', 'reconfirm', 'published', 'deadline'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** One thing that needs one person, derived from one audit entry. */
+export interface NoticeRecord {
+  id: string;
+  /** `<audit sequence>:<user id>:<kind>`: the same entry never makes the same notice twice. */
+  key: string;
+  /** The audit entry it came from. */
+  sequence: number;
+  userId: string;
+  kind: NoticeKind;
+  statementId: string;
+  threadId: string | null;
+  title: string;
+  excerpt: string | null;
+  due: string | null;
+  url: string;
+  createdAt: string;
+  doneAt: string | null;
+  resolvedAt: string | null;
+}
+
+/** Open notices (of anyone) that an audit entry settles: every filter given must match. */
+export interface NoticeResolution {
+  statementId: string;
+  kinds: readonly NoticeKind[];
+  threadId?: string;
+  userIds?: readonly string[];
+}

@@ -400,3 +400,25 @@ export interface ConsultationView extends ConsultationSummaryView {
 export interface CalendarFeedView {
   url: string;
 }
+
+/** One open item of "What needs me" (GET /api/me/needs), newest first. */
+export interface NeedView {
+  id: string;
+  kind: 'reply' | 'mention' | 'suggestion' | 'decision' | 'signon' | 'reconfirm' | 'published' | 'deadline';
+  statementId: string;
+  threadId: string | null;
+  /** The statement's title, with a short summary for thread items ("Ana replied: …"). */
+  title: string;
+  /** At most 300 characters of the comment or the passage concerned. */
+  excerpt: string | null;
+  /** The deadline to decide by (sign-on), or null. */
+  due: string | null;
+  /** The exact place in the app: the thread, the sign page, the public page. */
+  url: string;
+  createdAt: string;
+}
+
+/** GET /api/me/needs/count */
+export interface NeedCountView {
+  count: number;
+}

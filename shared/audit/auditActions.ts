@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   'consultation.updated',
   'consultation.deadlineMoved',
   'statement.consultationLinked',
+  'notice.done',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -83,6 +83,13 @@ const CALLS: Call[] = [
   { name: 'GET /api/statements', request: (client) => client.get('/api/statements'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   { name: 'GET /api/search', request: (client) => client.get('/api/search?q=coalition'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
   { name: 'GET /api/mentionable', request: (client) => client.get('/api/mentionable'), expected: { anonymous: 401, notAgreed: 403, others: 200 } },
+  { name: 'GET /api/me/needs', request: (client) => client.get('/api/me/needs'), expected: { anonymous: 401, others: 200 } },
+  { name: 'GET /api/me/needs/count', request: (client) => client.get('/api/me/needs/count'), expected: { anonymous: 401, others: 200 } },
+  {
+    name: 'POST /api/me/needs/:id/done (no such item)',
+    request: (client) => client.post('/api/me/needs/00000000-0000-4000-8000-000000000000/done', {}),
+    expected: { anonymous: 401, others: 404 },
+  },
 ];
 
 describe('the permission matrix', () => {

@@ -466,4 +466,35 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       );
     `,
   },
+  {
+    version: 17,
+    name: 'what needs me: notices derived from the audit log, and the cursor that follows it',
+    sql: `
+      -- One row per person per thing that needs them; key = audit sequence + recipient + kind (idempotent).
+      CREATE TABLE notices (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        sequence INTEGER NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+        thread_id TEXT,
+        title TEXT NOT NULL,
+        excerpt TEXT,
+        due TEXT,
+        url TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        done_at TEXT,
+        resolved_at TEXT
+      );
+      CREATE INDEX notices_open_by_user ON notices(user_id, created_at) WHERE done_at IS NULL AND resolved_at IS NULL;
+      CREATE INDEX notices_open_by_statement ON notices(statement_id, kind) WHERE resolved_at IS NULL;
+      -- The last audit entry the notice follower has read: an existing log is not replayed as news.
+      CREATE TABLE notice_cursor (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        sequence INTEGER NOT NULL
+      );
+      INSERT INTO notice_cursor (id, sequence) SELECT 1, coalesce(max(sequence), 0) FROM audit_log;
+    `,
+  },
 ];

@@ -21,6 +21,7 @@ import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 import { SqliteConsultationStore } from './SqliteConsultationStore.ts';
 import { SqliteCalendarFeedStore } from './SqliteCalendarFeedStore.ts';
+import { SqliteNoticeStore } from './SqliteNoticeStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
 export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'normal' = 'full'): Store {
@@ -52,6 +53,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     secrets: new SqliteSecretStore(database),
     consultations: new SqliteConsultationStore(database, auditAppender),
     calendarFeeds: new SqliteCalendarFeedStore(database),
+    notices: new SqliteNoticeStore(database, auditAppender),
     async close() {
       database.close();
     },

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.ts';
+import type { NoticeRecord } from '../store/records.ts';
+import type { Store } from '../store/Store.ts';
+import { deriveNotices } from './deriveNotices.ts';
+
+/** Called with the notices a batch recorded, after its transaction committed (e-mail hangs here). */
+export type NoticesRecorded = (notices: readonly NoticeRecord[]) => void | Promise<void>;
+
+/**
+ * Follows the audit log and turns its entries into "What needs me" notices. Every command appends
+ * exactly one audit entry in its own transaction, so following the log loses and invents nothing:
+ * each batch records its notices (idempotent by key) and moves the cursor in one transaction, so a
+ * crash between batches replays nothing twice and skips nothing.
+ */
+export class NoticeFollower {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly options: { pollMs: number; batchSize?: number; onRecorded?: NoticesRecorded },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.nudge(), this.options.pollMs);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  /** Follows the log now (after a command, or on the interval); one run at a time. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running !== null) {
+      this.again = true;
+      return;
+    }
+    this.running = this.follow()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'following the audit log for notices failed'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Stops the interval and waits for the batch in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== null) clearInterval(this.timer);
+    while (this.running !== null) await this.running;
+  }
+
+  /** Reads and records bounded batches until the log is followed to its end (or the follower stops). */
+  private async follow(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 100;
+    while (!this.stopped) {
+      const cursor = await this.store.notices.cursor();
+      const entries = await this.store.audit.scan(cursor, batchSize);
+      if (entries.length === 0) return;
+      const batch = [];
+      for (const entry of entries) {
+        const derived = await deriveNotices(this.store, entry);
+        const notices: NoticeRecord[] = derived.notices.map((draft) => ({
+          ...draft,
+          id: randomUUID(),
+          key: `${entry.sequence}:${draft.userId}:${draft.kind}`,
+          sequence: entry.sequence,
+          createdAt: entry.at,
+          doneAt: null,
+          resolvedAt: null,
+        }));
+        batch.push({ sequence: entry.sequence, at: entry.at, notices, resolutions: derived.resolutions });
+      }
+      const recorded = await this.store.notices.record(batch, entries.at(-1)!.sequence);
+      if (recorded.length > 0) await this.options.onRecorded?.(recorded);
+      if (entries.length < batchSize) return;
+    }
+  }
+}
