@@ -21,6 +21,7 @@ import type {
   SignatureRecord,
   DeclineRecord,
   SearchHit,
+  ReplyAddressRecord,
 } from './records.ts';
 
 /**
@@ -44,6 +45,7 @@ export interface Store {
   publicSite: PublicSiteStore;
   search: SearchStore;
   secrets: SecretStore;
+  replyAddresses: ReplyAddressStore;
   close(): Promise<void>;
 }
 
@@ -380,4 +382,13 @@ export interface SearchStore {
 export interface SecretStore {
   /** The secret called `name`, stored as `candidate` if there was none yet (the first process to ask wins). */
   getOrCreate(name: string, candidate: string, at: string): Promise<string>;
+}
+
+export interface ReplyAddressStore {
+  create(record: ReplyAddressRecord): Promise<void>;
+  findById(id: string): Promise<ReplyAddressRecord | null>;
+  /** Revokes one address: mail to it is refused from then on. */
+  delete(id: string): Promise<void>;
+  /** Forgets addresses made before `at` (mail to them is refused anyway); how many there were. */
+  deleteCreatedBefore(at: string): Promise<number>;
 }
