@@ -87,7 +87,12 @@ export class InboundMail {
     const { env, store, collab, replyAddresses } = this.context;
     const raw = await readLimited(stream, env.ACCORD_INBOUND_MAX_BYTES);
     if (raw === null) throw new MailRefusal(`The message is larger than ${env.ACCORD_INBOUND_MAX_BYTES} bytes`, 'too large', 552);
-    const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true, maxHtmlLengthToParse: env.ACCORD_INBOUND_MAX_BYTES });
+    const mail = await simpleParser(raw, {
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      maxHtmlLengthToParse: env.ACCORD_INBOUND_MAX_BYTES,
+    });
     if (isAutomatic(mail)) throw new MailRefusal('Automatic replies are not posted', 'automatic reply');
     const received = {
       from: addressesOf(mail.from),
