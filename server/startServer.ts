@@ -65,9 +65,11 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
   const setupToken = await setup.prepare(admin);
 
-  const inboundMail = env.SMTP_INBOUND_PORT === undefined ? null : new InboundMail(context);
-  if (inboundMail !== null) {
-    const inboundPort = await inboundMail.listen(env.SMTP_INBOUND_PORT!, env.HOST);
+  // Replies by e-mail, when a port is set; behind the mail relay (README "E-mail in").
+  let inboundMail: InboundMail | null = null;
+  if (env.SMTP_INBOUND_PORT !== undefined) {
+    inboundMail = new InboundMail(context);
+    const inboundPort = await inboundMail.listen(env.SMTP_INBOUND_PORT, env.HOST);
     logger.info({ inboundPort }, 'inbound mail listening');
   }
 
