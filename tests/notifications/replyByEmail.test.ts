@@ -8,7 +8,7 @@ import { agreeToPurpose, createContact, createOrganisation, createStatement, sig
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
 import { openDatabase } from '../support/openDatabase.ts';
 import { frame, openRawCollabSocket, type RawCollabSocket } from '../support/rawCollabSocket.ts';
-import { inboundPortOf, replyAddressFor } from '../support/replyAddressFor.ts';
+import { inboundPortOf, replyAddressFor, revokeReplyAddress } from '../support/replyAddressFor.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { anchorsAround } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
@@ -135,7 +135,7 @@ describe('replies by e-mail', () => {
     expect(audit.body.entries.filter((entry) => entry.details.channel === 'email').map((entry) => entry.actorId)).toEqual([replier.userId, replier.userId]);
   });
 
-  it('refuses a forged or unknown reply address at RCPT with 550, and posts nothing', async () => {
+  it('refuses a forged, expired, revoked or unknown reply address at RCPT with 550, and posts nothing', async () => {
     const address = await replyAddressFor(server, { threadId, userId: replier.userId, mailKey: 'mail-forged' });
     const [localPart, domain] = address.split('@') as [string, string];
     const lastCharacter = localPart.at(-1) === 'A' ? 'B' : 'A';
@@ -150,7 +150,11 @@ describe('replies by e-mail', () => {
       .run(new Date(Date.now() - 91 * 24 * 60 * 60 * 1000).toISOString());
     database.close();
 
-    for (const to of [forged, stale, 'reply+nothing.here@localhost', 'someone@localhost']) {
+    // A revoked address too.
+    const revoked = await replyAddressFor(server, { threadId, userId: replier.userId, mailKey: 'mail-revoked' });
+    await revokeReplyAddress(server, revoked);
+
+    for (const to of [forged, stale, revoked, 'reply+nothing.here@localhost', 'someone@localhost']) {
       const answer = await send(to, { from: replier.email, text: 'A reply through an address nobody was given.' });
       expect({ to, code: answer.code, command: answer.command }).toEqual({ to, code: 550, command: 'RCPT TO' });
     }

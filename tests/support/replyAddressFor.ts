@@ -7,11 +7,20 @@ import type { AccordProcess } from './startAccord.ts';
  * A reply address made the way a notification mail gets one: through the running server's own store
  * (a second connection, which WAL allows) and its master secret. No test-only route.
  */
-export async function replyAddressFor(server: AccordProcess, target: ReplyTarget): Promise<string> {
+export function replyAddressFor(server: AccordProcess, target: ReplyTarget): Promise<string> {
+  return withReplyAddresses(server, (addresses) => addresses.create(target));
+}
+
+/** Revokes a reply address the way the server would, through its store. */
+export function revokeReplyAddress(server: AccordProcess, address: string): Promise<void> {
+  return withReplyAddresses(server, (addresses) => addresses.revoke(address));
+}
+
+async function withReplyAddresses<T>(server: AccordProcess, use: (addresses: ReplyAddresses) => Promise<T>): Promise<T> {
   const store = openSqliteStore(server.dataDir);
   try {
     const secret = await ServerSecret.load(store.secrets);
-    return await new ReplyAddresses(store.replyAddresses, secret, 'localhost', 90).create(target);
+    return await use(new ReplyAddresses(store.replyAddresses, secret, 'localhost', 90));
   } finally {
     await store.close();
   }
