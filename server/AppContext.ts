@@ -2,6 +2,7 @@ import type { AuditLog } from './audit/AuditLog.ts';
 import type { CollabServer } from './collab/CollabServer.ts';
 import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
+import type { ReplyAddresses } from './mail/ReplyAddresses.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import type { ServerSecret } from './secrets/ServerSecret.ts';
 import type { Store } from './store/Store.ts';
@@ -19,4 +20,6 @@ export interface AppContext {
   secret: ServerSecret;
   /** Turns audit entries into "What needs me" notices; `nudge()` it after a command to hurry it. */
   notices: NoticeFollower;
+  /** Signed, revocable reply addresses of notification mails (a reply to one lands in its thread). */
+  replyAddresses: ReplyAddresses;
 }

@@ -69,6 +69,21 @@ const environmentSchema = z.object({
   ACCORD_MAX_CONNECTIONS_PER_STATEMENT: z.coerce.number().int().min(1).default(200),
   /** How often (ms) the audit log is followed for new "What needs me" notices (commands also nudge it). */
   ACCORD_NOTICE_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /**
+   * Port of the inbound SMTP listener that takes replies to notification mails (on HOST; unset: no
+   * listener; 0: any free port, logged). It has no TLS and no AUTH: put it behind the mail relay.
+   */
+  SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Largest inbound mail in bytes; a larger one is refused with 552. Default 1 MiB. */
+  ACCORD_INBOUND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  /** Mails the inbound listener takes per minute from one connecting address (the relay's, usually). */
+  ACCORD_INBOUND_MAILS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Days a notification's reply address keeps working. */
+  ACCORD_REPLY_ADDRESS_DAYS: z.coerce.number().int().min(1).default(90),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

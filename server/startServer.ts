@@ -9,6 +9,8 @@ import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
 import type { Logger } from './logger.ts';
+import { InboundMail } from './mail/InboundMail.ts';
+import { ReplyAddresses } from './mail/ReplyAddresses.ts';
 import { SearchIndexer } from './search/SearchIndexer.ts';
 import { NoticeFollower } from './notifications/NoticeFollower.ts';
 import { ServerSecret } from './secrets/ServerSecret.ts';
@@ -57,11 +59,22 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const secret = await ServerSecret.load(store.secrets);
   // onRecorded: e-mail of the notices recorded hangs here (no-op until then).
   const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => {} });
-  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices };
+  // The lead wires this to the mail domain; until then the public host name.
+  const replyDomain = env.PUBLIC_URL !== undefined ? new URL(env.PUBLIC_URL).hostname : 'localhost';
+  const replyAddresses = new ReplyAddresses(store.replyAddresses, secret, replyDomain, env.ACCORD_REPLY_ADDRESS_DAYS);
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
   const setupToken = await setup.prepare(admin);
+
+  // Replies by e-mail, when a port is set; behind the mail relay (README "E-mail in").
+  let inboundMail: InboundMail | null = null;
+  if (env.SMTP_INBOUND_PORT !== undefined) {
+    inboundMail = new InboundMail(context);
+    const inboundPort = await inboundMail.listen(env.SMTP_INBOUND_PORT, env.HOST);
+    logger.info({ inboundPort }, 'inbound mail listening');
+  }
 
   const server = http.createServer(createApp(context));
   server.on('upgrade', (request, socket, head) => {
@@ -99,6 +112,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
       const now = Date.now();
       const ended = await store.sessions.deleteExpired(new Date(now).toISOString(), new Date(now - env.ACCORD_SESSION_IDLE_MINUTES * 60_000).toISOString());
       if (ended.length > 0) await collab.closeSessions(ended);
+      await replyAddresses.forgetExpired();
     } catch (error) {
       logger.error({ err: error }, 'session sweep failed');
     }
@@ -109,6 +123,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     context,
     async close() {
       clearInterval(sweep);
+      await inboundMail?.close();
       await collab.shutdown();
       await notices.stop();
       await searchIndexer.flush();

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { Store } from '../store/Store.ts';
 import type { Actor } from './Actor.ts';
+import { actorForUser } from './actorForUser.ts';
 
 export const SESSION_COOKIE = 'accord_session';
 /**
@@ -97,12 +98,9 @@ export async function actorFromSession(store: Store, sessionIdHash: string, idle
     await store.sessions.delete(sessionIdHash);
     return null;
   }
-  const user = await store.users.findById(session.userId);
-  if (user === null || user.removedAt !== null) return null;
-  const organisation = user.orgId ? await store.organisations.findById(user.orgId) : null;
-  if (organisation?.removedAt) return null;
+  const actor = await actorForUser(store, session.userId, { sessionIdHash, sessionId: session.id });
+  if (actor === null) return null;
   // Often enough that the idle timeout is measured within a quarter of itself.
   if (now.getTime() - Date.parse(session.lastSeenAt) > Math.min(TOUCH_EVERY_MS, idleMs / 4)) await store.sessions.touch(sessionIdHash, now.toISOString());
-  const agreedPurpose = organisation ? (await store.purpose.agreement(organisation.id, (await store.purpose.current()).version)) !== null : false;
-  return { user, organisation, sessionIdHash, sessionId: session.id, agreedPurpose };
+  return actor;
 }

@@ -22,7 +22,8 @@ export async function replyToThread(
   { store, maxCommentChars }: { store: Store; maxCommentChars: number },
   actor: Actor,
   found: { thread: ThreadRecord; access: StatementAccess },
-  input: { body: string; mentions: readonly Mention[] },
+  /** `commentId`: a channel that may deliver one reply twice (mail) names it, so the store keeps it once. */
+  input: { body: string; mentions: readonly Mention[]; commentId?: string },
   channel: ReplyChannel,
 ): Promise<CommentRecord> {
   const { thread, access } = found;
@@ -30,7 +31,7 @@ export async function replyToThread(
   checkCommentLength(input.body, maxCommentChars);
   await checkMentions(store, input.mentions);
   const comment: CommentRecord = {
-    id: randomUUID(),
+    id: input.commentId ?? randomUUID(),
     threadId: thread.id,
     authorId: actor.user.id,
     body: input.body,

@@ -26,6 +26,7 @@ import type {
   ConsultationLinkRecord,
   NoticeRecord,
   NoticeResolution,
+  ReplyAddressRecord,
 } from './records.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 
@@ -53,6 +54,7 @@ export interface Store {
   consultations: ConsultationStore;
   calendarFeeds: CalendarFeedStore;
   notices: NoticeStore;
+  replyAddresses: ReplyAddressStore;
   close(): Promise<void>;
 }
 
@@ -472,4 +474,13 @@ export interface NoticeBatchEntry {
   at: string;
   notices: readonly NoticeRecord[];
   resolutions: readonly NoticeResolution[];
+}
+
+export interface ReplyAddressStore {
+  create(record: ReplyAddressRecord): Promise<void>;
+  findById(id: string): Promise<ReplyAddressRecord | null>;
+  /** Revokes one address: mail to it is refused from then on. */
+  delete(id: string): Promise<void>;
+  /** Forgets addresses made before `at` (mail to them is refused anyway); how many there were. */
+  deleteCreatedBefore(at: string): Promise<number>;
 }

@@ -324,3 +324,16 @@ export interface NoticeResolution {
   threadId?: string;
   userIds?: readonly string[];
 }
+
+/**
+ * The reply address of one notification mail: its random id (the address carries it signed), whose
+ * reply it takes and to which thread. Deleting it revokes the address.
+ */
+export interface ReplyAddressRecord {
+  id: string;
+  threadId: string;
+  userId: string;
+  /** The notification mail it was made for (the mail queue's key for it). */
+  mailKey: string;
+  createdAt: string;
+}

@@ -497,4 +497,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       INSERT INTO notice_cursor (id, sequence) SELECT 1, coalesce(max(sequence), 0) FROM audit_log;
     `,
   },
+  {
+    version: 18,
+    name: 'reply addresses: one signed, revocable address per notification mail',
+    sql: `
+      -- The id is random; the address carries it with an HMAC signature, so the row alone forges nothing.
+      CREATE TABLE reply_addresses (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        mail_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX reply_addresses_by_created ON reply_addresses(created_at);
+    `,
+  },
 ];

@@ -7,6 +7,7 @@ import { AuditAppender } from './AuditAppender.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
 import { SqlitePasswordResetStore } from './SqlitePasswordResetStore.ts';
 import { SqlitePurposeStore } from './SqlitePurposeStore.ts';
+import { SqliteReplyAddressStore } from './SqliteReplyAddressStore.ts';
 import { SqliteDocumentStore } from './SqliteDocumentStore.ts';
 import { SqliteInvitationStore } from './SqliteInvitationStore.ts';
 import { SqliteOrganisationStore } from './SqliteOrganisationStore.ts';
@@ -54,6 +55,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     consultations: new SqliteConsultationStore(database, auditAppender),
     calendarFeeds: new SqliteCalendarFeedStore(database),
     notices: new SqliteNoticeStore(database, auditAppender),
+    replyAddresses: new SqliteReplyAddressStore(database),
     async close() {
       database.close();
     },
