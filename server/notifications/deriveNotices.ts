@@ -3,12 +3,12 @@ import type { AuditEntryRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { type Derived, NOTHING, type NoticeDerivation } from './noticeContext.ts';
 import { noticesForComment } from './noticesForComment.ts';
+import { noticesForDeadlineMove } from './noticesForDeadlineMove.ts';
 import { noticesForPublished, noticesForSignOnDecision, noticesForStageChange } from './noticesForSignOn.ts';
 import { noticesForDecision, noticesForResolvedThread, noticesForThread } from './noticesForThread.ts';
 
 /**
- * Which audit actions mean something for "What needs me". Add a line to notify about another action
- * (a moved consultation deadline: `deadline` notices).
+ * Which audit actions mean something for "What needs me". Add a line to notify about another action.
  */
 export const NOTICE_DERIVATIONS: Partial<Record<AuditAction, NoticeDerivation>> = {
   'comment.added': noticesForComment,
@@ -20,6 +20,7 @@ export const NOTICE_DERIVATIONS: Partial<Record<AuditAction, NoticeDerivation>> 
   'statement.published': noticesForPublished,
   'signature.added': noticesForSignOnDecision,
   'signature.declined': noticesForSignOnDecision,
+  'consultation.deadlineMoved': noticesForDeadlineMove,
 };
 
 /** The notices and resolutions of one audit entry; never a notice to the entry's own actor. */
