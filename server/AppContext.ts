@@ -2,6 +2,8 @@ import type { AuditLog } from './audit/AuditLog.ts';
 import type { CollabServer } from './collab/CollabServer.ts';
 import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
+import type { Links } from './mail/Links.ts';
+import type { MailSender } from './mail/MailSender.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import type { ServerSecret } from './secrets/ServerSecret.ts';
 import type { Store } from './store/Store.ts';
@@ -16,4 +18,8 @@ export interface AppContext {
   audit: AuditLog;
   /** Signs and verifies links sent out (unsubscribe, reply addresses). */
   secret: ServerSecret;
+  /** Absolute links for mail (PUBLIC_URL, else the listening URL). */
+  links: Links;
+  /** The durable mail queue's sender: `mail.queue(outgoing)` records a mail and wakes it. */
+  mail: MailSender;
 }

@@ -12,6 +12,8 @@ import { createCommentsRouter } from './comments/routes.ts';
 import { loadActor } from './auth/requireActor.ts';
 import { createForksRouter } from './forks/routes.ts';
 import { createInvitationsRouter } from './invitations/routes.ts';
+import { createMailRouter } from './mail/routes.ts';
+import { createUnsubscribeRouter } from './mail/unsubscribeRoutes.ts';
 import { perUserRateLimit } from './limits/perUserRateLimit.ts';
 import { createOrganisationsRouter } from './organisations/routes.ts';
 import { createPublicRouter } from './publishing/routes.ts';
@@ -91,9 +93,11 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createSignOnRouter(context));
   app.use('/api', createSearchRouter(context));
   app.use('/api', createDirectoryRouter(context));
+  app.use('/api', createMailRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 
+  app.use(createUnsubscribeRouter(context));
   app.use(createPublicRouter(context));
   serveClient(app);
   app.use(handleErrors(context.logger));

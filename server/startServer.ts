@@ -8,6 +8,8 @@ import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
+import { Links } from './mail/Links.ts';
+import { MailSender } from './mail/MailSender.ts';
 import type { Logger } from './logger.ts';
 import { SearchIndexer } from './search/SearchIndexer.ts';
 import { ServerSecret } from './secrets/ServerSecret.ts';
@@ -54,7 +56,9 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
-  const context: AppContext = { env, logger, store, collab, setup, audit, secret };
+  const links = new Links(env.PUBLIC_URL);
+  const mail = new MailSender(store.mail, env, links, secret, logger);
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret, links, mail };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
@@ -77,6 +81,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+  links.setBase(url, env.PUBLIC_URL);
+  await mail.start();
   logger.info({ port, url }, 'listening');
 
   if (setupToken !== null) {
@@ -104,6 +110,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     context,
     async close() {
       clearInterval(sweep);
+      // A send in flight finishes and is recorded before the database closes.
+      await mail.close();
       await collab.shutdown();
       await searchIndexer.flush();
       server.closeAllConnections();

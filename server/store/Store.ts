@@ -21,7 +21,11 @@ import type {
   SignatureRecord,
   DeclineRecord,
   SearchHit,
+  MailStatus,
+  QueuedMailRecord,
+  NotificationSettings,
 } from './records.ts';
+import type { OutgoingMail } from '../mail/OutgoingMail.ts';
 
 /**
  * Everything Accord keeps. SQLite implements it now (server/store/sqlite); PostgreSQL will implement
@@ -44,6 +48,8 @@ export interface Store {
   publicSite: PublicSiteStore;
   search: SearchStore;
   secrets: SecretStore;
+  mail: MailStore;
+  notificationSettings: NotificationSettingsStore;
   close(): Promise<void>;
 }
 
@@ -380,4 +386,31 @@ export interface SearchStore {
 export interface SecretStore {
   /** The secret called `name`, stored as `candidate` if there was none yet (the first process to ask wins). */
   getOrCreate(name: string, candidate: string, at: string): Promise<string>;
+}
+
+/** The durable mail queue: a mail is recorded here before anything tries to send it. */
+export interface MailStore {
+  /** Records `mail` (due at once); false, and nothing written, when a mail with its key exists (idempotent). */
+  enqueue(mail: OutgoingMail, at: string): Promise<boolean>;
+  /** Newest first: at most `limit` mails with an id below `before`, of `status` when given. */
+  list(filter: { status?: MailStatus; before?: number; limit: number }): Promise<QueuedMailRecord[]>;
+  findById(id: number): Promise<QueuedMailRecord | null>;
+  findByKey(key: string): Promise<QueuedMailRecord | null>;
+  /** In one transaction: the oldest queued mail due at `now`, marked `sending`; null when none is due. */
+  claimNext(now: string): Promise<QueuedMailRecord | null>;
+  markSent(id: number, at: string): Promise<void>;
+  /** A failed attempt: attempts+1 and the error; queued again at `nextAttemptAt`, or `failed` for good when null. */
+  markAttemptFailed(id: number, error: string, nextAttemptAt: string | null): Promise<void>;
+  /**
+   * Mails left `sending` by a process that stopped mid-send (crash) are queued again; returns how many.
+   * Such a mail may have been accepted already: it goes out again with the same Message-ID.
+   */
+  requeueInterrupted(): Promise<number>;
+}
+
+export interface NotificationSettingsStore {
+  /** The user's settings; `immediate` and `UTC` when they never chose. */
+  find(userId: string): Promise<NotificationSettings>;
+  /** Stores the settings and appends `entry` (audit) in one transaction. */
+  set(userId: string, settings: NotificationSettings, at: string, entry: NewAuditEntry): Promise<void>;
 }

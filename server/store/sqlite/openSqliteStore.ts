@@ -19,6 +19,8 @@ import { SqlitePublicSiteStore } from './SqlitePublicSiteStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
+import { SqliteMailStore } from './SqliteMailStore.ts';
+import { SqliteNotificationSettingsStore } from './SqliteNotificationSettingsStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
 export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'normal' = 'full'): Store {
@@ -48,6 +50,8 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     publicSite: new SqlitePublicSiteStore(database, auditAppender),
     search: new SqliteSearchStore(database),
     secrets: new SqliteSecretStore(database),
+    mail: new SqliteMailStore(database),
+    notificationSettings: new SqliteNotificationSettingsStore(database, auditAppender),
     async close() {
       database.close();
     },
