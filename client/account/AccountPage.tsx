@@ -2,6 +2,7 @@ import type { MeView, SessionView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { NotificationSettingsForm } from './NotificationSettingsForm.tsx';
 import { SessionList } from './SessionList.tsx';
 
 const ROLE_NAMES = { secretariat: 'Secretariat', contact: 'Contact', signatory: 'Contact, may sign' };
@@ -22,6 +23,9 @@ export function AccountPage({ me }: { me: MeView }) {
         <div className="admin-columns admin-columns--even">
           <ChangePasswordForm onChanged={sessions.reload} />
           <SessionList sessions={sessions} />
+        </div>
+        <div className="admin-columns admin-columns--even">
+          <NotificationSettingsForm />
         </div>
       </main>
     </>

@@ -4,6 +4,7 @@ import type { MeView } from '../../shared/api/types.ts';
 import type { Action } from '../../shared/permissions/permissions.ts';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { NotAllowed } from './NotAllowed.tsx';
+import { OutboxPage } from './outbox/OutboxPage.tsx';
 import { OrganisationListPage } from './organisations/OrganisationListPage.tsx';
 import { OrganisationPage } from './organisations/OrganisationPage.tsx';
 import { PurposeAdminPage } from './purpose/PurposeAdminPage.tsx';
@@ -21,6 +22,7 @@ export function AdminArea({ me }: { me: MeView }) {
       <Route path="secretariat" element={allowed('account.manage', <SecretariatPage me={me} />)} />
       <Route path="purpose" element={allowed('purpose.publish', <PurposeAdminPage me={me} />)} />
       <Route path="audit" element={allowed('audit.read', <AuditPage me={me} />)} />
+      <Route path="outbox" element={allowed('mail.read', <OutboxPage me={me} />)} />
       <Route path="*" element={<Navigate to="organisations" replace />} />
     </Routes>
   );

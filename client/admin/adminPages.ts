@@ -6,4 +6,5 @@ export const ADMIN_PAGES = [
   { path: '/admin/secretariat', label: 'Secretariat', action: 'account.manage' },
   { path: '/admin/purpose', label: 'Statement of Purpose', action: 'purpose.publish' },
   { path: '/admin/audit', label: 'Audit log', action: 'audit.read' },
+  { path: '/admin/outbox', label: 'Outbox', action: 'mail.read' },
 ] as const satisfies readonly { path: string; label: string; action: Action }[];

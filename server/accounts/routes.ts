@@ -150,7 +150,8 @@ async function openReset(store: Store, token: string | undefined): Promise<{ res
   const reset = token && ONE_TIME_TOKEN.test(token) ? await store.passwordResets.findByTokenHash(hashToken(token)) : null;
   if (reset === null) throw new HttpError('not_found', 'This reset link is not valid');
   if (reset.usedAt !== null) throw new HttpError('conflict', 'This reset link has been used already');
-  if (reset.expiresAt <= new Date().toISOString()) throw new HttpError('conflict', 'This reset link has expired; ask the secretariat for a new one');
+  if (reset.expiresAt <= new Date().toISOString())
+    throw new HttpError('conflict', 'This reset link has expired; ask for a new one with “Forgot your password?” on the sign-in page');
   const user = await store.users.findById(reset.userId);
   if (user === null || user.removedAt !== null) throw new HttpError('not_found', 'This reset link is not valid');
   return { reset, user };

@@ -70,8 +70,12 @@ export class MailSender {
   /** Queues mails a previous process left mid-send, then polls. */
   async start(): Promise<void> {
     const interrupted = await this.store.requeueInterrupted();
-    if (interrupted > 0) this.logger.warn({ mails: interrupted }, 'mails interrupted mid-send are queued again (they may arrive twice, with the same Message-ID)');
-    this.logger.info({ mode: this.mode }, this.mode.kind === 'files' ? 'SMTP_URL is not set: mail is written to DATA_DIR/outbox' : 'mail goes out through SMTP');
+    if (interrupted > 0)
+      this.logger.warn({ mails: interrupted }, 'mails interrupted mid-send are queued again (they may arrive twice, with the same Message-ID)');
+    this.logger.info(
+      { mode: this.mode },
+      this.mode.kind === 'files' ? 'SMTP_URL is not set: mail is written to DATA_DIR/outbox' : 'mail goes out through SMTP',
+    );
     this.timer = setInterval(() => this.nudge(), this.env.ACCORD_MAIL_POLL_MS);
     this.timer.unref();
     this.nudge();

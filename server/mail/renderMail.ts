@@ -35,7 +35,13 @@ export function renderMail(parts: MailParts): { text: string; html: string } {
   const text: string[] = [];
   if (parts.greeting) text.push(parts.greeting);
   text.push(...parts.paragraphs);
-  if (parts.quote) text.push(parts.quote.split(/\r?\n/).map((line) => `> ${line}`).join('\n'));
+  if (parts.quote)
+    text.push(
+      parts.quote
+        .split(/\r?\n/)
+        .map((line) => `> ${line}`)
+        .join('\n'),
+    );
   if (action) text.push(`${action.label}:\n${action.url}`);
   if (parts.footer) text.push(`-- \n${parts.footer}`);
 
@@ -43,7 +49,9 @@ export function renderMail(parts: MailParts): { text: string; html: string } {
   if (parts.greeting) html.push(`<p style="margin:0 0 16px">${htmlLines(parts.greeting)}</p>`);
   for (const paragraph of parts.paragraphs) html.push(`<p style="margin:0 0 16px">${htmlLines(paragraph)}</p>`);
   if (parts.quote) {
-    html.push(`<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #8c959f;background:#f6f8fa;color:#424a53">${htmlLines(parts.quote)}</blockquote>`);
+    html.push(
+      `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #8c959f;background:#f6f8fa;color:#424a53">${htmlLines(parts.quote)}</blockquote>`,
+    );
   }
   if (action) {
     const href = escapeHtml(action.url);
@@ -53,7 +61,9 @@ export function renderMail(parts: MailParts): { text: string; html: string } {
     );
   }
   if (parts.footer) {
-    html.push(`<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0 12px"><p style="margin:0;font-size:12px;color:#57606a">${htmlLines(parts.footer)}</p>`);
+    html.push(
+      `<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0 12px"><p style="margin:0;font-size:12px;color:#57606a">${htmlLines(parts.footer)}</p>`,
+    );
   }
   return {
     text: `${text.join('\n\n')}\n`,

@@ -29,7 +29,13 @@ export function createUnsubscribeRouter({ store, secret }: AppContext): Router {
     return user === null || user.removedAt !== null ? null : user;
   }
 
-  const notValid = (response: Response) => page(response, 404, 'This link is not valid', '<p>The unsubscribe link is incomplete or altered. You can change your e-mail settings on your account page in Accord.</p>');
+  const notValid = (response: Response) =>
+    page(
+      response,
+      404,
+      'This link is not valid',
+      '<p>The unsubscribe link is incomplete or altered. You can change your e-mail settings on your account page in Accord.</p>',
+    );
 
   router.get('/mail/unsubscribe/:token', async (request, response) => {
     const user = await accountOf(request.params.token);
@@ -57,7 +63,12 @@ export function createUnsubscribeRouter({ store, secret }: AppContext): Router {
         auditEntry({ user }, 'notifications.changed', { type: 'user', id: user.id }, { from: before, to: settings, via: 'unsubscribe' }),
       );
     }
-    page(response, 200, 'You are unsubscribed', '<p>Accord will send you no more notification mail. You can turn it back on from your account page at any time.</p>');
+    page(
+      response,
+      200,
+      'You are unsubscribed',
+      '<p>Accord will send you no more notification mail. You can turn it back on from your account page at any time.</p>',
+    );
   });
 
   return router;

@@ -83,7 +83,9 @@ describe('e-mail out through SMTP: the durable queue', () => {
     const invitation = await invite('invitee.two@example.org');
     const key = `invitation-${invitation.id}`;
     await waitFor(() => smtp.refusals >= refusalsBefore + 3, { message: 'three refused attempts' });
-    const queued = await waitFor(async () => (await outbox()).entries.find((entry) => entry.key === key && entry.attempts >= 2), { message: 'attempts recorded' });
+    const queued = await waitFor(async () => (await outbox()).entries.find((entry) => entry.key === key && entry.attempts >= 2), {
+      message: 'attempts recorded',
+    });
     expect(queued.status).toMatch(/queued|sending/);
     expect(queued.lastError).toContain('451');
     expect(smtp.count(`<${key}@mail.example.org>`)).toBe(0);
@@ -123,7 +125,9 @@ describe('e-mail out through SMTP: the durable queue', () => {
     const contact = await createContact(server, secretariat, { orgId });
     const issued = await secretariat.post<{ token: string }>(`/api/users/${contact.userId}/password-reset`);
     expect(issued.status).toBe(201);
-    const mail = await waitFor(() => smtp.messages.find((message) => message.text?.includes(`/reset-password/${issued.body.token}`)), { message: 'the reset mail' });
+    const mail = await waitFor(() => smtp.messages.find((message) => message.text?.includes(`/reset-password/${issued.body.token}`)), {
+      message: 'the reset mail',
+    });
     expect(mail.html).toContain(`/reset-password/${issued.body.token}`);
     expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     const unsubscribe = /<(https?:[^>]+)>/.exec(headerLine(mail, 'list-unsubscribe') ?? '')?.[1] ?? '';
@@ -134,9 +138,17 @@ describe('e-mail out through SMTP: the durable queue', () => {
     expect(await page.text()).toContain('<form method="post"');
     expect((await contact.client.get<{ email: string }>('/api/me/notifications')).body.email).toBe('immediate');
 
-    const forged = await fetch(`${unsubscribe.slice(0, -2)}xx`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const forged = await fetch(`${unsubscribe.slice(0, -2)}xx`, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(forged.status).toBe(404);
-    const posted = await fetch(unsubscribe, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const posted = await fetch(unsubscribe, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(posted.status).toBe(200);
     expect((await contact.client.get<{ email: string }>('/api/me/notifications')).body.email).toBe('off');
 
@@ -145,7 +157,10 @@ describe('e-mail out through SMTP: the durable queue', () => {
     expect((await anonymous.post('/api/auth/forgot', { email: 'nobody@example.org' })).status).toBe(204);
     expect((await anonymous.post('/api/auth/forgot', { email: contact.email.toUpperCase() })).status).toBe(204);
     const forgot = await waitFor(
-      () => smtp.messages.find((message) => message.subject === 'Reset your Accord password' && message.messageId !== mail.messageId && message.text?.includes(contact.name)),
+      () =>
+        smtp.messages.find(
+          (message) => message.subject === 'Reset your Accord password' && message.messageId !== mail.messageId && message.text?.includes(contact.name),
+        ),
       { message: 'the self-service reset mail' },
     );
     const token = new URL(linkIn(forgot.text ?? '', '/reset-password')).pathname.split('/').at(-1);

@@ -27,7 +27,9 @@ describe('e-mail out without SMTP_URL: .eml files in DATA_DIR/outbox', () => {
     expect(invitation.status).toBe(201);
     const key = `invitation-${invitation.body.id}`;
     const directory = path.join(server.dataDir, 'outbox');
-    const file = await waitFor(() => fs.existsSync(directory) && fs.readdirSync(directory).find((name) => name.endsWith(`-${key}.eml`)), { message: 'the .eml file' });
+    const file = await waitFor(() => (fs.existsSync(directory) ? fs.readdirSync(directory).find((name) => name.endsWith(`-${key}.eml`)) : undefined), {
+      message: 'the .eml file',
+    });
     expect(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const parsed = await simpleParser(fs.readFileSync(path.join(directory, file)));
     expect(parsed.messageId).toBe(`<${key}@accord.example.org>`);

@@ -418,7 +418,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
   },
   {
     version: 16,
-    name: 'mail: the durable outgoing queue and each user\'s e-mail preferences',
+    name: "mail: the durable outgoing queue and each user's e-mail preferences",
     sql: `
       -- A mail is recorded before it is sent; key is unique (enqueueing twice is one mail, one Message-ID).
       CREATE TABLE mail_queue (
