@@ -20,7 +20,7 @@ function outboxEntry({ id, key, to, subject, status, attempts, lastError, create
 }
 
 /** E-mail out: one's notification settings, "Forgot your password?", and the secretariat's outbox. */
-export function createMailRouter({ store, env, mail, links, secret }: AppContext): Router {
+export function createMailRouter({ store, env, mail, links, secret, logger }: AppContext): Router {
   const router = Router();
   // Per address: a script cannot mail-bomb many people; per e-mail: nor one person (quietly: still 204).
   const forgotPerAddress = new RateLimiterMemory({ keyPrefix: 'forgot-address', points: 10, duration: FORGOT_WINDOW_SECONDS });
@@ -53,17 +53,23 @@ export function createMailRouter({ store, env, mail, links, secret }: AppContext
     } catch {
       throw new HttpError('too_many_requests', 'Too many reset requests from here; try again in an hour');
     }
-    // Same answer whether or not the account exists (no account oracle); the lookup and mail are quick.
-    const allowed = await forgotPerEmail.consume(email).then(
-      () => true,
-      () => false,
-    );
-    const user = allowed ? await store.users.findByEmail(email) : null;
-    if (user !== null && user.removedAt === null) {
+    // The same answer, as fast, whether or not the account exists (no account oracle): the work comes after.
+    response.status(204).end();
+    try {
+      if (
+        !(await forgotPerEmail.consume(email).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return;
+      const user = await store.users.findByEmail(email);
+      if (user === null || user.removedAt !== null) return;
       await issueReset(store, mail, links, user, user.id);
       await store.audit.append(auditEntry({ user }, 'auth.passwordResetRequested', { type: 'user', id: user.id }));
+    } catch (error) {
+      logger.error({ err: error }, 'a requested password reset could not be mailed');
     }
-    response.status(204).end();
   });
 
   router.get('/admin/outbox', async (request, response) => {
