@@ -57,7 +57,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
   const links = new Links(env.PUBLIC_URL);
-  const mail = new MailSender(store.mail, env, links, secret, logger);
+  const mail = new MailSender(store.mail, store.users, env, links, secret, logger);
   const context: AppContext = { env, logger, store, collab, setup, audit, secret, links, mail };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.

@@ -5,7 +5,7 @@ import type { Environment } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSecret } from '../secrets/ServerSecret.ts';
 import type { QueuedMailRecord } from '../store/records.ts';
-import type { MailStore } from '../store/Store.ts';
+import type { MailStore, UserStore } from '../store/Store.ts';
 import { composeMessage, mailIdentity, rawMessage, type MailIdentity } from './composeMessage.ts';
 import type { Links } from './Links.ts';
 import type { OutgoingMail } from './OutgoingMail.ts';
@@ -47,6 +47,7 @@ export class MailSender {
 
   constructor(
     private readonly store: MailStore,
+    private readonly users: UserStore,
     private readonly env: Environment,
     private readonly links: Links,
     private readonly secret: ServerSecret,
@@ -119,6 +120,13 @@ export class MailSender {
 
   private async deliver(mail: QueuedMailRecord): Promise<void> {
     try {
+      // Queued for an account removed since: nothing more goes to it (nor about what it could read).
+      const user = mail.userId === null ? null : await this.users.findById(mail.userId);
+      if (mail.userId !== null && (user === null || user.removedAt !== null)) {
+        await this.store.markAttemptFailed(mail.id, 'not sent: the account was removed', null);
+        this.logger.info({ mail: mail.id, key: mail.key }, 'mail dropped: its account was removed');
+        return;
+      }
       const message = composeMessage(mail, this.identity, this.links, this.secret);
       if (this.transport === null) await this.writeFile(mail, await rawMessage(message));
       else await this.transport.sendMail(message);

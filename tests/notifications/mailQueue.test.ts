@@ -169,6 +169,20 @@ describe('e-mail out through SMTP: the durable queue', () => {
     expect(smtp.messages.some((message) => (message.to && !Array.isArray(message.to) ? message.to.text : '') === 'nobody@example.org')).toBe(false);
   });
 
+  it('does not send what was queued for an account removed since', async () => {
+    const contact = await createContact(server, secretariat, { orgId });
+    smtp.refusing = true;
+    const issued = await secretariat.post<{ token: string }>(`/api/users/${contact.userId}/password-reset`);
+    expect(issued.status).toBe(201);
+    const isReset = (entry: { to: string; subject: string }) => entry.to === contact.email && entry.subject === 'Reset your Accord password';
+    await waitFor(async () => (await outbox()).entries.some((entry) => isReset(entry) && entry.attempts >= 1), { message: 'a refused attempt' });
+    expect((await secretariat.delete(`/api/users/${contact.userId}`)).status).toBe(204);
+    smtp.refusing = false;
+    const dropped = await waitFor(async () => (await outbox('?status=failed')).entries.find(isReset), { message: 'the mail marked failed' });
+    expect(dropped.lastError).toContain('account was removed');
+    expect(smtp.messages.some((message) => message.text?.includes(issued.body.token))).toBe(false);
+  });
+
   it('keeps notification settings, validating the time zone', async () => {
     const contact = await createContact(server, secretariat, { orgId });
     expect((await contact.client.get('/api/me/notifications')).body).toEqual({ email: 'immediate', timeZone: 'UTC' });
