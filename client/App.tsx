@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { MeView } from '../shared/api/types.ts';
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
 import { ResetPasswordPage } from './auth/ResetPasswordPage.tsx';
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/setup" element={<SetupPage />} />
           <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
           <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
           <Route
             path="/"
             element={signedIn((me) => (

@@ -3,6 +3,8 @@ import type { CollabServer } from './collab/CollabServer.ts';
 import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
 import type { ReplyAddresses } from './mail/ReplyAddresses.ts';
+import type { Links } from './mail/Links.ts';
+import type { MailSender } from './mail/MailSender.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import type { ServerSecret } from './secrets/ServerSecret.ts';
 import type { Store } from './store/Store.ts';
@@ -22,4 +24,8 @@ export interface AppContext {
   notices: NoticeFollower;
   /** Signed, revocable reply addresses of notification mails (a reply to one lands in its thread). */
   replyAddresses: ReplyAddresses;
+  /** Absolute links for mail (PUBLIC_URL, else the listening URL). */
+  links: Links;
+  /** The durable mail queue's sender: `mail.queue(outgoing)` records a mail and wakes it. */
+  mail: MailSender;
 }

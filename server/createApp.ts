@@ -14,6 +14,8 @@ import { createConsultationsRouter } from './consultations/routes.ts';
 import { loadActor } from './auth/requireActor.ts';
 import { createForksRouter } from './forks/routes.ts';
 import { createInvitationsRouter } from './invitations/routes.ts';
+import { createMailRouter } from './mail/routes.ts';
+import { createUnsubscribeRouter } from './mail/unsubscribeRoutes.ts';
 import { perUserRateLimit } from './limits/perUserRateLimit.ts';
 import { createOrganisationsRouter } from './organisations/routes.ts';
 import { createPublicRouter } from './publishing/routes.ts';
@@ -97,11 +99,13 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', createConsultationsRouter(context));
   app.use('/api', createNeedsRouter(context));
+  app.use('/api', createMailRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));
 
   // Before the public router, whose /p/:file would take /p/calendar.ics.
   app.use(createCalendarFeedRouter(context));
+  app.use(createUnsubscribeRouter(context));
   app.use(createPublicRouter(context));
   serveClient(app);
   app.use(handleErrors(context.logger));

@@ -84,6 +84,17 @@ const environmentSchema = z.object({
   ACCORD_INBOUND_MAILS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Days a notification's reply address keeps working. */
   ACCORD_REPLY_ADDRESS_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Outgoing mail server, `smtp://` or `smtps://` (user:password@host:port). Unset: mail is written to DATA_DIR/outbox as .eml files. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of every mail; default `Accord <accord@HOST>` with the host of PUBLIC_URL (or localhost). */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** The first retry of a mail the SMTP server refused or could not take; doubles per attempt, at most 1 hour. */
+  ACCORD_MAIL_RETRY_MS: z.coerce.number().int().min(1).default(30_000),
+  /** How often the mail sender looks for due mails (it is also nudged on every new mail). */
+  ACCORD_MAIL_POLL_MS: z.coerce.number().int().min(10).default(1_000),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

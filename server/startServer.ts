@@ -8,6 +8,9 @@ import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
+import { Links } from './mail/Links.ts';
+import { mailIdentity } from './mail/composeMessage.ts';
+import { MailSender } from './mail/MailSender.ts';
 import type { Logger } from './logger.ts';
 import { InboundMail } from './mail/InboundMail.ts';
 import { ReplyAddresses } from './mail/ReplyAddresses.ts';
@@ -57,12 +60,13 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
+  const links = new Links(env.PUBLIC_URL);
+  const mail = new MailSender(store.mail, store.users, env, links, secret, logger);
   // onRecorded: e-mail of the notices recorded hangs here (no-op until then).
   const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => {} });
-  // The lead wires this to the mail domain; until then the public host name.
-  const replyDomain = env.PUBLIC_URL !== undefined ? new URL(env.PUBLIC_URL).hostname : 'localhost';
-  const replyAddresses = new ReplyAddresses(store.replyAddresses, secret, replyDomain, env.ACCORD_REPLY_ADDRESS_DAYS);
-  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses };
+  // Reply addresses share the domain of the Message-IDs and the sender.
+  const replyAddresses = new ReplyAddresses(store.replyAddresses, secret, mailIdentity(env).domain, env.ACCORD_REPLY_ADDRESS_DAYS);
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses, links, mail };
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
@@ -93,6 +97,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+  links.setBase(url, env.PUBLIC_URL);
+  await mail.start();
   logger.info({ port, url }, 'listening');
 
   if (setupToken !== null) {
@@ -124,6 +130,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     async close() {
       clearInterval(sweep);
       await inboundMail?.close();
+      // A send in flight finishes and is recorded before the database closes.
+      await mail.close();
       await collab.shutdown();
       await notices.stop();
       await searchIndexer.flush();

@@ -3,6 +3,7 @@ import { useApiResource } from '../api/useApiResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { CalendarSection } from './CalendarSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { NotificationSettingsForm } from './NotificationSettingsForm.tsx';
 import { SessionList } from './SessionList.tsx';
 
 const ROLE_NAMES = { secretariat: 'Secretariat', contact: 'Contact', signatory: 'Contact, may sign' };
@@ -25,6 +26,9 @@ export function AccountPage({ me }: { me: MeView }) {
           <SessionList sessions={sessions} />
         </div>
         <CalendarSection />
+        <div className="admin-columns admin-columns--even">
+          <NotificationSettingsForm />
+        </div>
       </main>
     </>
   );

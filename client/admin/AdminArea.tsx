@@ -6,6 +6,7 @@ import { AuditPage } from './audit/AuditPage.tsx';
 import { ConsultationListPage } from './consultations/ConsultationListPage.tsx';
 import { ConsultationPage } from './consultations/ConsultationPage.tsx';
 import { NotAllowed } from './NotAllowed.tsx';
+import { OutboxPage } from './outbox/OutboxPage.tsx';
 import { OrganisationListPage } from './organisations/OrganisationListPage.tsx';
 import { OrganisationPage } from './organisations/OrganisationPage.tsx';
 import { PurposeAdminPage } from './purpose/PurposeAdminPage.tsx';
@@ -25,6 +26,7 @@ export function AdminArea({ me }: { me: MeView }) {
       <Route path="audit" element={allowed('audit.read', <AuditPage me={me} />)} />
       <Route path="consultations" element={allowed('consultation.manage', <ConsultationListPage me={me} />)} />
       <Route path="consultations/:id" element={allowed('consultation.manage', <ConsultationPage me={me} />)} />
+      <Route path="outbox" element={allowed('mail.read', <OutboxPage me={me} />)} />
       <Route path="*" element={<Navigate to="organisations" replace />} />
     </Routes>
   );

@@ -7,4 +7,5 @@ export const ADMIN_PAGES = [
   { path: '/admin/purpose', label: 'Statement of Purpose', action: 'purpose.publish' },
   { path: '/admin/audit', label: 'Audit log', action: 'audit.read' },
   { path: '/admin/consultations', label: 'Consultations', action: 'consultation.manage' },
+  { path: '/admin/outbox', label: 'Outbox', action: 'mail.read' },
 ] as const satisfies readonly { path: string; label: string; action: Action }[];

@@ -1,4 +1,4 @@
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { safeNextPath } from './safeNextPath.ts';
@@ -34,6 +34,9 @@ export function LoginPage() {
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
+        <p className="small">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
       </form>
     </AuthLayout>
   );

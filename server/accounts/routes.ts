@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { AccountView, SessionView } from '../../shared/api/types.ts';
 import { changePasswordInput, resetPasswordInput, updateAccountInput } from '../../shared/schemas/accounts.ts';
@@ -7,6 +8,9 @@ import { requireActor } from '../auth/requireActor.ts';
 import { createToken, hashToken, setSessionCookie, startSession, clearSessionCookie } from '../auth/sessions.ts';
 import { userView } from '../auth/views.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { passwordResetMail } from '../mail/accountMails.ts';
+import type { Links } from '../mail/Links.ts';
+import type { MailSender } from '../mail/MailSender.ts';
 import { paginate } from '../http/paginate.ts';
 import { parseInput } from '../http/parseInput.ts';
 import { authorise } from '../permissions/authorise.ts';
@@ -32,7 +36,7 @@ async function findAccount(store: Store, id: string): Promise<UserRecord> {
  * Accounts: one's own password and sessions; for the secretariat, contacts' names and roles,
  * removal, and password reset links.
  */
-export function createAccountsRouter({ store, env, audit, collab }: AppContext): Router {
+export function createAccountsRouter({ store, env, audit, collab, mail, links }: AppContext): Router {
   const router = Router();
 
   router.post('/me/password', async (request, response) => {
@@ -105,16 +109,7 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'account.manage');
     const user = await findAccount(store, request.params.id);
-    const token = createToken();
-    const now = new Date();
-    await store.passwordResets.create({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      createdBy: actor.user.id,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + RESET_DAYS * DAY_MS).toISOString(),
-      usedAt: null,
-    });
+    const token = await issueReset(store, mail, links, user, actor.user.id);
     await audit.record(actor, 'auth.passwordResetIssued', { type: 'user', id: user.id }, { email: user.email });
     response.status(201).json({ url: `${publicOrigin(request, env.PUBLIC_URL)}/reset-password/${token}`, token });
   });
@@ -141,11 +136,22 @@ export function createAccountsRouter({ store, env, audit, collab }: AppContext):
   return router;
 }
 
+/** A new reset link for `user`, stored and mailed to them; returns its token (shown once to the secretariat). */
+export async function issueReset(store: Store, mail: MailSender, links: Links, user: UserRecord, createdBy: string): Promise<string> {
+  const token = createToken();
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + RESET_DAYS * DAY_MS).toISOString();
+  await store.passwordResets.create({ tokenHash: hashToken(token), userId: user.id, createdBy, createdAt: now.toISOString(), expiresAt, usedAt: null });
+  await mail.queue(passwordResetMail(randomUUID(), user.email, user.id, user.name, links.url(`/reset-password/${token}`), expiresAt));
+  return token;
+}
+
 async function openReset(store: Store, token: string | undefined): Promise<{ reset: PasswordResetRecord; user: UserRecord }> {
   const reset = token && ONE_TIME_TOKEN.test(token) ? await store.passwordResets.findByTokenHash(hashToken(token)) : null;
   if (reset === null) throw new HttpError('not_found', 'This reset link is not valid');
   if (reset.usedAt !== null) throw new HttpError('conflict', 'This reset link has been used already');
-  if (reset.expiresAt <= new Date().toISOString()) throw new HttpError('conflict', 'This reset link has expired; ask the secretariat for a new one');
+  if (reset.expiresAt <= new Date().toISOString())
+    throw new HttpError('conflict', 'This reset link has expired; ask for a new one with “Forgot your password?” on the sign-in page');
   const user = await store.users.findById(reset.userId);
   if (user === null || user.removedAt !== null) throw new HttpError('not_found', 'This reset link is not valid');
   return { reset, user };

@@ -63,7 +63,10 @@ export function createAuthRouter({ env, store, setup, logger, audit, collab }: A
   });
 
   router.get('/me', async (request, response) => {
-    response.json(meView(requireActor(request), (await store.purpose.current()).version));
+    const actor = requireActor(request);
+    const me = meView(actor, (await store.purpose.current()).version);
+    const settings = await store.notificationSettings.find(actor.user.id);
+    response.json({ ...me, user: { ...me.user, timeZone: settings.timeZone, notifications: settings.email } });
   });
 
   router.post('/auth/logout-everywhere', async (request, response) => {

@@ -15,3 +15,10 @@ describe('redactUrl', () => {
     expect(redactUrl('/api/invitations')).toBe('/api/invitations');
   });
 });
+
+describe('redactUrl and mail links', () => {
+  it('hides signed unsubscribe tokens and reset-page tokens', () => {
+    expect(redactUrl('/mail/unsubscribe/user-id.signature')).toBe('/mail/unsubscribe/:token');
+    expect(redactUrl('/reset-password/abcdefghijklmnopqrstuvwxyz')).toBe('/reset-password/:token');
+  });
+});

@@ -4,6 +4,7 @@ import type { InvitationView } from '../../shared/api/types.ts';
 import { acceptInvitationInput, createInvitationInput } from '../../shared/schemas/invitations.ts';
 import { DAY_MS, ONE_TIME_TOKEN, publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { invitationMail } from '../mail/accountMails.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { requireActor } from '../auth/requireActor.ts';
@@ -26,7 +27,7 @@ export function invitationView(invitation: InvitationRecord, now = new Date().to
   return { id, email, orgId, role, status, createdAt, expiresAt };
 }
 
-export function createInvitationsRouter({ store, env }: AppContext): Router {
+export function createInvitationsRouter({ store, env, mail, links }: AppContext): Router {
   const router = Router();
 
   router.post('/invitations', async (request, response) => {
@@ -62,6 +63,8 @@ export function createInvitationsRouter({ store, env }: AppContext): Router {
       auditEntry(actor, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: input.email, orgId, role: input.role }),
     );
     const url = `${publicOrigin(request, env.PUBLIC_URL)}/invitations/${token}`;
+    const organisation = orgId === null ? null : ((await store.organisations.findById(orgId))?.name ?? null);
+    await mail.queue(invitationMail(invitation.id, invitation.email, links.url(`/invitations/${token}`), invitation.expiresAt, organisation));
     response.status(201).json({ id: invitation.id, url, token });
   });
 

@@ -27,8 +27,12 @@ import type {
   NoticeRecord,
   NoticeResolution,
   ReplyAddressRecord,
+  MailStatus,
+  QueuedMailRecord,
+  NotificationSettings,
 } from './records.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
+import type { OutgoingMail } from '../mail/OutgoingMail.ts';
 
 /**
  * Everything Accord keeps. SQLite implements it now (server/store/sqlite); PostgreSQL will implement
@@ -55,6 +59,8 @@ export interface Store {
   calendarFeeds: CalendarFeedStore;
   notices: NoticeStore;
   replyAddresses: ReplyAddressStore;
+  mail: MailStore;
+  notificationSettings: NotificationSettingsStore;
   close(): Promise<void>;
 }
 
@@ -483,4 +489,31 @@ export interface ReplyAddressStore {
   delete(id: string): Promise<void>;
   /** Forgets addresses made before `at` (mail to them is refused anyway); how many there were. */
   deleteCreatedBefore(at: string): Promise<number>;
+}
+
+/** The durable mail queue: a mail is recorded here before anything tries to send it. */
+export interface MailStore {
+  /** Records `mail` (due at once); false, and nothing written, when a mail with its key exists (idempotent). */
+  enqueue(mail: OutgoingMail, at: string): Promise<boolean>;
+  /** Newest first: at most `limit` mails with an id below `before`, of `status` when given. */
+  list(filter: { status?: MailStatus; before?: number; limit: number }): Promise<QueuedMailRecord[]>;
+  findById(id: number): Promise<QueuedMailRecord | null>;
+  findByKey(key: string): Promise<QueuedMailRecord | null>;
+  /** In one transaction: the oldest queued mail due at `now`, marked `sending`; null when none is due. */
+  claimNext(now: string): Promise<QueuedMailRecord | null>;
+  markSent(id: number, at: string): Promise<void>;
+  /** A failed attempt: attempts+1 and the error; queued again at `nextAttemptAt`, or `failed` for good when null. */
+  markAttemptFailed(id: number, error: string, nextAttemptAt: string | null): Promise<void>;
+  /**
+   * Mails left `sending` by a process that stopped mid-send (crash) are queued again; returns how many.
+   * Such a mail may have been accepted already: it goes out again with the same Message-ID.
+   */
+  requeueInterrupted(): Promise<number>;
+}
+
+export interface NotificationSettingsStore {
+  /** The user's settings; `immediate` and `UTC` when they never chose. */
+  find(userId: string): Promise<NotificationSettings>;
+  /** Stores the settings and appends `entry` (audit) in one transaction. */
+  set(userId: string, settings: NotificationSettings, at: string, entry: NewAuditEntry): Promise<void>;
 }

@@ -337,3 +337,33 @@ export interface ReplyAddressRecord {
   mailKey: string;
   createdAt: string;
 }
+
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** One mail of the durable queue (server/mail/MailSender.ts sends it). */
+export interface QueuedMailRecord {
+  /** Increasing: newest first, and the outbox pages with `before`. */
+  id: number;
+  key: string;
+  to: string;
+  userId: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  threadId: string | null;
+  replyTo: string | null;
+  status: MailStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string;
+  sentAt: string | null;
+}
+
+export type EmailFrequency = 'immediate' | 'daily' | 'weekly' | 'off';
+
+export interface NotificationSettings {
+  email: EmailFrequency;
+  /** IANA time zone: digests go out at 08:00 there. */
+  timeZone: string;
+}

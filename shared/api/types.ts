@@ -11,6 +11,9 @@ export interface UserView {
   email: string;
   name: string;
   role: AccountRole;
+  /** Only in GET /api/me: the user's time zone and e-mail frequency (PUT /api/me/notifications). */
+  timeZone?: string;
+  notifications?: EmailFrequency;
 }
 
 export type OrganisationCategory = 'member' | 'supporter';
@@ -421,4 +424,38 @@ export interface NeedView {
 /** GET /api/me/needs/count */
 export interface NeedCountView {
   count: number;
+}
+
+export type EmailFrequency = 'immediate' | 'daily' | 'weekly' | 'off';
+
+/** GET/PUT /api/me/notifications */
+export interface NotificationSettingsView {
+  email: EmailFrequency;
+  timeZone: string;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxEntryView {
+  id: number;
+  key: string;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  /** When a queued mail is tried next (after a refusal). */
+  nextAttemptAt: string;
+}
+
+/** GET /api/admin/outbox: newest first; `nextBefore` pages on (null at the end). */
+export interface OutboxPageView {
+  entries: OutboxEntryView[];
+  nextBefore: number | null;
+  /** How mail leaves: written to DATA_DIR/outbox, or sent through an SMTP server (no credentials shown). */
+  mode: { kind: 'files'; directory: string } | { kind: 'smtp'; server: string };
+  /** The first retry delay; it doubles per attempt, at most an hour; mails are given up after 3 days. */
+  retryMs: number;
 }

@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'auth.passwordChanged',
   'auth.passwordResetIssued',
   'auth.passwordReset',
+  'auth.passwordResetRequested',
+  'notifications.changed',
   'auth.sessionRevoked',
   'setup.firstSecretariat',
   'invitation.created',

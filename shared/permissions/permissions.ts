@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'purpose.read': ['contact', 'secretariat'],
   'purpose.publish': ['secretariat'],
   'audit.read': ['secretariat'],
+  /** The outgoing mail queue (admin outbox); mails hold invitation and reset links. */
+  'mail.read': ['secretariat'],
   // Lists, search and the people one can mention: only once the organisation agreed to the Statement of Purpose.
   'coalition.read': ['member', 'supporter', 'secretariat'],
   'statement.create': ['secretariat'],

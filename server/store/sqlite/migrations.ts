@@ -512,4 +512,36 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       CREATE INDEX reply_addresses_by_created ON reply_addresses(created_at);
     `,
   },
+  {
+    version: 16,
+    name: "mail: the durable outgoing queue and each user's e-mail preferences",
+    sql: `
+      -- A mail is recorded before it is sent; key is unique (enqueueing twice is one mail, one Message-ID).
+      CREATE TABLE mail_queue (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        recipient TEXT NOT NULL,
+        user_id TEXT,
+        subject TEXT NOT NULL,
+        text_body TEXT NOT NULL,
+        html_body TEXT NOT NULL,
+        thread_id TEXT,
+        reply_to TEXT,
+        status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT
+      );
+      CREATE INDEX mail_queue_due ON mail_queue(status, next_attempt_at);
+      -- No row: immediate, UTC.
+      CREATE TABLE notification_settings (
+        user_id TEXT PRIMARY KEY REFERENCES users(id),
+        email TEXT NOT NULL CHECK (email IN ('immediate', 'daily', 'weekly', 'off')),
+        time_zone TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

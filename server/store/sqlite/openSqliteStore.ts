@@ -23,6 +23,8 @@ import { SqliteUserStore } from './SqliteUserStore.ts';
 import { SqliteConsultationStore } from './SqliteConsultationStore.ts';
 import { SqliteCalendarFeedStore } from './SqliteCalendarFeedStore.ts';
 import { SqliteNoticeStore } from './SqliteNoticeStore.ts';
+import { SqliteMailStore } from './SqliteMailStore.ts';
+import { SqliteNotificationSettingsStore } from './SqliteNotificationSettingsStore.ts';
 
 /** Opens (creating if needed) `accord.sqlite` in the data directory and brings its schema up to date. */
 export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'normal' = 'full'): Store {
@@ -56,6 +58,8 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     calendarFeeds: new SqliteCalendarFeedStore(database),
     notices: new SqliteNoticeStore(database, auditAppender),
     replyAddresses: new SqliteReplyAddressStore(database),
+    mail: new SqliteMailStore(database),
+    notificationSettings: new SqliteNotificationSettingsStore(database, auditAppender),
     async close() {
       database.close();
     },

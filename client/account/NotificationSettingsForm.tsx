@@ -1,0 +1,115 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { EmailFrequency, NotificationSettingsView } from '../../shared/api/types.ts';
+import { apiRequest } from '../api/apiRequest.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { useApiResource } from '../api/useApiResource.ts';
+import { FormError } from '../layout/FormError.tsx';
+
+const FREQUENCIES: { value: EmailFrequency; label: string; hint: string }[] = [
+  { value: 'immediate', label: 'Right away', hint: 'One mail per event: a reply, a mention, a sign-on request.' },
+  { value: 'daily', label: 'Daily digest', hint: 'One mail a day at 08:00 in your time zone.' },
+  { value: 'weekly', label: 'Weekly digest', hint: 'One mail a week, Monday at 08:00 in your time zone.' },
+  { value: 'off', label: 'Off', hint: 'No notification mail. Invitations and password resets still arrive.' },
+];
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function timeZones(selected: string): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set([...known, 'UTC', selected])].sort();
+}
+
+/** How often Accord mails the user, and the time zone digests and dates follow. */
+export function NotificationSettingsForm() {
+  const settings = useApiResource<NotificationSettingsView>('/api/me/notifications', 'Your notification settings could not be loaded.');
+  const [email, setEmail] = useState<EmailFrequency>('immediate');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    if (settings.data === null) return;
+    setEmail(settings.data.email);
+    // Never chosen (the server's UTC default): offer the browser's own zone.
+    setTimeZone(settings.data.timeZone === 'UTC' ? browserTimeZone() : settings.data.timeZone);
+  }, [settings.data]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      await apiRequest<NotificationSettingsView>('PUT', '/api/me/notifications', { email, timeZone });
+      setSaved(true);
+    } catch (caught) {
+      setError(errorMessage(caught, 'Your notification settings could not be saved.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel panel--section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Notifications</h2>
+      <p className="muted small">What Accord sends to your e-mail address, and when.</p>
+      <FormError message={settings.error} />
+      <form className="form" onSubmit={handleSubmit}>
+        <fieldset className="stack">
+          <legend className="field-legend">E-mail</legend>
+          {FREQUENCIES.map((frequency) => (
+            <label key={frequency.value} className="checkbox-field">
+              <input
+                type="radio"
+                name="email"
+                value={frequency.value}
+                checked={email === frequency.value}
+                onChange={() => {
+                  setEmail(frequency.value);
+                  setSaved(false);
+                }}
+              />
+              <span>
+                {frequency.label}
+                <br />
+                <small className="muted">{frequency.hint}</small>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>Your time zone</span>
+          <select
+            name="timeZone"
+            value={timeZone}
+            onChange={(event) => {
+              setTimeZone(event.target.value);
+              setSaved(false);
+            }}
+          >
+            {timeZones(timeZone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <FormError message={error} />
+        {saved && (
+          <p className="form-success" role="status">
+            Saved. {email === 'off' ? 'Accord will not send you notification mail.' : 'New settings apply to the next mail.'}
+          </p>
+        )}
+        <div className="form__actions">
+          <button className="button button--primary" type="submit" disabled={busy || settings.data === null}>
+            {busy ? 'Saving…' : 'Save notification settings'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
