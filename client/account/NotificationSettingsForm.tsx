@@ -3,7 +3,9 @@ import type { EmailFrequency, NotificationSettingsView } from '../../shared/api/
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useApiResource } from '../api/useApiResource.ts';
+import { useSession } from '../auth/SessionContext.tsx';
 import { FormError } from '../layout/FormError.tsx';
+import { browserTimeZone, timeZones } from '../time/timeZones.ts';
 
 const FREQUENCIES: { value: EmailFrequency; label: string; hint: string }[] = [
   { value: 'immediate', label: 'Right away', hint: 'One mail per event: a reply, a mention, a sign-on request.' },
@@ -11,15 +13,6 @@ const FREQUENCIES: { value: EmailFrequency; label: string; hint: string }[] = [
   { value: 'weekly', label: 'Weekly digest', hint: 'One mail a week, Monday at 08:00 in your time zone.' },
   { value: 'off', label: 'Off', hint: 'No notification mail. Invitations and password resets still arrive.' },
 ];
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-function timeZones(selected: string): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [...new Set([...known, 'UTC', selected])].sort();
-}
 
 /** How often Accord mails the user, and the time zone digests and dates follow. */
 export function NotificationSettingsForm() {
@@ -30,6 +23,7 @@ export function NotificationSettingsForm() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const id = useId();
+  const { refresh } = useSession();
 
   useEffect(() => {
     if (settings.data === null) return;
@@ -46,6 +40,8 @@ export function NotificationSettingsForm() {
     try {
       await apiRequest<NotificationSettingsView>('PUT', '/api/me/notifications', { email, timeZone });
       setSaved(true);
+      // Every date in the app follows the zone just chosen.
+      await refresh();
     } catch (caught) {
       setError(errorMessage(caught, 'Your notification settings could not be saved.'));
     } finally {

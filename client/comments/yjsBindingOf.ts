@@ -1,5 +1,5 @@
 import type { EditorState } from '@tiptap/pm/state';
-import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import { type relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 /** y-tiptap's map from Yjs types to the ProseMirror nodes it rendered them as (not exported by name). */

@@ -9,7 +9,8 @@ import { FormError } from '../layout/FormError.tsx';
 import { timeLeft } from '../signons/timeLeft.ts';
 import { useNow } from '../signons/useNow.ts';
 import { formatWhen } from '../statements/formatWhen.ts';
-import { formatInZone, userTimeZone } from './formatInZone.ts';
+import { formatInZone } from '../time/formatInZone.ts';
+import { viewerTimeZone } from '../time/viewerTimeZone.ts';
 
 /** The page's sections, in the order they are shown, and the kinds of item each holds. */
 const GROUPS: { id: string; heading: string; kinds: NeedView['kind'][] }[] = [
@@ -56,7 +57,7 @@ export function NeedsPage({ me }: { me: MeView }) {
   const needs = useApiResource<NeedView[]>('/api/me/needs', 'Could not load what needs you.', fetchAll);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const timeZone = userTimeZone(me);
+  const timeZone = viewerTimeZone(me);
   const shown = (needs.data ?? []).filter((need) => !done.has(need.id));
 
   async function handleDone(need: NeedView) {
@@ -110,7 +111,7 @@ export function NeedsPage({ me }: { me: MeView }) {
   );
 }
 
-function NeedItem({ need, timeZone, onDone }: { need: NeedView; timeZone: string | undefined; onDone: () => void }) {
+function NeedItem({ need, timeZone, onDone }: { need: NeedView; timeZone: string; onDone: () => void }) {
   const now = useNow();
   const { where, what } = splitTitle(need.title);
   const headingId = `need-${need.id}`;
@@ -148,7 +149,7 @@ function NeedItem({ need, timeZone, onDone }: { need: NeedView; timeZone: string
   );
 }
 
-function Due({ due, now, timeZone }: { due: string; now: number; timeZone: string | undefined }) {
+function Due({ due, now, timeZone }: { due: string; now: number; timeZone: string }) {
   const left = new Date(due).getTime() - now;
   const when = formatInZone(due, timeZone);
   return left > 0 ? (

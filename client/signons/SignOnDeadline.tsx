@@ -1,5 +1,7 @@
 import type { StatementView } from '../../shared/api/types.ts';
-import { formatDeadline } from './formatDeadline.ts';
+import { useSession } from '../auth/SessionContext.tsx';
+import { formatUtcAndLocal } from '../time/formatUtcAndLocal.ts';
+import { viewerTimeZone } from '../time/viewerTimeZone.ts';
 import { timeLeft } from './timeLeft.ts';
 import { useNow } from './useNow.ts';
 
@@ -21,7 +23,8 @@ export function SignOnDeadline({ statement }: { statement: StatementView }) {
   const deadline = statement.settings.signOnDeadline;
   const closesAt = deadline === null ? null : Date.parse(deadline);
   const state = signOnState(statement, closesAt, now);
-  const when = deadline === null ? null : formatDeadline(deadline);
+  const { me } = useSession();
+  const when = deadline === null ? null : formatUtcAndLocal(deadline, me ? viewerTimeZone(me) : undefined);
 
   return (
     <div className={`sign-on-deadline${state === 'Sign-on closed' ? ' sign-on-deadline--closed' : ''}`} data-testid="sign-on-deadline">

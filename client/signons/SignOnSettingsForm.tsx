@@ -4,7 +4,7 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { SelectField } from '../layout/SelectField.tsx';
-import { formatDeadline } from './formatDeadline.ts';
+import { formatUtcAndLocal } from '../time/formatUtcAndLocal.ts';
 import { isoToLocalInput } from './isoToLocalInput.ts';
 import { localInputToIso } from './localInputToIso.ts';
 
@@ -21,7 +21,7 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
   const deadlineId = useId();
   const openId = useId();
   const entered = deadline === '' ? null : localInputToIso(deadline);
-  const readBack = entered === null ? null : formatDeadline(entered);
+  const readBack = entered === null ? null : formatUtcAndLocal(entered);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -66,7 +66,9 @@ export function createAuthRouter({ env, store, setup, logger, audit, collab }: A
     const actor = requireActor(request);
     const me = meView(actor, (await store.purpose.current()).version);
     const settings = await store.notificationSettings.find(actor.user.id);
-    response.json({ ...me, user: { ...me.user, timeZone: settings.timeZone, notifications: settings.email } });
+    // No zone until the user chooses one: the app then shows dates in the browser's zone.
+    const timeZone = settings.chosen ? { timeZone: settings.timeZone } : {};
+    response.json({ ...me, user: { ...me.user, ...timeZone, notifications: settings.email } });
   });
 
   router.post('/auth/logout-everywhere', async (request, response) => {

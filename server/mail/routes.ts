@@ -28,7 +28,8 @@ export function createMailRouter({ store, env, mail, links, secret, logger }: Ap
 
   router.get('/me/notifications', async (request, response) => {
     const actor = requireActor(request);
-    const settings: NotificationSettingsView = await store.notificationSettings.find(actor.user.id);
+    const { email, timeZone } = await store.notificationSettings.find(actor.user.id);
+    const settings: NotificationSettingsView = { email, timeZone };
     response.json(settings);
   });
 
@@ -40,7 +41,12 @@ export function createMailRouter({ store, env, mail, links, secret, logger }: Ap
       actor.user.id,
       settings,
       new Date().toISOString(),
-      auditEntry(actor, 'notifications.changed', { type: 'user', id: actor.user.id }, { from: before, to: settings }),
+      auditEntry(
+        actor,
+        'notifications.changed',
+        { type: 'user', id: actor.user.id },
+        { from: { email: before.email, timeZone: before.timeZone }, to: settings },
+      ),
     );
     const view: NotificationSettingsView = settings;
     response.json(view);

@@ -366,4 +366,6 @@ export interface NotificationSettings {
   email: EmailFrequency;
   /** IANA time zone: digests go out at 08:00 there. */
   timeZone: string;
+  /** False while the user never saved settings (the defaults apply; the app shows the browser's zone). */
+  chosen?: boolean;
 }

@@ -11,7 +11,7 @@ export interface UserView {
   email: string;
   name: string;
   role: AccountRole;
-  /** Only in GET /api/me: the user's time zone and e-mail frequency (PUT /api/me/notifications). */
+  /** Only in GET /api/me: the user's time zone (once they chose one) and e-mail frequency (PUT /api/me/notifications). */
   timeZone?: string;
   notifications?: EmailFrequency;
 }

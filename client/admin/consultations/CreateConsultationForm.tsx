@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
 import { FormError } from '../../layout/FormError.tsx';
-import { timeZones } from './timeZones.ts';
+import { timeZones } from '../../time/timeZones.ts';
 
 /** Adds a consultation; its deadline is typed in the zone the external body announced it in. */
 export function CreateConsultationForm() {

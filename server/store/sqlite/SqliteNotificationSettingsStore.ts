@@ -15,7 +15,7 @@ export class SqliteNotificationSettingsStore implements NotificationSettingsStor
     const row = this.database
       .prepare<[string], { email: EmailFrequency; time_zone: string }>('SELECT email, time_zone FROM notification_settings WHERE user_id = ?')
       .get(userId);
-    return row ? { email: row.email, timeZone: row.time_zone } : { ...DEFAULT_NOTIFICATION_SETTINGS };
+    return row ? { email: row.email, timeZone: row.time_zone, chosen: true } : { ...DEFAULT_NOTIFICATION_SETTINGS, chosen: false };
   }
 
   async set(userId: string, settings: NotificationSettings, at: string, entry: NewAuditEntry): Promise<void> {

@@ -1,0 +1,36 @@
+import { browserTimeZone } from './timeZones.ts';
+
+const inUtc = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/** The offset of `timeZone` from UTC at `moment`, in minutes (0 for UTC itself). */
+function offsetAt(moment: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  })
+    .formatToParts(moment)
+    .reduce<Record<string, number>>((all, part) => (part.type === 'literal' ? all : { ...all, [part.type]: Number(part.value) }), {});
+  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
+  return Math.round((wall - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * A deadline both ways: in UTC, the one time every member in every time zone can quote, and in the
+ * reader's own zone (their chosen one, else the browser's) with its name, so nobody converts in
+ * their head. `local` is null when that zone shows UTC at that moment: the same time twice would
+ * only confuse.
+ */
+export function formatUtcAndLocal(iso: string, timeZone: string = browserTimeZone()): { utc: string; local: string | null } {
+  const moment = new Date(iso);
+  const utc = `${inUtc.format(moment)} UTC`;
+  if (offsetAt(moment, timeZone) === 0) return { utc, local: null };
+  const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(moment);
+  const zone =
+    new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: 'short' }).formatToParts(moment).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return { utc, local: `${local}${zone ? ` ${zone}` : ''}` };
+}
