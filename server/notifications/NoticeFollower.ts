@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.ts';
-import type { NoticeRecord } from '../store/records.ts';
+import type { AuditEntryRecord, NoticeRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { deriveNotices } from './deriveNotices.ts';
+import { type Derived, NOTHING } from './noticeContext.ts';
+
+/** Attempts at deriving one entry's notices before it is skipped, so one bad entry cannot stop every notice after it. */
+const ATTEMPTS_PER_ENTRY = 5;
 
 /** Called with the notices a batch recorded, after its transaction committed (e-mail hangs here). */
 export type NoticesRecorded = (notices: readonly NoticeRecord[]) => void | Promise<void>;
@@ -18,6 +22,7 @@ export class NoticeFollower {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private failed: { sequence: number; attempts: number } | null = null;
 
   constructor(
     private readonly store: Store,
@@ -53,6 +58,11 @@ export class NoticeFollower {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer !== null) clearInterval(this.timer);
+    await this.settled();
+  }
+
+  /** Resolves once no run is in flight (nor asked for). */
+  async settled(): Promise<void> {
     while (this.running !== null) await this.running;
   }
 
@@ -65,7 +75,7 @@ export class NoticeFollower {
       if (entries.length === 0) return;
       const batch = [];
       for (const entry of entries) {
-        const derived = await deriveNotices(this.store, entry);
+        const derived = await this.derive(entry);
         const notices: NoticeRecord[] = derived.notices.map((draft) => ({
           ...draft,
           id: randomUUID(),
@@ -80,6 +90,26 @@ export class NoticeFollower {
       const recorded = await this.store.notices.record(batch, entries.at(-1)!.sequence);
       if (recorded.length > 0) await this.options.onRecorded?.(recorded);
       if (entries.length < batchSize) return;
+    }
+  }
+
+  /**
+   * The notices of one entry. A failure is retried on the next run (nothing is lost to a passing
+   * fault such as a busy database); after ATTEMPTS_PER_ENTRY the entry is skipped and logged, so a
+   * bug in one derivation does not silence everything after it.
+   */
+  private async derive(entry: AuditEntryRecord): Promise<Derived> {
+    try {
+      const derived = await deriveNotices(this.store, entry);
+      if (this.failed?.sequence === entry.sequence) this.failed = null;
+      return derived;
+    } catch (error) {
+      const attempts = this.failed?.sequence === entry.sequence ? this.failed.attempts + 1 : 1;
+      this.failed = { sequence: entry.sequence, attempts };
+      if (attempts < ATTEMPTS_PER_ENTRY) throw error;
+      this.logger.error({ err: error, audit: entry.sequence, action: entry.action }, 'skipping an audit entry whose notices could not be derived');
+      this.failed = null;
+      return NOTHING;
     }
   }
 }
