@@ -21,6 +21,7 @@ export class NotificationMailer {
   private running: Promise<void> | null = null;
   private pending: { sweep: boolean; schedule: boolean } = { sweep: false, schedule: false };
   private stopped = false;
+  private caughtUp = false;
 
   constructor(
     private readonly context: NoticeMailContext & { mail: MailSender; logger: Logger },
@@ -65,6 +66,10 @@ export class NotificationMailer {
     if (work.schedule && !this.stopped) {
       await this.digests(new Date());
       await this.reminders(new Date());
+      if (!this.caughtUp && !this.stopped) {
+        this.caughtUp = true;
+        this.context.logger.info('notification mail caught up: notices, digests and reminders due at start are queued');
+      }
     }
   }
 
@@ -96,7 +101,11 @@ export class NotificationMailer {
     }
   }
 
-  /** Each daily or weekly reader whose period (08:00 their time) is due and not handled gets one digest, if anything is open. */
+  /**
+   * Each daily or weekly reader whose period (08:00 their time, Monday for weekly) is due and not
+   * handled yet gets one digest of their open notices, if there are any; either way the period is
+   * then handled. A server down at 08:00 finds the period unhandled when it starts, and sends it.
+   */
   private async digests(now: Date): Promise<void> {
     const { store, mail } = this.context;
     for (const user of await store.users.list()) {
@@ -119,6 +128,7 @@ export class NotificationMailer {
       const queued = await store.mail.findByKey(key);
       // Queued before a crash: what it listed is what it was made from (notices recorded up to then).
       const listed = queued === null ? open : open.filter((notice) => notice.createdAt <= queued.createdAt);
+      // Nothing to say: no mail, but the period is handled: what arrives later waits for the next 08:00.
       if (queued === null && open.length > 0) await mail.queue(digestMail(this.context, user, settings, period, open));
       await store.notices.recordDigest(
         user.id,
