@@ -1,12 +1,11 @@
 import type { Logger } from '../logger.ts';
 import type { MailSender } from '../mail/MailSender.ts';
 import type { NoticeRecord, StatementRecord } from '../store/records.ts';
-import { dueDigestPeriod } from './mailDates.ts';
+import { dueDigestPeriod, dueReminderLead } from './mailDates.ts';
 import { digestMail, type NoticeMailContext, noticeMail, type ReminderLead, reminderMail, stillVisible } from './noticeMails.ts';
 import { signOnNotices } from './noticesForSignOn.ts';
 
 const BATCH = 100;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Turns notices into mail, each recipient as they chose: `immediate` notices one mail each (a sweep
@@ -150,9 +149,7 @@ export class NotificationMailer {
     for (const statement of await store.statements.list()) {
       if (this.stopped) return;
       if (statement.stage !== 'sign-on' || statement.signOnDeadline === null || statement.finalVersion === null) continue;
-      const left = Date.parse(statement.signOnDeadline) - now.getTime();
-      if (!(left > 0)) continue;
-      const lead: ReminderLead | null = left <= DAY_MS ? '1d' : left <= 7 * DAY_MS ? '7d' : null;
+      const lead: ReminderLead | null = dueReminderLead(statement.signOnDeadline, now);
       if (lead === null) continue;
       for (const draft of await signOnNotices(store, statement, null)) {
         const key = `reminder-${statement.id}-v${statement.finalVersion}-${draft.userId}-${lead}`;

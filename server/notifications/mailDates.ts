@@ -34,3 +34,17 @@ export function dueDigestPeriod(now: Date, frequency: Extract<EmailFrequency, 'd
   if (local < due) due = due.minus(frequency === 'daily' ? { days: 1 } : { weeks: 1 });
   return due.toISODate() ?? local.toISODate() ?? now.toISOString().slice(0, 10);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Which sign-on reminder is due at `now`: `7d` within the last 7 days before the deadline (while
+ * more than a day is left), `1d` within the last day, none before that or once it has passed. A
+ * deadline already closer than a day when sign-on opens gets only the 1-day reminder.
+ */
+export function dueReminderLead(deadline: string, now: Date): '7d' | '1d' | null {
+  const left = Date.parse(deadline) - now.getTime();
+  if (!(left > 0)) return null;
+  if (left <= DAY_MS) return '1d';
+  return left <= 7 * DAY_MS ? '7d' : null;
+}

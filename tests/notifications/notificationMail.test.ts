@@ -228,6 +228,48 @@ describe('notification mail', () => {
     expect(needs.some((need) => need.threadId === threadId && need.kind === 'mention')).toBe(true);
   });
 
+  it('mails a notice once even when its mailing is replayed (a crash after queueing, before marking it mailed)', async () => {
+    const threadId = await openComment(author.client, statementId, 'Bea, once only about openness.', [{ type: 'user', id: reader.userId }]);
+    const mail = await waitForMail(
+      (message) => recipientOf(message) === reader.email && message.inReplyTo === `<thread-${threadId}@localhost>`,
+      'the mention mail',
+    );
+    const noticeId = (mail.messageId ?? '').slice('<notice-'.length, -'@localhost>'.length);
+    const database = openDatabase(server.dataDir);
+    expect(database.prepare('UPDATE notices SET mailed_at = NULL, mail_outcome = NULL WHERE id = ?').run(noticeId).changes).toBe(1);
+    database.close();
+    await waitFor(() => noticeMailOutcome(reader.userId, threadId) === 'mailed', { message: 'the notice swept again' });
+    await fence();
+    expect(smtp.count(mail.messageId ?? '')).toBe(1);
+  });
+
+  it('does not mail a notice about something its recipient can no longer see', async () => {
+    // Organisation A's private fork: nobody in organisation B may read it.
+    const fork = await author.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
+    expect(fork.status).toBe(201);
+    const database = openDatabase(server.dataDir);
+    database
+      .prepare(`INSERT INTO notices (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at)
+        VALUES ('hidden-notice', 'hidden', 0, ?, 'published', ?, NULL, 'A fork B cannot read', NULL, NULL, ?, ?)`)
+      .run(reader.userId, fork.body.id, `/statements/${fork.body.id}`, new Date().toISOString());
+    database.close();
+    await waitFor(
+      () => {
+        const check = openDatabase(server.dataDir);
+        try {
+          return (
+            check.prepare<[], { outcome: string | null }>("SELECT mail_outcome AS outcome FROM notices WHERE id = 'hidden-notice'").get()?.outcome === 'skipped'
+          );
+        } finally {
+          check.close();
+        }
+      },
+      { message: 'the hidden notice skipped' },
+    );
+    await fence();
+    expect(smtp.messages.some((message) => message.messageId === '<notice-hidden-notice@localhost>')).toBe(false);
+  });
+
   it('asks for sign-on with the opening passage and the sign link; reminds 7 days ahead once, also across a restart', async () => {
     const deadline = new Date(Date.now() + 6 * DAY_MS).toISOString();
     expect((await secretariat.patch(`/api/statements/${statementId}/settings`, { signOnDeadline: deadline })).status).toBe(204);
