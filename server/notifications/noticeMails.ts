@@ -103,9 +103,9 @@ export async function noticeMail(
   const statement = await store.statements.findById(notice.statementId);
   if (statement === null || !(await stillVisible(store, user, notice, statement))) return null;
   const key = `notice-${notice.id}`;
-  const paragraphs = [notice.title.startsWith(statement.title) ? notice.title.slice(statement.title.length).replace(/^ · /, '') : notice.title];
-  paragraphs[0] = `${upperFirst(paragraphs[0] ?? '')}`;
-  paragraphs.push(`On the statement “${statement.title}”.`);
+  // The notice's title without the statement's (named in the next line): "Ana mentioned you: …".
+  const what = notice.title.startsWith(`${statement.title} · `) ? notice.title.slice(statement.title.length + 3) : notice.title;
+  const paragraphs = [upperFirst(what), `On the statement “${statement.title}”.`];
   let quote: string | undefined;
   switch (notice.kind) {
     case 'mention':
