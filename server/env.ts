@@ -95,6 +95,11 @@ const environmentSchema = z.object({
   ACCORD_MAIL_RETRY_MS: z.coerce.number().int().min(1).default(30_000),
   /** How often the mail sender looks for due mails (it is also nudged on every new mail). */
   ACCORD_MAIL_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  /**
+   * How often (ms) the notification scheduler looks for due digests (08:00 in each user's zone) and
+   * sign-on reminders, and for notices still to mail (new notices also nudge it).
+   */
+  ACCORD_SCHEDULE_MS: z.coerce.number().int().min(10).default(60_000),
 });
 
 export type Environment = Omit<z.infer<typeof environmentSchema>, 'DATA_DIR'> & { DATA_DIR: string };

@@ -16,6 +16,7 @@ import { InboundMail } from './mail/InboundMail.ts';
 import { ReplyAddresses } from './mail/ReplyAddresses.ts';
 import { SearchIndexer } from './search/SearchIndexer.ts';
 import { NoticeFollower } from './notifications/NoticeFollower.ts';
+import { NotificationMailer } from './notifications/NotificationMailer.ts';
 import { ServerSecret } from './secrets/ServerSecret.ts';
 import { openStore } from './store/openStore.ts';
 import { TEXT_FRAGMENT } from '../shared/collab/protocol.ts';
@@ -62,11 +63,13 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const secret = await ServerSecret.load(store.secrets);
   const links = new Links(env.PUBLIC_URL);
   const mail = new MailSender(store.mail, store.users, env, links, secret, logger);
-  // onRecorded: e-mail of the notices recorded hangs here (no-op until then).
-  const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => {} });
+  // New notices wake the notification mailer (defined below; the follower starts after it).
+  const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => noticeMails.nudge() });
   // Reply addresses share the domain of the Message-IDs and the sender.
   const replyAddresses = new ReplyAddresses(store.replyAddresses, secret, mailIdentity(env).domain, env.ACCORD_REPLY_ADDRESS_DAYS);
   const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses, links, mail };
+  // Notices to mail (immediately, or in digests at 08:00 each reader's time) and sign-on reminders.
+  const noticeMails = new NotificationMailer({ store, links, secret, replyAddresses, mail, logger }, env.ACCORD_SCHEDULE_MS);
 
   // Before listening: a client that sees the port must be able to sign in with ACCORD_ADMIN_*.
   const admin = env.ACCORD_ADMIN_EMAIL && env.ACCORD_ADMIN_PASSWORD ? { email: env.ACCORD_ADMIN_EMAIL, password: env.ACCORD_ADMIN_PASSWORD } : null;
@@ -99,6 +102,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
   links.setBase(url, env.PUBLIC_URL);
   await mail.start();
+  noticeMails.start();
   logger.info({ port, url }, 'listening');
 
   if (setupToken !== null) {
@@ -130,6 +134,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     async close() {
       clearInterval(sweep);
       await inboundMail?.close();
+      await noticeMails.stop();
       // A send in flight finishes and is recorded before the database closes.
       await mail.close();
       await collab.shutdown();

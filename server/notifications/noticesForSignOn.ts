@@ -9,7 +9,7 @@ const SIGN_ON_KINDS = ['signon', 'reconfirm'] as const;
  * sign it and has not decided on the final version are asked to; an organisation that signed an
  * earlier final text is asked to re-confirm.
  */
-async function signOnNotices(store: Store, statement: StatementRecord, actorId: string | null): Promise<NoticeDraft[]> {
+export async function signOnNotices(store: Store, statement: StatementRecord, actorId: string | null): Promise<NoticeDraft[]> {
   if (statement.ownerOrgId !== null || statement.stage !== 'sign-on' || statement.finalVersion === null) return [];
   const final = statement.finalVersion;
   const [organisations, signatures, declines, drafterIds] = await Promise.all([

@@ -30,6 +30,8 @@ import type {
   MailStatus,
   QueuedMailRecord,
   NotificationSettings,
+  EmailFrequency,
+  NoticeMailOutcome,
 } from './records.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 import type { OutgoingMail } from '../mail/OutgoingMail.ts';
@@ -472,6 +474,19 @@ export interface NoticeStore {
   listOpen(userId: string, limit: number): Promise<NoticeRecord[]>;
   /** Marks one of the user's own open notices done, with its audit entry, in one transaction; false (nothing written) when it is not theirs or not open. */
   markDone(userId: string, id: string, at: string, audit: NewAuditEntry): Promise<boolean>;
+  /**
+   * Notices not mailed yet of users whose preference is `immediate` or `off` (no settings: immediate),
+   * oldest first, with that preference.
+   */
+  unmailedForImmediate(limit: number): Promise<{ notice: NoticeRecord; email: EmailFrequency }[]>;
+  /** One user's notices not mailed yet, oldest first. */
+  unmailedOf(userId: string): Promise<NoticeRecord[]>;
+  /** Marks notices mailed (`mailed`, `digest`) or `skipped`; only those not marked yet. */
+  markMailed(ids: readonly string[], at: string, outcome: NoticeMailOutcome): Promise<void>;
+  /** Whether the user's digest period (the local date of its 08:00) was handled. */
+  digestHandled(userId: string, period: string): Promise<boolean>;
+  /** In one transaction: the period handled, and `ids` marked `digest` (those in it) or `skipped` (`skippedIds`). */
+  recordDigest(userId: string, period: string, ids: readonly string[], skippedIds: readonly string[], at: string): Promise<void>;
 }
 
 /** What one audit entry meant for "What needs me", as the notice follower records it. */

@@ -317,6 +317,9 @@ export interface NoticeRecord {
   resolvedAt: string | null;
 }
 
+/** What became of a notice's mail: sent on its own, in a digest, or not at all. */
+export type NoticeMailOutcome = 'mailed' | 'digest' | 'skipped';
+
 /** Open notices (of anyone) that an audit entry settles: every filter given must match. */
 export interface NoticeResolution {
   statementId: string;

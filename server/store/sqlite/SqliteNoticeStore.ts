@@ -1,5 +1,5 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { NewAuditEntry, NoticeKind, NoticeRecord, NoticeResolution } from '../records.ts';
+import type { EmailFrequency, NewAuditEntry, NoticeKind, NoticeMailOutcome, NoticeRecord, NoticeResolution } from '../records.ts';
 import type { NoticeBatchEntry, NoticeStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 
@@ -44,6 +44,13 @@ export class SqliteNoticeStore implements NoticeStore {
   private readonly open: Statement<[string, number], NoticeRow>;
   private readonly doneInTransaction: Transaction<(userId: string, id: string, at: string, audit: NewAuditEntry) => boolean>;
   private readonly recordInTransaction: Transaction<(batch: Batch, through: number) => NoticeRecord[]>;
+  private readonly forImmediate: Statement<[number], NoticeRow & { email: string }>;
+  private readonly unmailedByUser: Statement<[string], NoticeRow>;
+  private readonly markInTransaction: Transaction<(ids: readonly string[], at: string, outcome: NoticeMailOutcome) => void>;
+  private readonly periodHandled: Statement<[string, string], { one: number }>;
+  private readonly digestInTransaction: Transaction<
+    (userId: string, period: string, ids: readonly string[], skippedIds: readonly string[], at: string) => void
+  >;
 
   constructor(database: Database, auditAppender: AuditAppender) {
     this.readCursor = database.prepare('SELECT sequence FROM notice_cursor WHERE id = 1');
@@ -72,6 +79,44 @@ export class SqliteNoticeStore implements NoticeStore {
       moveCursor.run(through, through);
       return inserted;
     });
+    // Users without settings are `immediate` (the settings table's default).
+    this.forImmediate = database.prepare(`SELECT notices.*, coalesce(settings.email, 'immediate') AS email FROM notices
+      LEFT JOIN notification_settings settings ON settings.user_id = notices.user_id
+      WHERE notices.mailed_at IS NULL AND coalesce(settings.email, 'immediate') IN ('immediate', 'off')
+      ORDER BY notices.sequence, notices.id LIMIT ?`);
+    this.unmailedByUser = database.prepare('SELECT * FROM notices WHERE user_id = ? AND mailed_at IS NULL ORDER BY sequence, id');
+    const mark = database.prepare<[string, NoticeMailOutcome, string]>('UPDATE notices SET mailed_at = ?, mail_outcome = ? WHERE id = ? AND mailed_at IS NULL');
+    const markAll = (ids: readonly string[], at: string, outcome: NoticeMailOutcome) => {
+      for (const id of ids) mark.run(at, outcome, id);
+    };
+    this.markInTransaction = database.transaction(markAll);
+    this.periodHandled = database.prepare('SELECT 1 AS one FROM digest_periods WHERE user_id = ? AND period = ?');
+    const handle = database.prepare<[string, string, string]>('INSERT OR IGNORE INTO digest_periods (user_id, period, handled_at) VALUES (?, ?, ?)');
+    this.digestInTransaction = database.transaction((userId: string, period: string, ids: readonly string[], skippedIds: readonly string[], at: string) => {
+      handle.run(userId, period, at);
+      markAll(ids, at, 'digest');
+      markAll(skippedIds, at, 'skipped');
+    });
+  }
+
+  async unmailedForImmediate(limit: number): Promise<{ notice: NoticeRecord; email: EmailFrequency }[]> {
+    return this.forImmediate.all(limit).map((row) => ({ notice: toNotice(row), email: row.email as EmailFrequency }));
+  }
+
+  async unmailedOf(userId: string): Promise<NoticeRecord[]> {
+    return this.unmailedByUser.all(userId).map(toNotice);
+  }
+
+  async markMailed(ids: readonly string[], at: string, outcome: NoticeMailOutcome): Promise<void> {
+    this.markInTransaction.immediate(ids, at, outcome);
+  }
+
+  async digestHandled(userId: string, period: string): Promise<boolean> {
+    return this.periodHandled.get(userId, period) !== undefined;
+  }
+
+  async recordDigest(userId: string, period: string, ids: readonly string[], skippedIds: readonly string[], at: string): Promise<void> {
+    this.digestInTransaction.immediate(userId, period, ids, skippedIds, at);
   }
 
   async cursor(): Promise<number> {

@@ -544,4 +544,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       );
     `,
   },
+  {
+    version: 19,
+    name: 'notification mail: which notices went out (immediately or in a digest) and which digest periods are done',
+    sql: `
+      -- NULL: not yet mailed. mail_outcome: 'mailed', 'digest' or 'skipped' (off, settled, or no longer visible).
+      ALTER TABLE notices ADD COLUMN mailed_at TEXT;
+      ALTER TABLE notices ADD COLUMN mail_outcome TEXT;
+      -- Notices made before mail existed are not news any more.
+      UPDATE notices SET mailed_at = created_at, mail_outcome = 'skipped';
+      CREATE INDEX notices_unmailed ON notices(user_id, sequence) WHERE mailed_at IS NULL;
+      -- One row per user and digest period (the local date of its 08:00): a period is handled once.
+      CREATE TABLE digest_periods (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        period TEXT NOT NULL,
+        handled_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, period)
+      );
+    `,
+  },
 ];
