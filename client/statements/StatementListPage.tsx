@@ -7,6 +7,7 @@ import { usePagedResource } from '../api/usePagedResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
+import { UpcomingDeadlines } from '../consultations/UpcomingDeadlines.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
 import { SignatureCount } from '../signons/SignatureCount.tsx';
 import { formatCountdown } from '../time/formatCountdown.ts';
@@ -47,6 +48,7 @@ export function StatementListPage({ me }: { me: MeView }) {
           <p className="muted">Drafts the coalition is working on, and what has been published.</p>
         </div>
         <PurposeBanner me={me} />
+        <UpcomingDeadlines me={me} />
         {mayCreate && (
           <form className="create-statement" onSubmit={handleCreate}>
             <label className="visually-hidden" htmlFor="new-statement-title">

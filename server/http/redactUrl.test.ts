@@ -21,4 +21,8 @@ describe('redactUrl and mail links', () => {
     expect(redactUrl('/mail/unsubscribe/user-id.signature')).toBe('/mail/unsubscribe/:token');
     expect(redactUrl('/reset-password/abcdefghijklmnopqrstuvwxyz')).toBe('/reset-password/:token');
   });
+
+  it('hides calendar feed addresses', () => {
+    expect(redactUrl('/calendar/feed-id.signature.ics')).toBe('/calendar/:token');
+  });
 });

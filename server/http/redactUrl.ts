@@ -1,5 +1,5 @@
-/** Paths whose next segment is a secret: invitation, password-reset and setup links, signed unsubscribe links. */
-const TOKEN_IN_PATH = /(\/(?:invitations|password-resets|reset-password|setup|unsubscribe)\/)[^/?#]+/gi;
+/** Paths whose next segment is a secret: invitation, password-reset and setup links, signed unsubscribe links, calendar feeds. */
+const TOKEN_IN_PATH = /(\/(?:invitations|password-resets|reset-password|setup|unsubscribe|calendar)\/)[^/?#]+/gi;
 const TOKEN_PARAMETER = /([?&]token=)[^&#]*/gi;
 
 /**

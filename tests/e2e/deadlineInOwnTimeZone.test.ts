@@ -68,6 +68,17 @@ describe('a deadline and its move, in the contact’s own time zone', () => {
     expect(await page.getByRole('list', { name: 'Milestones' }).innerText()).toContain('22 March 2031');
   });
 
+  it('counts the deadline down on the home page, dated in Tokyo time', async () => {
+    await page.goto(`${server.url}/`);
+    const coming = page.getByRole('region', { name: 'Coming deadlines' }).getByTestId('upcoming-deadline');
+    await coming.waitFor();
+    const text = await coming.innerText();
+    expect(text).toContain('CSTD WSIS review');
+    expect(text).toMatch(/\d+ days left/);
+    expect(text).toContain('29 March 2031');
+    expect(text).toContain(`Moved from 15 March to 29 March: ${REASON}`);
+  });
+
   it('lists the moved deadline in What needs me, dated in Tokyo time', async () => {
     await page.goto(`${server.url}/needs`);
     const item = page.getByTestId('need').filter({ hasText: TITLE });

@@ -1,35 +1,22 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '../../api/apiRequest.ts';
-import { errorMessage } from '../../api/errorMessage.ts';
+import { useFormSubmit } from '../../api/useFormSubmit.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { timeZones } from '../../time/timeZones.ts';
 
 /** Adds a consultation; its deadline is typed in the zone the external body announced it in. */
 export function CreateConsultationForm() {
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const { id } = await apiRequest<{ id: string }>('POST', '/api/consultations', {
-        name: String(form.get('name') ?? ''),
-        body: String(form.get('body') ?? ''),
-        url: String(form.get('url') ?? ''),
-        deadline: String(form.get('deadline') ?? ''),
-        timeZone: String(form.get('timeZone') ?? ''),
-      });
-      navigate(`/admin/consultations/${id}`);
-    } catch (caught) {
-      setError(errorMessage(caught, 'The consultation could not be added.'));
-      setBusy(false);
-    }
-  }
+  const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
+    const { id } = await apiRequest<{ id: string }>('POST', '/api/consultations', {
+      name: String(form.get('name') ?? ''),
+      body: String(form.get('body') ?? ''),
+      url: String(form.get('url') ?? ''),
+      deadline: String(form.get('deadline') ?? ''),
+      timeZone: String(form.get('timeZone') ?? ''),
+    });
+    navigate(`/admin/consultations/${id}`);
+  }, 'The consultation could not be added.');
 
   return (
     <section className="panel panel--section" aria-labelledby="add-consultation-heading">

@@ -1,33 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import type { ConsultationView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
-import { errorMessage } from '../../api/errorMessage.ts';
+import { useFormSubmit } from '../../api/useFormSubmit.ts';
 import { FormError } from '../../layout/FormError.tsx';
 
 /** Corrects the consultation's name, who runs it and its link (its deadline moves only with a reason). */
 export function EditConsultationForm({ consultation, onSaved }: { consultation: ConsultationView; onSaved(saved: ConsultationView): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(
-        await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
-          name: String(form.get('name') ?? ''),
-          body: String(form.get('body') ?? ''),
-          url: String(form.get('url') ?? ''),
-        }),
-      );
-    } catch (caught) {
-      setError(errorMessage(caught, 'The details could not be saved.'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
+    onSaved(
+      await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
+        name: String(form.get('name') ?? ''),
+        body: String(form.get('body') ?? ''),
+        url: String(form.get('url') ?? ''),
+      }),
+    );
+  }, 'The details could not be saved.');
 
   return (
     <section className="panel panel--section" aria-labelledby="edit-consultation-heading">

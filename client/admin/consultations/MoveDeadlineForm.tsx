@@ -1,33 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import type { ConsultationView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
-import { errorMessage } from '../../api/errorMessage.ts';
+import { useFormSubmit } from '../../api/useFormSubmit.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { localDateTimeIn } from '../../time/localDateTimeIn.ts';
 
 /** Moves the deadline, typed on the consultation's own clocks, with the reason everyone will see. */
 export function MoveDeadlineForm({ consultation, onMoved }: { consultation: ConsultationView; onMoved(moved: ConsultationView): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      onMoved(
-        await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
-          deadline: String(form.get('deadline') ?? ''),
-          reason: String(form.get('reason') ?? ''),
-        }),
-      );
-    } catch (caught) {
-      setError(errorMessage(caught, 'The deadline could not be moved.'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
+    onMoved(
+      await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
+        deadline: String(form.get('deadline') ?? ''),
+        reason: String(form.get('reason') ?? ''),
+      }),
+    );
+  }, 'The deadline could not be moved.');
 
   return (
     <section className="panel panel--section" aria-labelledby="move-deadline-heading">
