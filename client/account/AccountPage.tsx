@@ -25,9 +25,9 @@ export function AccountPage({ me }: { me: MeView }) {
           <ChangePasswordForm onChanged={sessions.reload} />
           <SessionList sessions={sessions} />
         </div>
-        <CalendarSection />
-        <div className="admin-columns admin-columns--even">
+        <div className="admin-columns admin-columns--even account-reach">
           <NotificationSettingsForm />
+          <CalendarSection />
         </div>
       </main>
     </>
