@@ -4,6 +4,7 @@ import express, { type Express, type Request } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './AppContext.ts';
+import { PROJECT_ROOT } from './projectRoot.ts';
 import { createAccountsRouter } from './accounts/routes.ts';
 import { createAuditRouter } from './audit/routes.ts';
 import { createAuthRouter } from './auth/routes.ts';
@@ -32,7 +33,7 @@ import { requireJson } from './http/requireJson.ts';
 import { requirePublicHost } from './http/requirePublicHost.ts';
 import { requireSameOrigin } from './http/sameOrigin.ts';
 
-const CLIENT_DIRECTORY = path.resolve(import.meta.dirname, '../dist/client');
+const CLIENT_DIRECTORY = path.join(PROJECT_ROOT, 'dist/client');
 
 /** The HTTP app: security headers, then the API (origin → session → JSON → routes), then the client. */
 export function createApp(context: AppContext): Express {

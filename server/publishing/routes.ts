@@ -14,9 +14,11 @@ import { findPublication, type Publication } from './publication.ts';
 import { PublicAnswerCache, type PublicAnswer } from './PublicAnswerCache.ts';
 import { indexPage, page, publicationKicker, publicationPage, statementBody } from './publicPages.ts';
 import { escapeMarkdown, renderMarkdown } from './renderMarkdown.ts';
+import { PROJECT_ROOT } from '../projectRoot.ts';
 import { statementDocument } from './statementDocument.ts';
 
-const STYLESHEET = fs.readFileSync(path.join(import.meta.dirname, 'public.css'), 'utf8');
+// Read from the sources: the compiled server (dist/server) has no copy of it.
+const STYLESHEET = fs.readFileSync(path.join(PROJECT_ROOT, 'server/publishing/public.css'), 'utf8');
 
 /** No script may run on a public page, whatever a statement or an organisation's name contains. */
 const PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

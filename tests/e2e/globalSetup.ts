@@ -6,5 +6,6 @@ import { ensureChromium } from '../../scripts/ensureChromium.ts';
 export default function setup(): void {
   ensureChromium();
   const root = path.resolve(import.meta.dirname, '../..');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Builds the client (and the compiled server) only when their sources changed since the last build.
+  execFileSync(process.execPath, ['scripts/start.mjs', '--build-only'], { cwd: root, stdio: 'inherit' });
 }

@@ -31,6 +31,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Create the first secretariat account from ACCORD_ADMIN_* (default true). */
   withAdmin?: boolean;
+  /** `source` (default): the TypeScript through tsx; `built`: what `npm start` runs (already built). */
+  entry?: 'source' | 'built';
 }
 
 /** Starts the real server (`server/main.ts`) in its own process, on port 0 and a temp data dir. */
@@ -49,7 +51,8 @@ export async function startAccord(options: StartOptions = {}): Promise<AccordPro
     ...(options.withAdmin === false ? {} : { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const command = options.entry === 'built' ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
