@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 /** A throwaway PostgreSQL cluster on loopback: a temp directory, a free port, no password (trust). */
 export interface PostgresInstance {
@@ -111,4 +112,32 @@ export async function startPostgres(): Promise<PostgresInstance> {
       fs.rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh database on the cluster behind `maintenanceUrl`; returns its URL. */
+export async function createTestDatabase(maintenanceUrl: string): Promise<string> {
+  const name = `accord_${process.pid}_${++counter}_${Date.now().toString(36)}`;
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops a database createTestDatabase made (its server has stopped). */
+export async function dropTestDatabase(maintenanceUrl: string, databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!/^accord_[a-z0-9_]+$/.test(name)) throw new Error(`not a test database: ${name}`);
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { inject } from 'vitest';
+import { createTestDatabase, dropTestDatabase } from './postgres.ts';
 
 export const ADMIN = { email: 'secretariat@example.org', password: 'correct horse battery staple' };
 
@@ -13,6 +15,8 @@ export interface AccordProcess {
   wsUrl: string;
   port: number;
   dataDir: string;
+  /** The server's PostgreSQL database in the suite's PostgreSQL run; undefined on SQLite. */
+  databaseUrl: string | undefined;
   /** Everything the server printed, for assertions on logs and for failure messages. */
   output: string[];
   /** SIGTERM and wait for a graceful exit. */
@@ -38,6 +42,10 @@ export interface StartOptions {
 /** Starts the real server (`server/main.ts`) in its own process, on port 0 and a temp data dir. */
 export async function startAccord(options: StartOptions = {}): Promise<AccordProcess> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
+  // The PostgreSQL run of the suite: each new server gets its own database (a restart keeps it).
+  if (process.env.ACCORD_TEST_STORE === 'postgres' && options.env?.DATABASE_URL === undefined) {
+    options = { ...options, env: { ...options.env, DATABASE_URL: await createTestDatabase(inject('postgresUrl')) } };
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -93,6 +101,7 @@ function processHandle(
     wsUrl: `ws://127.0.0.1:${port}/collab`,
     port,
     dataDir,
+    databaseUrl: options.env?.DATABASE_URL,
     output,
     async stop() {
       if (running()) child.kill('SIGTERM');
@@ -115,6 +124,8 @@ function processHandle(
         await exited;
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      const databaseUrl = options.env?.DATABASE_URL;
+      if (process.env.ACCORD_TEST_STORE === 'postgres' && databaseUrl !== undefined) await dropTestDatabase(inject('postgresUrl'), databaseUrl);
     },
   };
 }
