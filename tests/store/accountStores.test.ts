@@ -157,11 +157,13 @@ describe.each([
       await stores.users.create(user('b', { name: 'bravo', orgId: 'org' }));
       await stores.users.create(user('c', { name: 'Charlie', orgId: 'org' }));
       await stores.users.create(user('a', { name: 'Alpha' }));
-      expect(await stores.users.count()).toBe(4);
+      await stores.users.create(user('d1', { name: 'dup', createdAt: LATER }));
+      await stores.users.create(user('d2', { name: 'DUP', createdAt: '2026-03-01T12:00:00.000Z' }));
+      expect(await stores.users.count()).toBe(6);
       expect(await stores.users.findById('b')).toEqual(user('b', { name: 'bravo', orgId: 'org' }));
       expect((await stores.users.findByEmail('B@EXAMPLE.ORG'))?.id).toBe('b');
       expect(await stores.users.findById('nobody')).toBeNull();
-      expect((await stores.users.list()).map((listed) => listed.name)).toEqual(['Admin', 'Alpha', 'bravo', 'Charlie']);
+      expect((await stores.users.list()).map((listed) => listed.name)).toEqual(['Admin', 'Alpha', 'bravo', 'Charlie', 'dup', 'DUP']);
       expect((await stores.users.listByOrganisation('org')).map((listed) => listed.id)).toEqual(['b', 'c']);
 
       await stores.users.update('b', { name: 'Zulu' });
@@ -518,6 +520,7 @@ describe.each([
       expect(await sequences({ limit: 10, actorId: 'other' })).toEqual([2]);
       expect(await sequences({ limit: 10, subjectId: 'subject' })).toEqual([2]);
       expect(await sequences({ limit: 10, from: AT, to: LATER })).toEqual([2]);
+      expect(await sequences({ limit: 10, from: '2026-03-01', to: '2026-03-01T10' })).toEqual([1]);
       expect(await sequences({ limit: 10, before: 4 })).toEqual([2, 1]);
       expect((await stores.audit.scan(1, 2)).map((scanned) => scanned.sequence)).toEqual([2, 3]);
       const [third] = await stores.audit.scan(2, 1);

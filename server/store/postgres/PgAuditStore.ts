@@ -39,13 +39,14 @@ export class PgAuditStore implements AuditStore {
   }
 
   async find(filter: AuditFilter): Promise<AuditEntryRecord[]> {
+    // Dates compared byte by byte, as SQLite compares text, whatever the database's collation.
     const rows = await this.db.query<AuditRow>(
       `SELECT * FROM audit_log
        WHERE ($1::text IS NULL OR action = $1)
          AND ($2::text IS NULL OR actor_id = $2)
          AND ($3::text IS NULL OR subject_id = $3)
-         AND ($4::text IS NULL OR at >= $4)
-         AND ($5::text IS NULL OR at < $5)
+         AND ($4::text IS NULL OR at COLLATE "C" >= $4)
+         AND ($5::text IS NULL OR at COLLATE "C" < $5)
          AND ($6::bigint IS NULL OR sequence < $6)
          AND (scope_org_id IS NULL OR scope_org_id = $7::text)
        ORDER BY sequence DESC LIMIT $8`,
