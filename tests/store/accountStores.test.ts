@@ -306,6 +306,21 @@ describe.each([
       expect(results.sort((a, b) => b.length - a.length)).toEqual([['c1'], [], [], []]);
     });
 
+    it('removed while its invitation is accepted: the account is never left active in a removed organisation', async () => {
+      await addOrganisation(backend, 'org');
+      await stores.invitations.create(invitation('i1', { orgId: 'org' }), entry('invitation.created'));
+      await warm(backend);
+      const [removed, accepted] = await Promise.all([
+        stores.organisations.remove('org', 'admin', LATER, (contacts) => entry('organisation.removed', { contacts })),
+        stores.invitations.accept('token-i1', user('joiner', { email: 'i1@example.org', orgId: 'org' }), LATER, () => entry('invitation.accepted')),
+      ]);
+      // Either order is a serial one: accepted then removed with the organisation, or refused as revoked.
+      if (accepted === null) expect(await stores.users.findById('joiner')).toBeNull();
+      else expect(removed).toEqual(['joiner']);
+      expect(await stores.users.listByOrganisation('org')).toEqual([]);
+      expect(await verifyAuditChain(stores.audit, GENESIS_HASH)).toMatchObject({ ok: true });
+    });
+
     it('writes nothing when its audit entry cannot be made', async () => {
       await addOrganisation(backend, 'org');
       await stores.users.create(user('c1', { orgId: 'org' }));

@@ -94,6 +94,8 @@ export class PgInvitationStore implements InvitationStore {
 
   async accept(tokenHash: string, user: UserRecord, at: string, audit: (userId: string) => NewAuditEntry): Promise<string | null> {
     return this.db.transaction(async (tx) => {
+      // The organisation first, as its removal locks it first: the two wait for each other instead of deadlocking.
+      await tx.query('SELECT 1 FROM organisations WHERE id = $1 FOR KEY SHARE', [user.orgId]);
       // Two acceptances at once: the second waits on the row, then finds it accepted (one account).
       const accepted = await tx.query(
         'UPDATE invitations SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING token_hash',
