@@ -47,6 +47,10 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         created_by TEXT REFERENCES users(id),
         created_at TEXT NOT NULL
       );
+      -- Version 1 is what organisations agreed to before the text was kept in the database (as SQLite's migration 2).
+      INSERT INTO purpose_versions (version, text, created_by, created_at) VALUES (1,
+        'The members of this coalition operate parts of the Internet''s shared infrastructure. We work together to explain how that infrastructure works, to speak jointly where our views meet, and to respect each organisation''s freedom to speak for itself. A statement speaks only for the organisations that sign it.',
+        NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
       CREATE TABLE purpose_agreements (
         org_id TEXT NOT NULL REFERENCES organisations(id),
         purpose_version INTEGER NOT NULL,
