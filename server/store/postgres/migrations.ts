@@ -340,8 +340,10 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         moved_at TEXT NOT NULL,
         PRIMARY KEY (consultation_id, sequence)
       );
+      -- linked_order: SQLite lists links in rowid order (first linked first, kept by an upsert); so does this.
       CREATE TABLE statement_consultations (
         statement_id TEXT PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+        linked_order BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
         consultation_id TEXT REFERENCES consultations(id),
         comments_close INTEGER,
         sign_on_closes INTEGER,
