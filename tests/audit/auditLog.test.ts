@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat } from '../support/coalition.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 interface Entry {
@@ -95,16 +95,16 @@ describe('the audit log', () => {
     expect(intact.body.ok).toBe(true);
     expect(intact.body.checked).toBeGreaterThan(10);
 
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
       // The database itself refuses changes...
-      expect(() => database.prepare("UPDATE audit_log SET action = 'nothing' WHERE sequence = 3").run()).toThrow(/append-only/);
-      expect(() => database.prepare('DELETE FROM audit_log WHERE sequence = 3').run()).toThrow(/append-only/);
-      // ...and someone with the file who removes that guard is still caught by the chain.
-      database.exec('DROP TRIGGER audit_log_no_update');
-      database.prepare("UPDATE audit_log SET actor_email = 'someone-else@example.org' WHERE sequence = 3").run();
+      await expect(database.run("UPDATE audit_log SET action = 'nothing' WHERE sequence = 3")).rejects.toThrow(/append-only/);
+      await expect(database.run('DELETE FROM audit_log WHERE sequence = 3')).rejects.toThrow(/append-only/);
+      // ...and someone with the database who removes that guard is still caught by the chain.
+      await database.dropAuditUpdateGuard();
+      expect(await database.run("UPDATE audit_log SET actor_email = 'someone-else@example.org' WHERE sequence = 3")).toEqual({ changes: 1 });
     } finally {
-      database.close();
+      await database.close();
     }
     const broken = await secretariat.get<{ ok: boolean; brokenAt: number | null }>('/api/audit/verify');
     expect(broken.body).toMatchObject({ ok: false, brokenAt: 3 });

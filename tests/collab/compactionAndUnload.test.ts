@@ -27,7 +27,7 @@ describe('compaction and unloading', () => {
       await waitFor(() => reader.text().includes(`u${index} `), { intervalMs: 1, message: `update ${index} to arrive` });
     }
     const expected = writer.text();
-    const whileOpen = readStoredDocument(fixture.server.dataDir, fixture.statementId);
+    const whileOpen = await readStoredDocument(fixture.server, fixture.statementId);
     expect(whileOpen.hasSnapshot).toBe(true);
     expect(whileOpen.updateCount).toBeLessThan(50);
     expect(fragmentText(whileOpen.doc)).toBe(expected);
@@ -35,7 +35,7 @@ describe('compaction and unloading', () => {
     writer.destroy();
     reader.destroy();
     // Unloaded after 200 ms idle: compacted to the snapshot alone.
-    await waitFor(() => readStoredDocument(fixture.server.dataDir, fixture.statementId).updateCount === 0, {
+    await waitFor(async () => (await readStoredDocument(fixture.server, fixture.statementId)).updateCount === 0, {
       message: 'the log to be folded in on unload',
     });
     const reopened = connectCollab(fixture.server.wsUrl, fixture.statementId, drafter.client.cookie);

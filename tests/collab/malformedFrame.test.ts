@@ -69,7 +69,7 @@ describe('a malformed frame', () => {
 
     for (const client of [neighbour, elsewhere, check, checkElsewhere]) client.destroy();
     fixture.server = await fixture.server.restart();
-    const stored = fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc);
+    const stored = fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc);
     expect(stored).toContain('still editing');
     expect(stored).not.toContain('HALF');
     expect(stored).not.toContain('TRAILING');

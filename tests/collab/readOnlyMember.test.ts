@@ -38,7 +38,7 @@ describe('a member who is not a drafter', () => {
     memberClient.destroy();
     late.destroy();
     fixture.server = await fixture.server.restart();
-    const stored = readStoredDocument(fixture.server.dataDir, fixture.statementId);
+    const stored = await readStoredDocument(fixture.server, fixture.statementId);
     expect(fragmentText(stored.doc)).toContain('drafted text');
     expect(fragmentText(stored.doc)).not.toContain('MEMBER-WAS-HERE');
 

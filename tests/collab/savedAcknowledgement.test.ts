@@ -1,5 +1,3 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageType } from '../../shared/collab/protocol.ts';
 import { savedMessage } from '../../shared/collab/savedMessage.ts';
@@ -9,6 +7,7 @@ import { paragraphUpdate } from '../support/paragraphUpdate.ts';
 import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
 import { savedAnswers } from '../support/savedAnswers.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { waitFor } from '../support/waitFor.ts';
 
 const SYNC_UPDATE = 2;
@@ -33,8 +32,8 @@ describe('the Saved acknowledgement', () => {
     for (let index = 0; index < 20; index++) raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate(`stored-${index}`)));
     raw.send(savedMessage.encodeQuery(7));
     const answers = await waitFor(() => (savedAnswers(raw).length > 0 ? savedAnswers(raw) : null), { message: 'the answer' });
-    // Read the file at the moment the answer is here: everything must already be on disk.
-    const stored = fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc);
+    // Read the database at the moment the answer is here: everything must already be on disk.
+    const stored = fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc);
     expect(answers).toEqual([{ query: 7, accepted: 1 }]);
     for (let index = 0; index < 20; index++) expect(stored).toContain(`stored-${index}`);
     raw.socket.close();
@@ -46,19 +45,19 @@ describe('the Saved acknowledgement', () => {
     await raw.opened;
     await waitFor(() => raw.framesOfType(MessageType.sync).length > 0, { message: 'the first sync message' });
     // Hold the database's write lock: the server cannot store until it is released.
-    const blocker = new BetterSqlite3(path.join(fixture.server.dataDir, 'accord.sqlite'));
-    blocker.exec('BEGIN IMMEDIATE');
+    const database = openTestDatabase(fixture.server);
+    const release = await database.holdWriteLock('document_updates');
     try {
       raw.send(frame([MessageType.sync, SYNC_UPDATE], paragraphUpdate('waited-for-disk')));
       raw.send(savedMessage.encodeQuery(11));
       await expect(waitFor(() => savedAnswers(raw).length > 0, { timeoutMs: 400, message: 'an answer' })).rejects.toThrow(/Timed out/);
     } finally {
-      blocker.exec('COMMIT');
-      blocker.close();
+      await release();
+      await database.close();
     }
     await waitFor(() => savedAnswers(raw).length > 0, { message: 'the answer once the write went through' });
     expect(savedAnswers(raw)).toEqual([{ query: 11, accepted: 1 }]);
-    expect(fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc)).toContain('waited-for-disk');
+    expect(fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc)).toContain('waited-for-disk');
     raw.socket.close();
   });
 
@@ -70,7 +69,7 @@ describe('the Saved acknowledgement', () => {
     raw.send(savedMessage.encodeQuery(3));
     await waitFor(() => savedAnswers(raw).length > 0, { message: 'the answer' });
     expect(savedAnswers(raw)).toEqual([{ query: 3, accepted: 0 }]);
-    expect(fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc)).not.toContain('read-only words');
+    expect(fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc)).not.toContain('read-only words');
     raw.socket.close();
   });
 

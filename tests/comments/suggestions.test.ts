@@ -96,7 +96,7 @@ describe('suggestions', () => {
       expect(client.text().split(expected)).toHaveLength(2);
     }
     // And it is stored.
-    expect(fragmentText(readStoredDocument(server.dataDir, statementId).doc)).toContain(expected);
+    expect(fragmentText((await readStoredDocument(server, statementId)).doc)).toContain(expected);
   });
 
   it('rejected with a reason, stays in the thread history; decided twice is 409', async () => {

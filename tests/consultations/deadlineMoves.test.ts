@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsultationSummaryView, ConsultationView, StatementView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 /** A local date-time `days` from now (UTC), as the create form sends it. */
@@ -94,13 +94,13 @@ describe('consultation deadlines', () => {
     expect(history.body.can.manage).toBe(false);
 
     // The audit keeps the instants and a hash of the reason, never its words.
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      const entry = database.prepare<[], { details: string }>("SELECT details FROM audit_log WHERE action = 'consultation.deadlineMoved'").get();
+      const entry = await database.get<{ details: string }>("SELECT details FROM audit_log WHERE action = 'consultation.deadlineMoved'");
       expect(JSON.parse(entry!.details)).toEqual({ from: '2031-03-14T16:00:00Z', to: '2031-04-04T15:00:00Z', reasonHash: expect.any(String) });
       expect(entry!.details).not.toContain('UN secretariat');
     } finally {
-      database.close();
+      await database.close();
     }
   });
 

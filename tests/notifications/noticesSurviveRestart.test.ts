@@ -3,7 +3,7 @@ import type { NeedView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
@@ -52,28 +52,27 @@ describe('notices across a crash', () => {
     await server.kill();
     server = await server.restart();
 
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      const newestEntry = () => database.prepare<[], { sequence: number }>('SELECT max(sequence) AS sequence FROM audit_log').get()!.sequence;
-      const cursor = () => database.prepare<[], { sequence: number }>('SELECT sequence FROM notice_cursor').get()!.sequence;
+      const newestEntry = async () => (await database.get<{ sequence: number }>('SELECT max(sequence) AS sequence FROM audit_log'))!.sequence;
+      const cursor = async () => (await database.get<{ sequence: number }>('SELECT sequence FROM notice_cursor'))!.sequence;
       // The follower catches up with everything written before the crash (and what came since).
-      await waitFor(() => cursor() >= newestEntry(), { message: 'the follower to reach the end of the log' });
-      const rows = database
-        .prepare<[string, string], { sequence: number; key: string }>(
-          "SELECT sequence, key FROM notices WHERE user_id = ? AND thread_id = ? AND kind = 'reply'",
-        )
-        .all(author.userId, threadId);
+      await waitFor(async () => (await cursor()) >= (await newestEntry()), { message: 'the follower to reach the end of the log' });
+      const rows = await database.all<{ sequence: number; key: string }>(
+        "SELECT sequence, key FROM notices WHERE user_id = ? AND thread_id = ? AND kind = 'reply'",
+        author.userId,
+        threadId,
+      );
       expect(rows).toHaveLength(REPLIES);
       expect(new Set(rows.map((row) => row.sequence)).size).toBe(REPLIES);
-      const replied = database
-        .prepare<[string], { sequence: number }>(
-          "SELECT sequence FROM audit_log WHERE action = 'comment.added' AND json_extract(details, '$.thread') = ? ORDER BY sequence",
-        )
-        .all(threadId)
-        .map((row) => row.sequence);
+      // The thread is read from the JSON here, not in SQL: json_extract is SQLite's, ->> PostgreSQL's.
+      const added = await database.all<{ sequence: number; details: string }>(
+        "SELECT sequence, details FROM audit_log WHERE action = 'comment.added' ORDER BY sequence",
+      );
+      const replied = added.filter((row) => (JSON.parse(row.details) as { thread?: string }).thread === threadId).map((row) => row.sequence);
       expect(rows.map((row) => row.sequence).sort((a, b) => a - b)).toEqual(replied);
     } finally {
-      database.close();
+      await database.close();
     }
     const listed = (await author.client.get<NeedView[]>('/api/me/needs')).body.filter((need) => need.threadId === threadId);
     expect(listed).toHaveLength(REPLIES);

@@ -5,7 +5,7 @@ import type { NeedView, ThreadView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { inboundPortOf } from '../support/replyAddressFor.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
@@ -98,23 +98,23 @@ describe('notification mail', () => {
     }
   };
 
-  const noticeMailOutcome = (userId: string, threadId: string) => {
-    const database = openDatabase(server.dataDir);
+  const noticeMailOutcome = async (userId: string, threadId: string) => {
+    const database = openTestDatabase(server);
     try {
-      return database
-        .prepare<[string, string], { outcome: string | null }>('SELECT mail_outcome AS outcome FROM notices WHERE user_id = ? AND thread_id = ?')
-        .get(userId, threadId)?.outcome;
+      return (
+        await database.get<{ outcome: string | null }>('SELECT mail_outcome AS outcome FROM notices WHERE user_id = ? AND thread_id = ?', userId, threadId)
+      )?.outcome;
     } finally {
-      database.close();
+      await database.close();
     }
   };
 
-  const digestPeriodsOf = (userId: string) => {
-    const database = openDatabase(server.dataDir);
+  const digestPeriodsOf = async (userId: string) => {
+    const database = openTestDatabase(server);
     try {
-      return database.prepare<[string], { period: string }>('SELECT period FROM digest_periods WHERE user_id = ?').all(userId);
+      return await database.all<{ period: string }>('SELECT period FROM digest_periods WHERE user_id = ?', userId);
     } finally {
-      database.close();
+      await database.close();
     }
   };
 
@@ -197,11 +197,13 @@ describe('notification mail', () => {
     const forged = `${localPart.slice(0, -1)}${localPart.at(-1) === 'A' ? 'B' : 'A'}@${domain}`;
     expect(await sendByMail(forged, reader.email, 'Forged.')).toBe(550);
     const staleAddress = second.replyTo?.value[0]?.address ?? '';
-    const database = openDatabase(server.dataDir);
-    database
-      .prepare('UPDATE reply_addresses SET created_at = ? WHERE mail_key = ?')
-      .run(new Date(Date.now() - 91 * DAY_MS).toISOString(), second.messageId?.slice(1, -'@localhost>'.length));
-    database.close();
+    const database = openTestDatabase(server);
+    await database.run(
+      'UPDATE reply_addresses SET created_at = ? WHERE mail_key = ?',
+      new Date(Date.now() - 91 * DAY_MS).toISOString(),
+      second.messageId?.slice(1, -'@localhost>'.length),
+    );
+    await database.close();
     expect(await sendByMail(staleAddress, reader.email, 'Stale.')).toBe(550);
     const after = (await author.client.get<ThreadView[]>(`/api/statements/${statementId}/threads?limit=200`)).body.find(
       (candidate) => candidate.id === threadId,
@@ -220,7 +222,7 @@ describe('notification mail', () => {
       (mail) => recipientOf(mail) === reader.email && mail.inReplyTo === `<thread-${threadId}@localhost>`,
       'the mail to the other one mentioned',
     );
-    await waitFor(() => noticeMailOutcome(quiet.userId, threadId) === 'skipped', { message: 'the quiet contact’s notice marked skipped' });
+    await waitFor(async () => (await noticeMailOutcome(quiet.userId, threadId)) === 'skipped', { message: 'the quiet contact’s notice marked skipped' });
     await fence();
     expect(mailsTo(quiet).filter((mail) => !mail.subject?.includes('invitation'))).toEqual([]);
     // It is still in What needs me.
@@ -235,10 +237,10 @@ describe('notification mail', () => {
       'the mention mail',
     );
     const noticeId = (mail.messageId ?? '').slice('<notice-'.length, -'@localhost>'.length);
-    const database = openDatabase(server.dataDir);
-    expect(database.prepare('UPDATE notices SET mailed_at = NULL, mail_outcome = NULL WHERE id = ?').run(noticeId).changes).toBe(1);
-    database.close();
-    await waitFor(() => noticeMailOutcome(reader.userId, threadId) === 'mailed', { message: 'the notice swept again' });
+    const database = openTestDatabase(server);
+    expect((await database.run('UPDATE notices SET mailed_at = NULL, mail_outcome = NULL WHERE id = ?', noticeId)).changes).toBe(1);
+    await database.close();
+    await waitFor(async () => (await noticeMailOutcome(reader.userId, threadId)) === 'mailed', { message: 'the notice swept again' });
     await fence();
     expect(smtp.count(mail.messageId ?? '')).toBe(1);
   });
@@ -247,21 +249,23 @@ describe('notification mail', () => {
     // Organisation A's private fork: nobody in organisation B may read it.
     const fork = await author.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
     expect(fork.status).toBe(201);
-    const database = openDatabase(server.dataDir);
-    database
-      .prepare(`INSERT INTO notices (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at)
-        VALUES ('hidden-notice', 'hidden', 0, ?, 'published', ?, NULL, 'A fork B cannot read', NULL, NULL, ?, ?)`)
-      .run(reader.userId, fork.body.id, `/statements/${fork.body.id}`, new Date().toISOString());
-    database.close();
+    const database = openTestDatabase(server);
+    await database.run(
+      `INSERT INTO notices (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at)
+        VALUES ('hidden-notice', 'hidden', 0, ?, 'published', ?, NULL, 'A fork B cannot read', NULL, NULL, ?, ?)`,
+      reader.userId,
+      fork.body.id,
+      `/statements/${fork.body.id}`,
+      new Date().toISOString(),
+    );
+    await database.close();
     await waitFor(
-      () => {
-        const check = openDatabase(server.dataDir);
+      async () => {
+        const check = openTestDatabase(server);
         try {
-          return (
-            check.prepare<[], { outcome: string | null }>("SELECT mail_outcome AS outcome FROM notices WHERE id = 'hidden-notice'").get()?.outcome === 'skipped'
-          );
+          return (await check.get<{ outcome: string | null }>("SELECT mail_outcome AS outcome FROM notices WHERE id = 'hidden-notice'"))?.outcome === 'skipped';
         } finally {
-          check.close();
+          await check.close();
         }
       },
       { message: 'the hidden notice skipped' },
@@ -309,7 +313,7 @@ describe('notification mail', () => {
     const daily = await createContact(server, secretariat, { orgId: orgB, name: 'Dana Daily' });
     await setNotifications(daily, 'daily', earlier);
     // Its period is handled with nothing to say (no mail): what comes next waits for the next 08:00.
-    await waitFor(() => digestPeriodsOf(daily.userId).length === 1, { message: 'the first digest period handled' });
+    await waitFor(async () => (await digestPeriodsOf(daily.userId)).length === 1, { message: 'the first digest period handled' });
     const other = await createStatement(secretariat, 'Digest statement');
     await writeText(other.id, ['A text on openness for the digest.'], 'digest');
     const threadId = await openComment(author.client, other.id, 'Dana, the digest should list this.', [{ type: 'user', id: daily.userId }]);
@@ -329,7 +333,7 @@ describe('notification mail', () => {
     expect(digest.text).toContain('Dana, the digest should list this.');
     expect(digest.text).toContain(`${server.url}/statements/${other.id}?thread=${threadId}`);
     expect(headerLine(digest, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(digestPeriodsOf(daily.userId)).toHaveLength(2);
+    expect(await digestPeriodsOf(daily.userId)).toHaveLength(2);
 
     // Another mention the same day waits for tomorrow's digest, also across a restart.
     const later = await openComment(author.client, other.id, 'Dana, one more for tomorrow.', [{ type: 'user', id: daily.userId }]);
@@ -339,7 +343,7 @@ describe('notification mail', () => {
     await restart();
     await fence();
     expect(mailsTo(daily).filter((mail) => !(mail.subject ?? '').includes('invitation'))).toHaveLength(1);
-    expect(noticeMailOutcome(daily.userId, later)).toBeNull();
+    expect(await noticeMailOutcome(daily.userId, later)).toBeNull();
   });
 
   it('mails a moved deadline in the reader’s zone and lists it in What needs me', async () => {
@@ -377,14 +381,18 @@ describe('notification mail', () => {
     await smtp.close();
     const threadId = await openComment(author.client, statementId, 'Bea, while the mail server is down?', [{ type: 'user', id: reader.userId }]);
     await waitFor(
-      () => {
-        const database = openDatabase(server.dataDir);
+      async () => {
+        const database = openTestDatabase(server);
         try {
-          return database
-            .prepare<[string, string], { attempts: number }>("SELECT attempts FROM mail_queue WHERE recipient = ? AND thread_id = ? AND status = 'queued'")
-            .get(reader.email, threadId)?.attempts;
+          return (
+            await database.get<{ attempts: number }>(
+              "SELECT attempts FROM mail_queue WHERE recipient = ? AND thread_id = ? AND status = 'queued'",
+              reader.email,
+              threadId,
+            )
+          )?.attempts;
         } finally {
-          database.close();
+          await database.close();
         }
       },
       { message: 'a failed attempt while the SMTP server is down' },

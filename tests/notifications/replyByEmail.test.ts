@@ -6,7 +6,7 @@ import { MessageType } from '../../shared/collab/protocol.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { frame, openRawCollabSocket, type RawCollabSocket } from '../support/rawCollabSocket.ts';
 import { inboundPortOf, replyAddressFor, revokeReplyAddress } from '../support/replyAddressFor.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
@@ -144,11 +144,12 @@ describe('replies by e-mail', () => {
 
     // An address past ACCORD_REPLY_ADDRESS_DAYS (90 by default) is refused like an unknown one.
     const stale = await replyAddressFor(server, { threadId, userId: replier.userId, mailKey: 'mail-stale' });
-    const database = openDatabase(server.dataDir);
-    database
-      .prepare("UPDATE reply_addresses SET created_at = ? WHERE mail_key = 'mail-stale'")
-      .run(new Date(Date.now() - 91 * 24 * 60 * 60 * 1000).toISOString());
-    database.close();
+    const database = openTestDatabase(server);
+    await database.run(
+      "UPDATE reply_addresses SET created_at = ? WHERE mail_key = 'mail-stale'",
+      new Date(Date.now() - 91 * 24 * 60 * 60 * 1000).toISOString(),
+    );
+    await database.close();
 
     // A revoked address too.
     const revoked = await replyAddressFor(server, { threadId, userId: replier.userId, mailKey: 'mail-revoked' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, PASSWORD, signInAsSecretariat } from '../support/coalition.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 interface Invitation {
@@ -60,9 +60,9 @@ describe('invitations', () => {
     const row = listed.body.find((entry) => entry.id === invitation.id)!;
     expect(Date.parse(row.expiresAt) - Date.parse(row.createdAt)).toBe(7 * 24 * 60 * 60 * 1000);
     // Seven days pass.
-    const database = openDatabase(server.dataDir);
-    database.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run(new Date(Date.now() - 1000).toISOString(), invitation.id);
-    database.close();
+    const database = openTestDatabase(server);
+    await database.run('UPDATE invitations SET expires_at = ? WHERE id = ?', new Date(Date.now() - 1000).toISOString(), invitation.id);
+    await database.close();
     const late = await accept(invitation.token);
     expect(late.status).toBe(409);
     expect(late.body.error.message).toMatch(/expired/);

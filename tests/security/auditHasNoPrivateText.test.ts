@@ -3,7 +3,7 @@ import type { AuditPageView, ThreadView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
@@ -115,13 +115,11 @@ describe('the audit log has no private text', () => {
   });
 
   it('still records them, scoped to the organisation, with hashes instead of words, in a chain that verifies', async () => {
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      const rows = database.prepare('SELECT action, details, scope_org_id FROM audit_log ORDER BY sequence').all() as {
-        action: string;
-        details: string;
-        scope_org_id: string | null;
-      }[];
+      const rows = await database.all<{ action: string; details: string; scope_org_id: string | null }>(
+        'SELECT action, details, scope_org_id FROM audit_log ORDER BY sequence',
+      );
       const scoped = rows.filter((row) => row.scope_org_id === orgA).map((row) => row.action);
       expect(scoped).toEqual(expect.arrayContaining(['statement.forked', 'suggestion.accepted', 'suggestion.rejected', 'version.created', 'thread.created']));
       const everything = JSON.stringify(rows);
@@ -135,7 +133,7 @@ describe('the audit log has no private text', () => {
       const verified = await secretariat.get<{ ok: boolean; checked: number; brokenAt: number | null }>('/api/audit/verify');
       expect(verified.body).toEqual({ ok: true, checked: rows.length, brokenAt: null });
     } finally {
-      database.close();
+      await database.close();
     }
   });
 });

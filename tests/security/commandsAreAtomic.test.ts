@@ -1,12 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementView, ThreadView } from '../../shared/api/types.ts';
 import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
 import { readStoredDocument } from '../support/readStoredDocument.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
+import { openTestDatabase, type FailingWrites, type TestDatabase } from '../support/testDatabase.ts';
 import { anchorsAround, appendParagraph, textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
@@ -18,33 +17,32 @@ import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
  */
 describe('commands are atomic', () => {
   let server: AccordProcess;
-  let database: Database;
+  let database: TestDatabase;
   let secretariat: ApiClient;
   let orgA: string;
   let member: Contact;
   let statementId: string;
   let editor: CollabClient;
 
-  const auditCount = () => (database.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  const storedText = (id: string) => readStoredDocument(server.dataDir, id).doc.getXmlFragment(TEXT_FRAGMENT).toString();
+  const auditCount = async () => (await database.get<{ n: number }>('SELECT count(*) AS n FROM audit_log'))!.n;
+  const storedText = async (id: string) => (await readStoredDocument(server, id)).doc.getXmlFragment(TEXT_FRAGMENT).toString();
 
-  /** Runs `command` while the named trigger makes the store fail, then removes the trigger. */
-  const failing = async <T>(trigger: string, sql: string, command: () => Promise<T>): Promise<T> => {
-    database.exec(sql);
+  /** Runs `command` while a trigger makes the store's writes to `table` fail, then removes the trigger. */
+  const failing = async <T>(table: string, command: () => Promise<T>, writes?: FailingWrites): Promise<T> => {
+    const removeFailure = await database.failNextWrites(table, 'injected failure', writes);
     try {
       return await command();
     } finally {
-      database.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
+      await removeFailure();
     }
   };
-  const failAudit = <T>(command: () => Promise<T>) =>
-    failing('fail_audit', "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END", command);
+  const failAudit = <T>(command: () => Promise<T>) => failing('audit_log', command);
 
   /** The command fails with 500 and leaves the database exactly as it was. */
-  const expectNothingChanged = async (command: () => Promise<{ status: number }>, snapshot: () => unknown) => {
-    const before = { audit: auditCount(), state: snapshot() };
+  const expectNothingChanged = async (command: () => Promise<{ status: number }>, snapshot: () => Promise<unknown>) => {
+    const before = { audit: await auditCount(), state: await snapshot() };
     expect((await command()).status).toBe(500);
-    expect({ audit: auditCount(), state: snapshot() }).toEqual(before);
+    expect({ audit: await auditCount(), state: await snapshot() }).toEqual(before);
   };
 
   const suggest = async (words: string, replacement: string) => {
@@ -59,11 +57,11 @@ describe('commands are atomic', () => {
     expect(created.status).toBe(201);
     return created.body.id;
   };
-  const threadStatus = (id: string) => (database.prepare('SELECT status FROM threads WHERE id = ?').get(id) as { status: string }).status;
+  const threadStatus = async (id: string) => (await database.get<{ status: string }>('SELECT status FROM threads WHERE id = ?', id))!.status;
 
   beforeAll(async () => {
     server = await startAccord();
-    database = openDatabase(server.dataDir);
+    database = openTestDatabase(server);
     secretariat = await signInAsSecretariat(server);
     orgA = await createOrganisation(secretariat, { name: 'Registry A' });
     member = await createContact(server, secretariat, { orgId: orgA });
@@ -77,7 +75,7 @@ describe('commands are atomic', () => {
 
   afterAll(async () => {
     editor?.destroy();
-    database?.close();
+    await database?.close();
     await server?.dispose();
   });
 
@@ -85,28 +83,22 @@ describe('commands are atomic', () => {
     const threadId = await suggest('within their remit', 'within the remit the law gives them');
     await expectNothingChanged(
       () => failAudit(() => secretariat.post(`/api/threads/${threadId}/accept`, {})),
-      () => ({ text: storedText(statementId), status: threadStatus(threadId) }),
+      async () => ({ text: await storedText(statementId), status: await threadStatus(threadId) }),
     );
     expect(editor.text()).not.toContain('the law gives them');
-    expect(storedText(statementId)).toContain('within their remit');
-    expect(threadStatus(threadId)).toBe('open');
+    expect(await storedText(statementId)).toContain('within their remit');
+    expect(await threadStatus(threadId)).toBe('open');
 
     // The other direction: the decision and the audit entry are written, then storing the text fails.
     await expectNothingChanged(
-      () =>
-        failing(
-          'fail_document_update',
-          `CREATE TRIGGER fail_document_update BEFORE INSERT ON document_updates WHEN NEW.statement_id = '${statementId}'
-            BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
-          () => secretariat.post(`/api/threads/${threadId}/accept`, {}),
-        ),
-      () => ({ text: storedText(statementId), status: threadStatus(threadId) }),
+      () => failing('document_updates', () => secretariat.post(`/api/threads/${threadId}/accept`, {}), { when: { statement_id: statementId } }),
+      async () => ({ text: await storedText(statementId), status: await threadStatus(threadId) }),
     );
 
     const accepted = await secretariat.post<ThreadView>(`/api/threads/${threadId}/accept`, {});
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('accepted');
-    expect(storedText(statementId)).toContain('within the remit the law gives them');
+    expect(await storedText(statementId)).toContain('within the remit the law gives them');
     await waitForStoredText(server.wsUrl, statementId, secretariat.cookie, 'the law gives them');
   });
 
@@ -114,11 +106,14 @@ describe('commands are atomic', () => {
     const threadId = await suggest('right layer', 'layer that fits');
     await expectNothingChanged(
       () => failAudit(() => secretariat.post(`/api/threads/${threadId}/reject`, { reason: 'Not now' })),
-      () => ({ status: threadStatus(threadId), events: database.prepare('SELECT count(*) AS n FROM thread_events WHERE thread_id = ?').get(threadId) }),
+      async () => ({
+        status: await threadStatus(threadId),
+        events: await database.get('SELECT count(*) AS n FROM thread_events WHERE thread_id = ?', threadId),
+      }),
     );
     expect((await secretariat.post(`/api/threads/${threadId}/reject`, { reason: 'Not now' })).status).toBe(200);
 
-    const threadCount = () => database.prepare('SELECT count(*) AS n FROM threads WHERE statement_id = ?').get(statementId);
+    const threadCount = () => database.get('SELECT count(*) AS n FROM threads WHERE statement_id = ?', statementId);
     await expectNothingChanged(
       () =>
         failAudit(() =>
@@ -139,60 +134,48 @@ describe('commands are atomic', () => {
     const contact = await createContact(server, secretariat, { orgId: doomed });
     const invited = await secretariat.post('/api/invitations', { email: `pending-${Date.now()}@example.org`, orgId: doomed, role: 'contact' });
     expect(invited.status).toBe(201);
-    const state = () => ({
-      organisation: database.prepare('SELECT removed_at FROM organisations WHERE id = ?').get(doomed),
-      contacts: database.prepare('SELECT id, removed_at FROM users WHERE org_id = ? ORDER BY id').all(doomed),
-      sessions: database.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?').get(contact.userId),
-      invitations: database.prepare('SELECT id, revoked_at FROM invitations WHERE org_id = ? ORDER BY id').all(doomed),
+    const state = async () => ({
+      organisation: await database.get('SELECT removed_at FROM organisations WHERE id = ?', doomed),
+      contacts: await database.all('SELECT id, removed_at FROM users WHERE org_id = ? ORDER BY id', doomed),
+      sessions: await database.get('SELECT count(*) AS n FROM sessions WHERE user_id = ?', contact.userId),
+      invitations: await database.all('SELECT id, revoked_at FROM invitations WHERE org_id = ? ORDER BY id', doomed),
     });
 
     await expectNothingChanged(() => failAudit(() => secretariat.delete(`/api/orgs/${doomed}`)), state);
     // Fails half-way (sessions are ended after the organisation and its contacts are marked removed).
-    await expectNothingChanged(
-      () =>
-        failing('fail_sessions', "CREATE TRIGGER fail_sessions BEFORE DELETE ON sessions BEGIN SELECT RAISE(ABORT, 'injected failure'); END", () =>
-          secretariat.delete(`/api/orgs/${doomed}`),
-        ),
-      state,
-    );
+    await expectNothingChanged(() => failing('sessions', () => secretariat.delete(`/api/orgs/${doomed}`), { on: 'DELETE' }), state);
     expect((await secretariat.get(`/api/orgs/${doomed}`)).status).toBe(200);
     expect((await contact.client.get('/api/me')).status).toBe(200);
 
     expect((await secretariat.delete(`/api/orgs/${doomed}`)).status).toBe(204);
     expect((await secretariat.get(`/api/orgs/${doomed}`)).status).toBe(404);
-    expect(state().sessions).toEqual({ n: 0 });
+    expect((await state()).sessions).toEqual({ n: 0 });
   });
 
   it('creating and sharing a fork, naming a version and adding a drafter: all or nothing', async () => {
-    const forks = () => database.prepare('SELECT id FROM statements WHERE fork_of = ?').all(statementId);
+    const forks = () => database.all('SELECT id FROM statements WHERE fork_of = ? ORDER BY id', statementId);
     await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${statementId}/forks`, {})), forks);
     // The fork's lineage is written after the statement row: failing there leaves no fork either.
-    await expectNothingChanged(
-      () =>
-        failing('fail_lineage', "CREATE TRIGGER fail_lineage BEFORE INSERT ON fork_lineage BEGIN SELECT RAISE(ABORT, 'injected failure'); END", () =>
-          member.client.post(`/api/statements/${statementId}/forks`, {}),
-        ),
-      forks,
-    );
+    await expectNothingChanged(() => failing('fork_lineage', () => member.client.post(`/api/statements/${statementId}/forks`, {})), forks);
     const created = await member.client.post<{ id: string }>(`/api/statements/${statementId}/forks`, {});
     expect(created.status).toBe(201);
     const forkId = created.body.id;
 
-    const shared = () => database.prepare('SELECT shared FROM statements WHERE id = ?').get(forkId);
+    const shared = () => database.get('SELECT shared FROM statements WHERE id = ?', forkId);
     await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${forkId}/sharing`, { shared: true })), shared);
     expect((await member.client.get<StatementView>(`/api/statements/${forkId}`)).body.shared).toBe(false);
     expect((await member.client.post(`/api/statements/${forkId}/sharing`, { shared: true })).status).toBe(204);
-    expect(shared()).toEqual({ shared: 1 });
+    expect(await shared()).toEqual({ shared: 1 });
 
-    const versions = () => database.prepare('SELECT number FROM statement_versions WHERE statement_id = ?').all(statementId);
+    const versions = () => database.all('SELECT number FROM statement_versions WHERE statement_id = ? ORDER BY number', statementId);
     await expectNothingChanged(() => failAudit(() => secretariat.post(`/api/statements/${statementId}/versions`, { name: 'Before the call' })), versions);
     expect((await secretariat.post(`/api/statements/${statementId}/versions`, { name: 'Before the call' })).status).toBe(201);
-    expect(versions()).toHaveLength(1);
+    expect(await versions()).toHaveLength(1);
 
-    const drafters = () => database.prepare('SELECT user_id FROM statement_drafters WHERE statement_id = ?').all(statementId);
+    const drafters = () => database.all('SELECT user_id FROM statement_drafters WHERE statement_id = ? ORDER BY user_id', statementId);
     await expectNothingChanged(() => failAudit(() => secretariat.post(`/api/statements/${statementId}/drafters`, { userId: member.userId })), drafters);
     expect((await secretariat.post(`/api/statements/${statementId}/drafters`, { userId: member.userId })).status).toBe(204);
-    expect(drafters()).toEqual([{ user_id: member.userId }]);
+    expect(await drafters()).toEqual([{ user_id: member.userId }]);
   });
 
   it('pulling, offering back and restoring change the text only together with their audit entries', async () => {
@@ -209,15 +192,18 @@ describe('commands are atomic', () => {
       forkFirst.insert(forkFirst.length, ' Nationally too.');
       await waitForStoredText(server.wsUrl, forkId, member.client.cookie, 'Nationally too.');
 
-      const lineage = () => ({ text: storedText(forkId), lineage: database.prepare('SELECT pulled_at FROM fork_lineage WHERE statement_id = ?').get(forkId) });
+      const lineage = async () => ({
+        text: await storedText(forkId),
+        lineage: await database.get('SELECT pulled_at FROM fork_lineage WHERE statement_id = ?', forkId),
+      });
       await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${forkId}/upstream/pull`, {})), lineage);
       expect(forkEditor.text()).not.toContain('cooperation');
       expect((await member.client.post(`/api/statements/${forkId}/upstream/pull`, {})).status).toBe(204);
-      expect(storedText(forkId)).toContain('cooperation');
+      expect(await storedText(forkId)).toContain('cooperation');
 
       const offerable = await member.client.get<{ key: string }[]>(`/api/statements/${forkId}/offerable`);
       expect(offerable.body.length).toBeGreaterThan(0);
-      const upstreamThreads = () => database.prepare('SELECT id FROM threads WHERE statement_id = ? ORDER BY id').all(statementId);
+      const upstreamThreads = () => database.all('SELECT id FROM threads WHERE statement_id = ? ORDER BY id', statementId);
       const keys = offerable.body.map((change) => change.key);
       await expectNothingChanged(() => failAudit(() => member.client.post(`/api/statements/${forkId}/offers`, { keys })), upstreamThreads);
       expect((await member.client.post(`/api/statements/${forkId}/offers`, { keys })).status).toBe(201);
@@ -231,23 +217,23 @@ describe('commands are atomic', () => {
         () => failAudit(restore),
         () => storedText(forkId),
       );
-      expect(storedText(forkId)).toContain('Trimmed: ');
+      expect(await storedText(forkId)).toContain('Trimmed: ');
       expect((await restore()).status).toBe(200);
-      expect(storedText(forkId)).not.toContain('Trimmed: ');
+      expect(await storedText(forkId)).not.toContain('Trimmed: ');
     } finally {
       forkEditor.destroy();
     }
   });
 
   it('organisations, invitations, the Statement of Purpose and thread decisions: nothing without the audit entry', async () => {
-    const organisations = () => database.prepare('SELECT id, name, removed_at FROM organisations ORDER BY id').all();
+    const organisations = () => database.all('SELECT id, name, removed_at FROM organisations ORDER BY id');
     await expectNothingChanged(
       () => failAudit(() => secretariat.post('/api/orgs', { name: 'Registry Never', kind: 'ccTLD', category: 'member', country: 'NL' })),
       organisations,
     );
     await expectNothingChanged(() => failAudit(() => secretariat.patch(`/api/orgs/${orgA}`, { name: 'Registry Renamed' })), organisations);
 
-    const invitations = () => database.prepare('SELECT id, revoked_at, accepted_at FROM invitations ORDER BY id').all();
+    const invitations = () => database.all('SELECT id, revoked_at, accepted_at FROM invitations ORDER BY id');
     await expectNothingChanged(
       () => failAudit(() => secretariat.post('/api/invitations', { email: `never-${Date.now()}@example.org`, orgId: orgA, role: 'contact' })),
       invitations,
@@ -258,16 +244,16 @@ describe('commands are atomic', () => {
       role: 'contact',
     });
     expect(invited.status).toBe(201);
-    const users = () => database.prepare('SELECT id FROM users ORDER BY id').all();
+    const users = () => database.all('SELECT id FROM users ORDER BY id');
     await expectNothingChanged(
       () => failAudit(() => new ApiClient(server.url).post(`/api/invitations/${invited.body.token}/accept`, { name: 'Late Contact', password: PASSWORD })),
-      () => ({ invitations: invitations(), users: users() }),
+      async () => ({ invitations: await invitations(), users: await users() }),
     );
     await expectNothingChanged(() => failAudit(() => secretariat.delete(`/api/invitations/${invited.body.id}`)), invitations);
 
-    const purpose = () => ({
-      versions: database.prepare('SELECT version FROM purpose_versions ORDER BY version').all(),
-      agreements: database.prepare('SELECT org_id, purpose_version FROM purpose_agreements ORDER BY org_id, purpose_version').all(),
+    const purpose = async () => ({
+      versions: await database.all('SELECT version FROM purpose_versions ORDER BY version'),
+      agreements: await database.all('SELECT org_id, purpose_version FROM purpose_agreements ORDER BY org_id, purpose_version'),
     });
     await expectNothingChanged(() => failAudit(() => secretariat.post('/api/purpose', { text: 'A second Statement of Purpose, never published.' })), purpose);
     expect((await secretariat.post('/api/purpose', { text: 'A second Statement of Purpose.' })).status).toBe(201);
@@ -286,7 +272,7 @@ describe('commands are atomic', () => {
       () => threadStatus(comment.body.id),
     );
     const firstComment = comment.body.comments[0]!.id;
-    const comments = () => database.prepare('SELECT body, deleted_at FROM thread_comments WHERE id = ?').get(firstComment);
+    const comments = () => database.get('SELECT body, deleted_at FROM thread_comments WHERE id = ?', firstComment);
     await expectNothingChanged(() => failAudit(() => member.client.delete(`/api/threads/${comment.body.id}/comments/${firstComment}`)), comments);
   });
 });

@@ -1,10 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import { ApiClient } from '../support/ApiClient.ts';
 import { createStatement, signInAsSecretariat } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { waitFor } from '../support/waitFor.ts';
 
@@ -17,19 +16,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 describe('ended sessions lose their sockets', () => {
   let server: AccordProcess;
-  let database: Database;
+  let database: TestDatabase;
   let statementId: string;
   const open: CollabClient[] = [];
 
   beforeAll(async () => {
     server = await startAccord({ env: { ACCORD_SESSION_SWEEP_SECONDS: '1', ACCORD_SESSION_IDLE_MINUTES: String(24 * 60) } });
-    database = openDatabase(server.dataDir);
+    database = openTestDatabase(server);
     statementId = (await createStatement(await signInAsSecretariat(server))).id;
   });
 
   afterAll(async () => {
     for (const client of open) client.destroy();
-    database?.close();
+    await database?.close();
     await server?.dispose();
   });
 
@@ -47,7 +46,7 @@ describe('ended sessions lose their sockets', () => {
 
   it('past its absolute lifetime: the socket closes within the sweep interval', async () => {
     const { client, sessionId, editor } = await signedInEditor();
-    database.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?').run(new Date(Date.now() - 1000).toISOString(), sessionId);
+    await database.run('UPDATE sessions SET expires_at = ? WHERE id = ?', new Date(Date.now() - 1000).toISOString(), sessionId);
     await closedUnauthorised(editor);
     expect((await client.get('/api/me')).status).toBe(401);
   });
@@ -55,7 +54,7 @@ describe('ended sessions lose their sockets', () => {
   it('unused for longer than the idle timeout: the socket closes too, although the lifetime is not over', async () => {
     const { client, sessionId, editor } = await signedInEditor();
     const stillAlive = await signedInEditor();
-    database.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(new Date(Date.now() - 2 * DAY_MS).toISOString(), sessionId);
+    await database.run('UPDATE sessions SET last_seen_at = ? WHERE id = ?', new Date(Date.now() - 2 * DAY_MS).toISOString(), sessionId);
     await closedUnauthorised(editor);
     expect((await client.get('/api/me')).status).toBe(401);
     // Sessions in use are left alone.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/ApiClient.ts';
 import { createStatement, signInAsSecretariat } from '../support/coalition.ts';
 import { connectCollab, typeInto, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 
@@ -39,11 +39,11 @@ describe('control characters in titles and text', () => {
   it('keeps the feed well-formed when a stored title or the text holds such characters', async () => {
     const { id, slug } = await createStatement(secretariat, 'Older statement');
     // A title stored before the input check existed.
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      database.prepare('UPDATE statements SET title = ? WHERE id = ?').run('Older\u0001 statement\u000B title', id);
+      await database.run('UPDATE statements SET title = ? WHERE id = ?', 'Older\u0001 statement\u000B title', id);
     } finally {
-      database.close();
+      await database.close();
     }
     const editor = connectCollab(server.wsUrl, id, secretariat.cookie);
     await waitForSync(editor);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 /**
@@ -29,35 +29,33 @@ describe('fork publication is atomic', () => {
     await server?.dispose();
   });
 
-  const snapshot = () => {
-    const database = openDatabase(server.dataDir);
+  const snapshot = async () => {
+    const database = openTestDatabase(server);
     try {
       return {
-        statement: database.prepare('SELECT stage, shared, final_version FROM statements WHERE id = ?').get(forkId),
-        versions: database.prepare('SELECT count(*) AS n FROM statement_versions WHERE statement_id = ?').get(forkId),
-        publications: database.prepare('SELECT count(*) AS n FROM publications WHERE statement_id = ?').get(forkId),
-        audit: database.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'statement.published' AND subject_id = ?").get(forkId),
+        statement: await database.get('SELECT stage, shared, final_version FROM statements WHERE id = ?', forkId),
+        versions: await database.get('SELECT count(*) AS n FROM statement_versions WHERE statement_id = ?', forkId),
+        publications: await database.get('SELECT count(*) AS n FROM publications WHERE statement_id = ?', forkId),
+        audit: await database.get("SELECT count(*) AS n FROM audit_log WHERE action = 'statement.published' AND subject_id = ?", forkId),
       };
     } finally {
-      database.close();
+      await database.close();
     }
   };
 
   it('leaves nothing behind when its last step fails, and publishes whole afterwards', async () => {
-    const before = snapshot();
-    const database = openDatabase(server.dataDir);
-    database.exec("CREATE TRIGGER fail_publication BEFORE INSERT ON publications BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
-    database.close();
+    const before = await snapshot();
+    const database = openTestDatabase(server);
+    const removeFailure = await database.failNextWrites('publications', 'injected failure');
     try {
       expect((await signatory.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(500);
-      expect(snapshot()).toEqual(before);
+      expect(await snapshot()).toEqual(before);
     } finally {
-      const cleanup = openDatabase(server.dataDir);
-      cleanup.exec('DROP TRIGGER fail_publication');
-      cleanup.close();
+      await removeFailure();
+      await database.close();
     }
     expect((await signatory.client.post(`/api/statements/${forkId}/fork-publication`, {})).status).toBe(200);
-    expect(snapshot()).toEqual({
+    expect(await snapshot()).toEqual({
       statement: { stage: 'published', shared: 1, final_version: 1 },
       versions: { n: 1 },
       publications: { n: 1 },

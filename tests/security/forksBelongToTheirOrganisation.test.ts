@@ -50,7 +50,7 @@ describe("a shared fork stays its organisation's", () => {
     const [answer] = await waitFor(() => (savedAnswers(raw).length > 0 ? savedAnswers(raw) : null), { message: 'saved answer' });
     expect(answer!.accepted).toBe(0);
     raw.socket.close();
-    expect(fragmentText(readStoredDocument(server.dataDir, forkId).doc)).not.toContain('SECRETARIAT-WROTE-THIS');
+    expect(fragmentText((await readStoredDocument(server, forkId)).doc)).not.toContain('SECRETARIAT-WROTE-THIS');
   });
 
   it('refuses renames and drafters from outside the organisation, and lets no one else manage it', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementView } from '../../shared/api/types.ts';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { signOnFixture, type SignOnFixture } from '../support/signOnFixture.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 
@@ -66,13 +66,12 @@ describe('freezing asks about open items', () => {
     expect(frozen.body.carriedOver).toEqual({ suggestions: 2, threads: 1 });
     expect(await stage(id)).toBe('sign-on');
     // The carried-over counts are on the record, with the version and its hash.
-    const database = openDatabase(fixture.server.dataDir);
+    const database = openTestDatabase(fixture.server);
     try {
-      const row = database
-        .prepare<[string], { details: string }>(
-          `SELECT details FROM audit_log WHERE subject_id = ? AND action = 'statement.stageChanged' ORDER BY sequence DESC LIMIT 1`,
-        )
-        .get(id);
+      const row = await database.get<{ details: string }>(
+        `SELECT details FROM audit_log WHERE subject_id = ? AND action = 'statement.stageChanged' ORDER BY sequence DESC LIMIT 1`,
+        id,
+      );
       expect(JSON.parse(row!.details)).toMatchObject({
         from: 'drafting',
         to: 'sign-on',
@@ -80,7 +79,7 @@ describe('freezing asks about open items', () => {
         carriedOver: { suggestions: 2, threads: 1 },
       });
     } finally {
-      database.close();
+      await database.close();
     }
   });
 });

@@ -46,7 +46,7 @@ describe('an edit past the statement size limit', () => {
     other.send(frame([MessageType.sync, 2], paragraphUpdate('THIRD')));
     await waitFor(() => bystander.frames.some((bytes) => Buffer.from(bytes).includes('THIRD')), { message: 'the small edit at the bystander' });
     expect(bystander.frames.some((bytes) => Buffer.from(bytes).includes('SECOND-'))).toBe(false);
-    const stored = fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc);
+    const stored = fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc);
     expect(stored).toContain('FIRST-');
     expect(stored).toContain('THIRD');
     expect(stored).not.toContain('SECOND-');

@@ -34,7 +34,7 @@ describe('a frame over the read-only limit', () => {
     const writer = openRawCollabSocket(fixture.server.wsUrl, fixture.statementId, drafter.client.cookie);
     await writer.opened;
     writer.send(frame([MessageType.sync, 2], big));
-    await waitFor(() => fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc).includes('BIG-'), {
+    await waitFor(async () => fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc).includes('BIG-'), {
       message: "the writer's big paragraph stored",
     });
     expect(writer.closeCode).toBeNull();

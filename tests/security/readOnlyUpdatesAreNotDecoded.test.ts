@@ -36,7 +36,7 @@ describe('updates from a read-only connection', () => {
     decoding.readVarUint(decoder);
     expect(savedMessage.decodeAnswer(decoder)).toEqual({ queryNumber: 5, accepted: false });
     expect(reader.closeCode).toBeNull();
-    expect(fragmentText(readStoredDocument(fixture.server.dataDir, fixture.statementId).doc)).not.toContain('READER-WAS-HERE');
+    expect(fragmentText((await readStoredDocument(fixture.server, fixture.statementId)).doc)).not.toContain('READER-WAS-HERE');
     reader.socket.close();
   });
 });

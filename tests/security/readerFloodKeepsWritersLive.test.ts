@@ -103,7 +103,7 @@ describe('a read-only socket flooding the server', () => {
 
     writer.destroy();
     bystander.destroy();
-    const stored = readStoredDocument(fixture.server.dataDir, fixture.statementId).doc;
+    const stored = (await readStoredDocument(fixture.server, fixture.statementId)).doc;
     expect(fragmentText(stored)).toContain(`WRITER-${EDITS - 1}`);
     expect(fragmentText(stored)).not.toContain('READER-FLOOD');
     expect(stored.getText('heavy').length).toBe(0);

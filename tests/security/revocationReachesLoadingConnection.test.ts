@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/collab/protocol.ts';
 import { startCollabFixture, type CollabFixture } from '../support/collabFixture.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { openRawCollabSocket } from '../support/rawCollabSocket.ts';
 
 const UPDATES = 40_000;
@@ -22,14 +22,15 @@ describe('signing out everywhere while a socket waits for a big document to load
     doc.on('update', (update: Uint8Array) => updates.push(update));
     const text = doc.getText('bulk');
     for (let index = 0; index < UPDATES; index++) text.insert(index % 2 === 0 ? 0 : text.length, 'x');
-    const database = openDatabase(fixture.server.dataDir);
+    const database = openTestDatabase(fixture.server);
     try {
-      const insert = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
-      database.transaction(() => {
-        for (const update of updates) insert.run(fixture.statementId, update);
-      })();
+      await database.insertRows(
+        'document_updates',
+        ['statement_id', 'data'],
+        updates.map((update) => [fixture.statementId, update]),
+      );
     } finally {
-      database.close();
+      await database.close();
     }
     // Cold: nothing of the statement in memory when the socket arrives.
     fixture.server = await fixture.server.restart();

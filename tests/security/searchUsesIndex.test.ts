@@ -35,8 +35,10 @@ describe('search uses the index, not the documents', () => {
     writer.destroy();
     // A crash: nothing compacted on the way out, so the update log is still there.
     await first.kill();
-    expect(readStoredDocument(first.dataDir, statementId).updateCount).toBeGreaterThan(0);
-    second = await startAccord({ dataDir: first.dataDir, env: { LOG_LEVEL: 'debug', ACCORD_COMPACT_AFTER_UPDATES: '1' } });
+    expect((await readStoredDocument(first, statementId)).updateCount).toBeGreaterThan(0);
+    // The same database: the same data directory, and on PostgreSQL the same database URL.
+    const sameDatabase: Record<string, string> = first.databaseUrl === undefined ? {} : { DATABASE_URL: first.databaseUrl };
+    second = await startAccord({ dataDir: first.dataDir, env: { LOG_LEVEL: 'debug', ACCORD_COMPACT_AFTER_UPDATES: '1', ...sameDatabase } });
     secretariat = await signInAsSecretariat(second);
   });
 
@@ -51,7 +53,7 @@ describe('search uses the index, not the documents', () => {
     expect(found.body).toEqual([expect.objectContaining({ kind: 'statement', statementId, snippet: expect.stringContaining('origin announcements') })]);
     expect((await search(secretariat, 'filler statement')).body).toHaveLength(30);
     expect(loadedLines(second!)).toEqual([]);
-    expect(readStoredDocument(second!.dataDir, statementId).updateCount).toBeGreaterThan(0);
+    expect((await readStoredDocument(second!, statementId)).updateCount).toBeGreaterThan(0);
 
     // The probe works: opening the document does load it (and compacts it).
     const reader = connectCollab(second!.wsUrl, statementId, secretariat.cookie);

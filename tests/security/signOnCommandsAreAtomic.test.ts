@@ -1,33 +1,32 @@
-import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementView } from '../../shared/api/types.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { signOnFixture, type SignOnFixture } from '../support/signOnFixture.ts';
 
 // Finding 6: each sign-on command is one transaction with its audit entry. A test-only trigger makes
 // the audit append (the last step) fail; nothing of the command may remain.
 describe('sign-on commands are atomic', () => {
   let fixture: SignOnFixture;
-  let database: Database;
+  let database: TestDatabase;
   let id: string;
 
-  const snapshot = () => ({
-    statement: database.prepare('SELECT stage, final_version FROM statements WHERE id = ?').get(id),
-    versions: database.prepare('SELECT number, kind FROM statement_versions WHERE statement_id = ? ORDER BY number').all(id),
-    publications: database.prepare('SELECT version_number, withdrawn_at FROM publications WHERE statement_id = ?').all(id),
-    signatures: database.prepare('SELECT org_id, version_number, withdrawn_at FROM signatures WHERE statement_id = ? ORDER BY id').all(id),
-    declines: database.prepare('SELECT org_id, version_number, reason FROM signon_declines WHERE statement_id = ?').all(id),
-    audit: database.prepare('SELECT count(*) AS n FROM audit_log').get(),
+  const snapshot = async () => ({
+    statement: await database.get('SELECT stage, final_version FROM statements WHERE id = ?', id),
+    versions: await database.all('SELECT number, kind FROM statement_versions WHERE statement_id = ? ORDER BY number', id),
+    publications: await database.all('SELECT version_number, withdrawn_at FROM publications WHERE statement_id = ? ORDER BY version_number', id),
+    signatures: await database.all('SELECT org_id, version_number, withdrawn_at FROM signatures WHERE statement_id = ? ORDER BY id', id),
+    declines: await database.all('SELECT org_id, version_number, reason FROM signon_declines WHERE statement_id = ? ORDER BY org_id, version_number', id),
+    audit: await database.get('SELECT count(*) AS n FROM audit_log'),
   });
   const failingAudit = async (command: () => Promise<{ status: number }>) => {
-    const before = snapshot();
-    database.exec(`CREATE TRIGGER injected_failure BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected'); END`);
+    const before = await snapshot();
+    const removeFailure = await database.failNextWrites('audit_log', 'injected');
     try {
       expect((await command()).status).toBe(500);
     } finally {
-      database.exec('DROP TRIGGER injected_failure');
+      await removeFailure();
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   };
   const hash = async () => (await fixture.secretariat.get<StatementView>(`/api/statements/${id}`)).body.finalVersion!.hash;
 
@@ -35,10 +34,10 @@ describe('sign-on commands are atomic', () => {
     fixture = await signOnFixture(1);
     id = await fixture.newStatement();
     await fixture.writeStructured(id);
-    database = openDatabase(fixture.server.dataDir);
+    database = openTestDatabase(fixture.server);
   });
   afterAll(async () => {
-    database?.close();
+    await database?.close();
     await fixture?.stop();
   });
 

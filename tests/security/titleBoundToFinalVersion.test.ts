@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../support/ApiClient.ts';
+import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createDrafter, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { publicExportText } from '../support/publicExportText.ts';
 import { writeStoredText } from '../support/writeStoredText.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
@@ -51,13 +51,13 @@ describe('the title is bound to the final version', () => {
     await writeStoredText(server.wsUrl, otherId, secretariat.cookie, [TEXT]);
     const other = await secretariat.post<{ hash: string }>(`/api/statements/${otherId}/freeze`, {});
     expect(other.status).toBe(200);
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      const rows = database
-        .prepare<[string, string], { statement_id: string; title: string; content: string; hash: string }>(
-          'SELECT statement_id, title, content, hash FROM statement_versions WHERE statement_id IN (?, ?)',
-        )
-        .all(statementId, otherId);
+      const rows = await database.all<{ statement_id: string; title: string; content: string; hash: string }>(
+        'SELECT statement_id, title, content, hash FROM statement_versions WHERE statement_id IN (?, ?)',
+        statementId,
+        otherId,
+      );
       expect(rows).toHaveLength(2);
       const [mine, theirs] = [rows.find((row) => row.statement_id === statementId)!, rows.find((row) => row.statement_id === otherId)!];
       // Same text, different titles: different hashes.
@@ -70,7 +70,7 @@ describe('the title is bound to the final version', () => {
         .digest('hex');
       expect(recomputed).toBe(mine.hash);
     } finally {
-      database.close();
+      await database.close();
     }
   });
 
@@ -86,11 +86,11 @@ describe('the title is bound to the final version', () => {
 
   it('renders the published version’s title in the page, every export, the index and the feed, whatever the live title says', async () => {
     // The live title changed behind the API's back (as the old rename did): public outputs must not follow it.
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      database.prepare('UPDATE statements SET title = ? WHERE id = ?').run(RENAMED_TITLE, statementId);
+      await database.run('UPDATE statements SET title = ? WHERE id = ?', RENAMED_TITLE, statementId);
     } finally {
-      database.close();
+      await database.close();
     }
     for (const path of [`/p/${slug}`, `/p/${slug}.pdf`, `/p/${slug}.docx`, `/p/${slug}.md`, `/p/${slug}.html`, '/p/', '/p/feed.xml']) {
       const { status, text } = await publicExportText(`${server.url}${path}`);

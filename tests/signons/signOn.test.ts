@@ -5,7 +5,7 @@ import { MessageType } from '../../shared/collab/protocol.ts';
 import { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { paragraphUpdate } from '../support/paragraphUpdate.ts';
 import { frame, openRawCollabSocket } from '../support/rawCollabSocket.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
@@ -130,13 +130,14 @@ describe('sign-on', () => {
     expect(statusesB.filter((status) => status !== 201).every((status) => status === 409)).toBe(true);
     // A had signed already: its second signatory's ten attempts all conflict.
     expect(results.slice(50).every((result) => result.status === 409)).toBe(true);
-    const database = openDatabase(server.dataDir);
-    const rows = database
-      .prepare('SELECT org_id, count(*) AS n FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL GROUP BY org_id')
-      .all(statementId);
-    database.close();
+    const database = openTestDatabase(server);
+    const rows = await database.all<{ org_id: string; n: number }>(
+      'SELECT org_id, count(*) AS n FROM signatures WHERE statement_id = ? AND withdrawn_at IS NULL GROUP BY org_id',
+      statementId,
+    );
+    await database.close();
     expect(rows).toHaveLength(2);
-    expect(rows.every((row) => (row as { n: number }).n === 1)).toBe(true);
+    expect(rows.every((row) => row.n === 1)).toBe(true);
   });
 
   it('lets an organisation withdraw and sign again; supporters sign where the statement allows', async () => {

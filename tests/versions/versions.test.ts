@@ -3,7 +3,7 @@ import type { DiffView, VersionContentView, VersionView } from '../../shared/api
 import type { ApiClient } from '../support/ApiClient.ts';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import { openTestDatabase } from '../support/testDatabase.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { textNodes, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
@@ -122,11 +122,11 @@ describe('versions', () => {
   });
 
   it('are immutable in the database', async () => {
-    const database = openDatabase(server.dataDir);
+    const database = openTestDatabase(server);
     try {
-      expect(() => database.prepare("UPDATE statement_versions SET name = 'changed'").run()).toThrow(/immutable/);
+      await expect(database.run("UPDATE statement_versions SET name = 'changed'")).rejects.toThrow(/immutable/);
     } finally {
-      database.close();
+      await database.close();
     }
   });
 });
