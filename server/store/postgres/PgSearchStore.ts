@@ -1,7 +1,6 @@
 import type { SearchHit } from '../records.ts';
 import type { SearchStore } from '../Store.ts';
 import type { PgDatabase } from './PgDatabase.ts';
-import { prefixTsQuery } from './prefixTsQuery.ts';
 
 interface HitRow {
   kind: SearchHit['kind'];
@@ -31,14 +30,19 @@ export class PgSearchStore implements SearchStore {
   }
 
   async query(words: readonly string[], page: { limit: number; offset: number }): Promise<SearchHit[]> {
-    const query = prefixTsQuery(words);
-    if (query === null) return [];
-    // The query text is a parameter, never part of the SQL.
+    if (words.length === 0) return [];
+    // The words are a parameter, never SQL. Folded as the index folds its text, they are runs of letters
+    // and digits only (no quote or operator of to_tsquery's syntax can survive), each made a prefix term.
     const rows = await this.db.query<HitRow>(
-      `SELECT entry.kind, entry.statement_id, entry.thread_id, entry.version_number, entry.body
-       FROM search_entries AS entry, to_tsquery('simple', $1) AS query
+      `WITH terms AS (
+         SELECT string_agg(term || ':*', ' & ') AS text
+         FROM unnest($1::text[]) AS word, regexp_split_to_table(search_fold(word), ' ') AS term
+         WHERE term <> ''
+       )
+       SELECT entry.kind, entry.statement_id, entry.thread_id, entry.version_number, entry.body
+       FROM terms, to_tsquery('simple', terms.text) AS query, search_entries AS entry
        WHERE entry.words @@ query ORDER BY ts_rank(entry.words, query) DESC, entry.id LIMIT $2 OFFSET $3`,
-      [query, page.limit, page.offset],
+      [words, page.limit, page.offset],
     );
     return rows.map((row) => ({
       kind: row.kind,

@@ -301,7 +301,8 @@ export class PgStatementStore implements StatementStore {
       const open: OpenItems = { suggestions: counts.suggestion ?? 0, threads: counts.comment ?? 0 };
       if (!command.carryOver && open.suggestions + open.threads > 0) return { kind: 'open_items', ...open };
       const number = await insertNextVersion(tx, { ...command.version, statementId: command.statementId, kind: 'final' });
-      await guardedMove(tx, command.statementId, 'drafting', 'sign-on', command.at, number);
+      // The row is locked: a failed move means this code is wrong, and the whole freeze rolls back.
+      if ((await guardedMove(tx, command.statementId, 'drafting', 'sign-on', command.at, number)) === undefined) throw new Error('the freeze lost its stage');
       await appendAudit(tx, {
         ...command.audit,
         details: { ...command.audit.details, from: 'drafting', to: 'sign-on', version: number, hash: command.version.hash, carriedOver: open },
