@@ -391,6 +391,30 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
       expect((await stores().threads.findById('t1'))?.status).toBe('open');
       expect(await auditActions(database)).toEqual(before);
     });
+    it('an accept racing a freeze: accepted before it, or refused whole after it', async () => {
+      await createStatement('s1');
+      await stores().threads.create([{ thread: threadRecord('t1', 's1', { kind: 'suggestion', replacement: 'x' }), firstComment: null }], []);
+      const [accepted, frozen] = await Promise.allSettled([
+        stores().threads.accept('t1', event('t1', 'accepted'), { statementId: 's1', update: textUpdate('raced') }, auditEntry('suggestion.accepted')),
+        stores().statements.freeze({
+          statementId: 's1',
+          version: versionRecord('s1', 'Final', 'words'),
+          carryOver: true,
+          at: nextTime(),
+          audit: auditEntry('statement.frozen'),
+        }),
+      ]);
+      expect(frozen).toMatchObject({ status: 'fulfilled', value: { kind: 'frozen' } });
+      const updates = (await stores().documents.load('s1')).updates.length;
+      const status = (await stores().threads.findById('t1'))?.status;
+      if (accepted.status === 'fulfilled') {
+        expect([updates, status]).toEqual([2, 'accepted']);
+        expect(frozen.status === 'fulfilled' && frozen.value.kind === 'frozen' && frozen.value.carriedOver).toEqual({ suggestions: 0, threads: 0 });
+      } else {
+        expect(accepted.reason).toBeInstanceOf(TextFrozenError);
+        expect([updates, status]).toEqual([1, 'open']);
+      }
+    });
   });
 
   describe('versions', () => {

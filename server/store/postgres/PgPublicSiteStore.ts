@@ -12,7 +12,7 @@ export class PgPublicSiteStore implements PublicSiteStore {
     const { version } = publication;
     return this.db.transaction(async (tx) => {
       // Checked on the locked row before anything is written: a second publication (or a race) changes nothing.
-      const drafting = await tx.query(`SELECT id FROM statements WHERE id = $1 AND stage = 'drafting' AND owner_org_id IS NOT NULL FOR UPDATE`, [
+      const drafting = await tx.query(`SELECT id FROM statements WHERE id = $1 AND stage = 'drafting' AND owner_org_id IS NOT NULL FOR NO KEY UPDATE`, [
         version.statementId,
       ]);
       if (drafting.length === 0) return null;

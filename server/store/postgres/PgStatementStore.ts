@@ -288,8 +288,9 @@ export class PgStatementStore implements StatementStore {
 
   async freeze(command: FreezeCommand): Promise<FreezeOutcome> {
     return this.db.transaction(async (tx): Promise<FreezeOutcome> => {
-      // The row locked first: text changes (FOR SHARE), new threads and other stage moves wait for this freeze.
-      const [statement] = await tx.query<{ stage: string }>('SELECT stage FROM statements WHERE id = $1 FOR UPDATE', [command.statementId]);
+      // The row locked first: text changes (FOR SHARE) and other stage moves wait for this freeze; inserts that only
+      // reference the statement (new threads, collaborative updates) do not, and land as if made just after it.
+      const [statement] = await tx.query<{ stage: string }>('SELECT stage FROM statements WHERE id = $1 FOR NO KEY UPDATE', [command.statementId]);
       if (statement?.stage !== 'drafting') return { kind: 'not_drafting' };
       // Organisation-only threads are that organisation's own to decide: the secretariat cannot see them.
       const rows = await tx.query<{ kind: 'comment' | 'suggestion'; open: string }>(
