@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ThreadEventRecord } from '../../server/store/records.ts';
+import { isUniqueViolation } from '../../server/store/isUniqueViolation.ts';
 import { TextFrozenError } from '../../server/store/TextFrozenError.ts';
 import { postgresBackend, type StatementGroupDatabase, sqliteBackend } from '../support/statementGroupBackends.ts';
 import {
@@ -66,7 +67,11 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
 
     it('rolls the whole creation back on a duplicate slug: no row, no update, no audit entry', async () => {
       await createStatement('s1');
-      await expect(stores().statements.create(statementRecord('s2', { slug: 'slug-s1' }), textUpdate('x'), auditEntry('statement.created'))).rejects.toThrow();
+      const failure = await stores()
+        .statements.create(statementRecord('s2', { slug: 'slug-s1' }), textUpdate('x'), auditEntry('statement.created'))
+        .catch((error: unknown) => error);
+      // Callers tell a duplicate from any other failure by isUniqueViolation.
+      expect(isUniqueViolation(failure)).toBe(true);
       expect(await stores().statements.findById('s2')).toBeNull();
       expect((await stores().documents.load('s2')).updates).toEqual([]);
       expect(await auditActions(database)).toEqual(['statement.created']);

@@ -31,18 +31,20 @@ export class PgSearchStore implements SearchStore {
 
   async query(words: readonly string[], page: { limit: number; offset: number }): Promise<SearchHit[]> {
     if (words.length === 0) return [];
-    // The words are a parameter, never SQL. Folded as the index folds its text, they are runs of letters
-    // and digits only (no quote or operator of to_tsquery's syntax can survive), each made a prefix term.
+    // The query text is built by the database from the words (a parameter, never SQL), folded as the index
+    // folds its text: runs of letters and digits only, so no quote or operator of to_tsquery survives.
+    const [terms] = await this.db.query<{ text: string | null }>(
+      `SELECT string_agg(term || ':*', ' & ') AS text
+       FROM unnest($1::text[]) AS word, regexp_split_to_table(search_fold(word), ' ') AS term WHERE term <> ''`,
+      [words],
+    );
+    if (terms?.text == null) return [];
+    // Passed back as a constant, so the planner can weigh the GIN index against it.
     const rows = await this.db.query<HitRow>(
-      `WITH terms AS (
-         SELECT string_agg(term || ':*', ' & ') AS text
-         FROM unnest($1::text[]) AS word, regexp_split_to_table(search_fold(word), ' ') AS term
-         WHERE term <> ''
-       )
-       SELECT entry.kind, entry.statement_id, entry.thread_id, entry.version_number, entry.body
-       FROM terms, to_tsquery('simple', terms.text) AS query, search_entries AS entry
+      `SELECT entry.kind, entry.statement_id, entry.thread_id, entry.version_number, entry.body
+       FROM search_entries AS entry, to_tsquery('simple', $1) AS query
        WHERE entry.words @@ query ORDER BY ts_rank(entry.words, query) DESC, entry.id LIMIT $2 OFFSET $3`,
-      [words, page.limit, page.offset],
+      [terms.text, page.limit, page.offset],
     );
     return rows.map((row) => ({
       kind: row.kind,
