@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { DocumentUpdateEntry, NewAuditEntry, StoredDocument } from '../records.ts';
 import type { DocumentStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
@@ -50,15 +51,20 @@ export class PgDocumentStore implements DocumentStore {
       // Never twice at once for one document, across processes: the second simply skips.
       const [lock] = await tx.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock(hashtext('compact:' || $1)) AS locked", [statementId]);
       if (lock?.locked !== true) return;
-      // A snapshot read before another process compacted further is older than the stored one: keep the newer.
-      const unfolded = await tx.query('SELECT 1 FROM document_updates WHERE statement_id = $1 AND sequence <= $2 LIMIT 1', [statementId, throughSequence]);
-      if (unfolded.length === 0) return;
+      const folded = await tx.query<{ data: Buffer }>('DELETE FROM document_updates WHERE statement_id = $1 AND sequence <= $2 RETURNING data', [
+        statementId,
+        throughSequence,
+      ]);
+      if (folded.length === 0) return;
+      // Another process's updates may be missing from this one's memory: the stored snapshot and every
+      // update deleted are merged in (Yjs merges are idempotent), so a compaction never loses a stored change.
+      const [stored] = await tx.query<{ state: Buffer }>('SELECT state FROM document_snapshots WHERE statement_id = $1', [statementId]);
+      const states = [...(stored ? [stored.state] : []), snapshot, ...folded.map((row) => row.data)].map((state) => new Uint8Array(state));
       await tx.query(
         `INSERT INTO document_snapshots (statement_id, state, updated_at) VALUES ($1, $2, $3)
          ON CONFLICT (statement_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        [statementId, Buffer.from(snapshot), new Date().toISOString()],
+        [statementId, Buffer.from(Y.mergeUpdates(states)), new Date().toISOString()],
       );
-      await tx.query('DELETE FROM document_updates WHERE statement_id = $1 AND sequence <= $2', [statementId, throughSequence]);
     });
   }
 }
