@@ -197,7 +197,19 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
         update: { statementId: 'f1', update: textUpdate('pulled again') },
         audit: auditEntry('fork.change_pulled', 'f1'),
       });
-      expect(await stores().statements.changePulls('f1')).toEqual([{ passageKey: 'p1', afterText: 'second' }]);
+      await stores().statements.recordChangePull({
+        statementId: 'f1',
+        passageKey: 'a0',
+        afterText: 'earlier passage',
+        provisional: [],
+        at: nextTime(),
+        update: { statementId: 'f1', update: textUpdate('pulled third') },
+        audit: auditEntry('fork.change_pulled', 'f1'),
+      });
+      expect(await stores().statements.changePulls('f1')).toEqual([
+        { passageKey: 'a0', afterText: 'earlier passage' },
+        { passageKey: 'p1', afterText: 'second' },
+      ]);
       expect(await stores().statements.provisionalItems('f1')).toEqual(provisional);
       expect((await stores().documents.load('f1')).lastSequence).toBeGreaterThan(sequence);
 
@@ -214,10 +226,11 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
       expect(await stores().statements.changePulls('f1')).toEqual([]);
       expect(await stores().statements.provisionalItems('f1')).toEqual([]);
       expect(await stores().statements.lineage('f1')).toMatchObject({ pulledState: new Uint8Array([2]), pulledAt });
-      expect((await stores().documents.load('f1')).updates).toHaveLength(4);
+      expect((await stores().documents.load('f1')).updates).toHaveLength(5);
       expect(await auditActions(database)).toEqual([
         'statement.created',
         'fork.created',
+        'fork.change_pulled',
         'fork.change_pulled',
         'fork.change_pulled',
         'fork.pulled',

@@ -227,8 +227,9 @@ export class PgStatementStore implements StatementStore {
   }
 
   async changePulls(statementId: string): Promise<{ passageKey: string; afterText: string }[]> {
+    // SQLite reads them through the primary key: in passage key order, byte by byte.
     const rows = await this.db.query<{ passage_key: string; after_text: string }>(
-      'SELECT passage_key, after_text FROM fork_change_pulls WHERE statement_id = $1',
+      'SELECT passage_key, after_text FROM fork_change_pulls WHERE statement_id = $1 ORDER BY passage_key COLLATE "C"',
       [statementId],
     );
     return rows.map((row) => ({ passageKey: row.passage_key, afterText: row.after_text }));
