@@ -20,6 +20,18 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'integration-postgres',
+          include: ['tests/**/*.test.ts'],
+          // tests/store and tests/support run both stores themselves; scale-out tests start their own processes.
+          exclude: ['tests/e2e/**', 'tests/store/**', 'tests/support/**', 'tests/scale-out/**'],
+          env: { ACCORD_TEST_STORE: 'postgres' },
+          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,

@@ -31,7 +31,7 @@ export interface RunningServer {
 
 /** Wires the store, the collaboration server and the HTTP app together, and listens. */
 export async function startServer(env: Environment, logger: Logger): Promise<RunningServer> {
-  const store = openStore(env);
+  const store = await openStore(env);
   if (env.REDIS_URL !== undefined) {
     logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
   }

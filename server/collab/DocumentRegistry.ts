@@ -264,12 +264,17 @@ export class DocumentRegistry implements UpdateSink {
   private flush(): void {
     this.flushScheduled = false;
     if (this.pending.size === 0) return;
-    const batch = this.pending;
-    this.pending = new Map();
     const resolveStored = this.resolvePendingStored;
     this.pendingStored = null;
     this.resolvePendingStored = null;
-    void this.enqueue(() => this.storeAndForward(batch)).then(() => resolveStored?.());
+    // The batch is taken when its turn on the chain comes, not now: a freeze queued in between
+    // then either stores these updates before its snapshot or holds them, never stores them after
+    // it (L4); with a networked database that gap is real.
+    void this.enqueue(async () => {
+      const batch = this.pending;
+      this.pending = new Map();
+      if (batch.size > 0) await this.storeAndForward(batch);
+    }).then(() => resolveStored?.());
   }
 
   private async storeAndForward(batch: Map<CollabDocument, StoredUpdate[]>): Promise<void> {

@@ -9,7 +9,7 @@ import { migratePostgres } from '../../server/store/postgres/migratePostgres.ts'
 import { PgDatabase } from '../../server/store/postgres/PgDatabase.ts';
 import type { InvitationRecord, NewAuditEntry, UserRecord } from '../../server/store/records.ts';
 import { openSqliteStore } from '../../server/store/sqlite/openSqliteStore.ts';
-import { openDatabase } from '../support/openDatabase.ts';
+import BetterSqlite3 from 'better-sqlite3';
 import { type PostgresInstance, startPostgres } from '../support/postgres.ts';
 
 type AccountStores = ReturnType<typeof accountStores>;
@@ -34,7 +34,9 @@ afterAll(async () => {
 async function openSqlite(): Promise<Backend> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-account-stores-'));
   const store = openSqliteStore(directory);
-  const database = openDatabase(directory);
+  // A second connection beside the store's (WAL allows it), for rows of other groups.
+  const database = new BetterSqlite3(path.join(directory, 'accord.sqlite'));
+  database.pragma('busy_timeout = 5000');
   return {
     stores: store,
     async sql(text, values = []) {

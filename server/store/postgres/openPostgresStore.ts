@@ -1,0 +1,18 @@
+import type { Store } from '../Store.ts';
+import { accountStores } from './accountStores.ts';
+import { migratePostgres } from './migratePostgres.ts';
+import { PgDatabase } from './PgDatabase.ts';
+import { reachingStores } from './reachingStores.ts';
+import { statementStores } from './statementStores.ts';
+
+/** Connects to `DATABASE_URL`, brings its schema up to date (one process at a time) and gives the whole store on it. */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const database = PgDatabase.connect(url);
+  await migratePostgres(database);
+  return {
+    ...accountStores(database),
+    ...statementStores(database),
+    ...reachingStores(database),
+    close: () => database.close(),
+  };
+}
