@@ -638,18 +638,22 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
       expect(paragraphsOf(document)).toEqual(['during', 'text of s1', 'u0', 'u1', 'u2', 'u3', 'u4']);
     });
 
-    it.runIf(backend.name === 'PostgreSQL')('(PostgreSQL, several processes) a compaction keeps stored changes its snapshot missed', async () => {
-      await createStatement('s1');
-      const first = await stores().documents.load('s1');
-      await stores().documents.compact('s1', stateOf(first.updates), first.lastSequence);
-      // Another process's update, not in this process's memory when it compacts.
-      await stores().documents.append([{ statementId: 's1', update: textUpdate('from elsewhere') }]);
-      const { lastSequence } = await stores().documents.load('s1');
-      await stores().documents.compact('s1', stateOf([textUpdate('local only')]), lastSequence);
-      const document = await stores().documents.load('s1');
-      expect(document.updates).toEqual([]);
-      expect(paragraphsOf(document)).toEqual(['from elsewhere', 'local only', 'text of s1']);
-    });
+    // Only PostgreSQL is shared by several processes (SQLite has one writer, whose memory is the
+    // whole truth), so only there may a compaction meet changes its snapshot missed. Registered
+    // only for it, rather than skipped for SQLite: CI counts skipped tests as failures.
+    if (backend.name === 'PostgreSQL')
+      it('(PostgreSQL, several processes) a compaction keeps stored changes its snapshot missed', async () => {
+        await createStatement('s1');
+        const first = await stores().documents.load('s1');
+        await stores().documents.compact('s1', stateOf(first.updates), first.lastSequence);
+        // Another process's update, not in this process's memory when it compacts.
+        await stores().documents.append([{ statementId: 's1', update: textUpdate('from elsewhere') }]);
+        const { lastSequence } = await stores().documents.load('s1');
+        await stores().documents.compact('s1', stateOf([textUpdate('local only')]), lastSequence);
+        const document = await stores().documents.load('s1');
+        expect(document.updates).toEqual([]);
+        expect(paragraphsOf(document)).toEqual(['from elsewhere', 'local only', 'text of s1']);
+      });
   });
 
   describe('public site', () => {
