@@ -172,4 +172,12 @@ describe('limits and revocations are shared by every process', () => {
     await closedWith(socket, CloseCode.forbidden.code);
     expect(witness.closes).toEqual([]);
   });
+
+  it('stops gracefully with Redis connected, and with Redis away', async () => {
+    expect(await b.stop()).toBe(0);
+    expect(b.output.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    await redis.stop();
+    expect(await a.stop()).toBe(0);
+    expect(a.output.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+  });
 });
