@@ -9,7 +9,6 @@ import { isSameOrigin } from '../http/sameOrigin.ts';
 import type { DocumentUpdateEntry } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import type { ThreadView } from '../../shared/api/types.ts';
-import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
 import { collabLimits } from './collabLimits.ts';
