@@ -4,6 +4,7 @@ import type { Environment } from './env.ts';
 import type { Logger } from './logger.ts';
 import type { ReplyAddresses } from './mail/ReplyAddresses.ts';
 import type { Links } from './mail/Links.ts';
+import type { RateLimiters } from './limits/RateLimiters.ts';
 import type { MailSender } from './mail/MailSender.ts';
 import type { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import type { ServerSecret } from './secrets/ServerSecret.ts';
@@ -28,4 +29,6 @@ export interface AppContext {
   links: Links;
   /** The durable mail queue's sender: `mail.queue(outgoing)` records a mail and wakes it. */
   mail: MailSender;
+  /** Makes rate limits: in memory, or shared by every process through Redis (REDIS_URL). */
+  rateLimiters: RateLimiters;
 }

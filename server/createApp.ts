@@ -83,7 +83,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', loadActor(context.store, context.env.ACCORD_SESSION_IDLE_MINUTES * 60_000));
-  app.use('/api', perUserRateLimit(context.env.ACCORD_REQUESTS_PER_MINUTE));
+  app.use('/api', perUserRateLimit(context.rateLimiters, context.env.ACCORD_REQUESTS_PER_MINUTE));
   app.use('/api', nudgeNoticesAfterCommands(context.notices));
   app.use('/api', createAuthRouter(context));
   app.use('/api', createAccountsRouter(context));

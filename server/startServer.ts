@@ -8,6 +8,7 @@ import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
+import { RateLimiters } from './limits/RateLimiters.ts';
 import { Links } from './mail/Links.ts';
 import { mailIdentity } from './mail/composeMessage.ts';
 import { MailSender } from './mail/MailSender.ts';
@@ -19,6 +20,8 @@ import { NoticeFollower } from './notifications/NoticeFollower.ts';
 import { NotificationMailer } from './notifications/NotificationMailer.ts';
 import { ServerSecret } from './secrets/ServerSecret.ts';
 import { openStore } from './store/openStore.ts';
+import { RedisConnections } from './scale/RedisConnections.ts';
+import { RevocationRelay } from './scale/RevocationRelay.ts';
 import { TEXT_FRAGMENT } from '../shared/collab/protocol.ts';
 import { canonicalDocument, plainText } from './versions/canonicalDocument.ts';
 
@@ -32,9 +35,9 @@ export interface RunningServer {
 /** Wires the store, the collaboration server and the HTTP app together, and listens. */
 export async function startServer(env: Environment, logger: Logger): Promise<RunningServer> {
   const store = await openStore(env);
-  if (env.REDIS_URL !== undefined) {
-    logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
-  }
+  // With REDIS_URL: rate limits and revocations are shared with the other processes.
+  const redis = env.REDIS_URL === undefined ? null : new RedisConnections(env.REDIS_URL, logger);
+  const rateLimiters = new RateLimiters(redis?.commands ?? null);
   // Reads through the registry: the document was just stored, so it is loaded (or loads once).
   const searchIndexer = new SearchIndexer(
     store.search,
@@ -58,6 +61,12 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     { perUser: env.ACCORD_MAX_CONNECTIONS_PER_USER, perStatement: env.ACCORD_MAX_CONNECTIONS_PER_STATEMENT },
     env.ACCORD_SESSION_IDLE_MINUTES * 60_000,
   );
+  let revocationRelay: RevocationRelay | null = null;
+  if (redis !== null) {
+    revocationRelay = new RevocationRelay(redis, logger, (revocation) => collab.revokeHere(revocation));
+    collab.publishRevocationsTo(revocationRelay);
+    revocationRelay.start();
+  }
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
@@ -67,7 +76,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   const notices = new NoticeFollower(store, logger, { pollMs: env.ACCORD_NOTICE_POLL_MS, onRecorded: () => noticeMails.nudge() });
   // Reply addresses share the domain of the Message-IDs and the sender.
   const replyAddresses = new ReplyAddresses(store.replyAddresses, secret, mailIdentity(env).domain, env.ACCORD_REPLY_ADDRESS_DAYS);
-  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses, links, mail };
+  const context: AppContext = { env, logger, store, collab, setup, audit, secret, notices, replyAddresses, links, mail, rateLimiters };
   // Notices to mail (immediately, or in digests at 08:00 each reader's time) and sign-on reminders.
   const noticeMails = new NotificationMailer({ store, links, secret, replyAddresses, mail, logger }, env.ACCORD_SCHEDULE_MS);
 
@@ -142,6 +151,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
       await searchIndexer.flush();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      revocationRelay?.stop();
+      await redis?.close();
       await store.close();
     },
   };

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiters } from '../limits/RateLimiters.ts';
 
 const WINDOW_SECONDS = 15 * 60;
 const LONGEST_BACKOFF_SECONDS = 15 * 60;
@@ -23,20 +24,24 @@ export interface SignInRefusal {
  * overtake the count) and gets it back when it succeeds. Past the per-account allowance, every
  * further failure doubles a wait (up to 15 minutes) instead of locking the account: a botnet spread
  * over many addresses is slowed to a crawl, and the owner is never shut out for long.
- * Memory store for the single process; rate-limiter-flexible's Redis store drops in with REDIS_URL.
+ * With REDIS_URL the counts are shared by every process (an attacker gains nothing by spreading
+ * guesses over them).
  */
 export class SignInThrottle {
-  private readonly addressAndAccount: RateLimiterMemory;
-  private readonly address: RateLimiterMemory;
-  private readonly accountFailures: RateLimiterMemory;
-  private readonly accountBackoff: RateLimiterMemory;
+  private readonly addressAndAccount: RateLimiterAbstract;
+  private readonly address: RateLimiterAbstract;
+  private readonly accountFailures: RateLimiterAbstract;
+  private readonly accountBackoff: RateLimiterAbstract;
 
-  constructor(private readonly limits: SignInThrottleLimits) {
-    this.addressAndAccount = new RateLimiterMemory({ keyPrefix: 'sign-in-address-account', points: limits.perAddressAndAccount, duration: WINDOW_SECONDS });
-    this.address = new RateLimiterMemory({ keyPrefix: 'sign-in-address', points: limits.perAddress, duration: WINDOW_SECONDS });
+  constructor(
+    private readonly limits: SignInThrottleLimits,
+    rateLimiters: RateLimiters,
+  ) {
+    this.addressAndAccount = rateLimiters.create({ keyPrefix: 'sign-in-address-account', points: limits.perAddressAndAccount, duration: WINDOW_SECONDS });
+    this.address = rateLimiters.create({ keyPrefix: 'sign-in-address', points: limits.perAddress, duration: WINDOW_SECONDS });
     // Counts without refusing; the backoff below does the slowing.
-    this.accountFailures = new RateLimiterMemory({ keyPrefix: 'sign-in-account', points: Number.MAX_SAFE_INTEGER, duration: WINDOW_SECONDS });
-    this.accountBackoff = new RateLimiterMemory({ keyPrefix: 'sign-in-backoff', points: 1, duration: 1 });
+    this.accountFailures = rateLimiters.create({ keyPrefix: 'sign-in-account', points: Number.MAX_SAFE_INTEGER, duration: WINDOW_SECONDS });
+    this.accountBackoff = rateLimiters.create({ keyPrefix: 'sign-in-backoff', points: 1, duration: 1 });
   }
 
   /**
@@ -46,7 +51,7 @@ export class SignInThrottle {
   async begin(address: string, account: string): Promise<SignInRefusal | null> {
     const backoff = await this.accountBackoff.get(account);
     if (backoff !== null && backoff.consumedPoints > 1) return refusal(backoff);
-    const reserved: RateLimiterMemory[] = [];
+    const reserved: RateLimiterAbstract[] = [];
     for (const [limiter, key] of [
       [this.address, address],
       [this.addressAndAccount, `${address}|${account}`],
@@ -77,7 +82,7 @@ export class SignInThrottle {
     if (beyond > 0) await this.accountBackoff.block(account, Math.min(2 ** (beyond - 1), LONGEST_BACKOFF_SECONDS));
   }
 
-  private async giveBack(limiters: readonly RateLimiterMemory[], address: string, account: string): Promise<void> {
+  private async giveBack(limiters: readonly RateLimiterAbstract[], address: string, account: string): Promise<void> {
     for (const limiter of limiters) await limiter.reward(limiter === this.address ? address : `${address}|${account}`, 1);
   }
 }

@@ -12,13 +12,16 @@ import { meView, userView } from './views.ts';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export function createAuthRouter({ env, store, setup, logger, audit, collab }: AppContext): Router {
+export function createAuthRouter({ env, store, setup, logger, audit, collab, rateLimiters }: AppContext): Router {
   const router = Router();
-  const throttle = new SignInThrottle({
-    perAddressAndAccount: env.ACCORD_LOGIN_ATTEMPTS,
-    perAddress: env.ACCORD_LOGIN_ATTEMPTS * 30,
-    perAccount: env.ACCORD_LOGIN_ACCOUNT_FAILURES,
-  });
+  const throttle = new SignInThrottle(
+    {
+      perAddressAndAccount: env.ACCORD_LOGIN_ATTEMPTS,
+      perAddress: env.ACCORD_LOGIN_ATTEMPTS * 30,
+      perAccount: env.ACCORD_LOGIN_ACCOUNT_FAILURES,
+    },
+    rateLimiters,
+  );
   // The setup link is guessed against, never signed in with: every attempt counts.
   const setupLimit = rateLimit({
     windowMs: FIFTEEN_MINUTES,

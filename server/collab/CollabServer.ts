@@ -9,7 +9,6 @@ import { isSameOrigin } from '../http/sameOrigin.ts';
 import type { DocumentUpdateEntry } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import type { ThreadView } from '../../shared/api/types.ts';
-import type { ThreadViewer } from '../../shared/comments/threadVisibility.ts';
 import type { CollabDocument } from './CollabDocument.ts';
 import { Connection } from './Connection.ts';
 import { collabLimits } from './collabLimits.ts';
@@ -22,6 +21,7 @@ import { policyActorOf } from '../permissions/policyActorOf.ts';
 import { policyStatementOf } from '../permissions/policyStatementOf.ts';
 import type { ThreadRecord } from '../store/records.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
+import type { Revocation, RevocationPublisher } from './Revocation.ts';
 
 const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -41,6 +41,7 @@ export class CollabServer {
   private readonly readerSockets = new WebSocketServer({ noServer: true, maxPayload: READ_ONLY_MAX_FRAME_BYTES });
   private readonly refusedSockets = new WebSocketServer({ noServer: true, maxPayload: collabLimits.refusedMaxFrameBytes });
   private accepting = true;
+  private revocationPublisher: RevocationPublisher | null = null;
 
   constructor(
     private readonly store: Store,
@@ -77,33 +78,78 @@ export class CollabServer {
     });
   }
 
-  /** Closes every connection matching `predicate` (revoked session, removed drafter, changed access). */
-  async closeConnections(predicate: (connection: Connection) => boolean, reason: CloseReason | { code: number; reason: string }): Promise<number> {
+  /** Closes this process's connections matching `predicate` (revoked session, removed drafter, changed access). */
+  private async closeConnections(predicate: (connection: Connection) => boolean, reason: CloseReason | { code: number; reason: string }): Promise<number> {
     const matching = (await this.registry.connections()).filter(predicate);
     for (const connection of matching) connection.close(reason);
     return matching.length;
   }
 
   /** Revoked sessions: their sockets close for good (the stock provider does not retry 4401). */
-  async closeSessions(sessionIdHashes: readonly string[]): Promise<number> {
-    const revoked = new Set(sessionIdHashes);
-    return this.closeConnections((connection) => revoked.has(connection.sessionIdHash), CloseCode.unauthorised);
+  closeSessions(sessionIdHashes: readonly string[]): Promise<number> {
+    if (sessionIdHashes.length === 0) return Promise.resolve(0);
+    return this.revoke({ kind: 'closeSessions', sessionIdHashes: [...sessionIdHashes] });
   }
 
   /** A removed account: every socket of theirs closes for good. */
-  async closeUser(userId: string): Promise<number> {
-    return this.closeConnections((connection) => connection.identity.id === userId, CloseCode.unauthorised);
+  closeUser(userId: string): Promise<number> {
+    return this.revoke({ kind: 'closeUser', userId });
   }
 
   /** Someone's rights on one statement changed: their editors reconnect and get the new ones. */
-  async reconnectUserToStatement(statementId: string, userId: string): Promise<number> {
-    return this.closeConnections((connection) => connection.statementId === statementId && connection.identity.id === userId, CloseCode.accessChanged);
+  reconnectUserToStatement(statementId: string, userId: string): Promise<number> {
+    return this.revoke({ kind: 'reconnectUserToStatement', statementId, userId });
   }
 
   /** A statement's stage changed (frozen, reopened): every editor reconnects and gets its new rights. */
-  async reconnectStatement(statementId: string): Promise<number> {
-    this.registry.accessChanged(statementId);
-    return this.closeConnections((connection) => connection.statementId === statementId, CloseCode.accessChanged);
+  reconnectStatement(statementId: string): Promise<number> {
+    return this.revoke({ kind: 'reconnectStatement', statementId });
+  }
+
+  recheckStatement(statementId: string): Promise<number> {
+    return this.revoke({ kind: 'recheckStatement', statementId });
+  }
+
+  recheckUser(userId: string): Promise<number> {
+    return this.revoke({ kind: 'recheckUser', userId });
+  }
+
+  recheckEveryone(): Promise<number> {
+    return this.revoke({ kind: 'recheckEveryone' });
+  }
+
+  /** With REDIS_URL: the revocations decided here reach the other processes' sockets too. */
+  publishRevocationsTo(publisher: RevocationPublisher): void {
+    this.revocationPublisher = publisher;
+  }
+
+  /**
+   * Runs a revocation on this process's sockets only: one decided here, or one another process
+   * published. Returns how many sockets it closed.
+   */
+  async revokeHere(revocation: Revocation): Promise<number> {
+    switch (revocation.kind) {
+      case 'closeSessions': {
+        const revoked = new Set(revocation.sessionIdHashes);
+        return this.closeConnections((connection) => revoked.has(connection.sessionIdHash), CloseCode.unauthorised);
+      }
+      case 'closeUser':
+        return this.closeConnections((connection) => connection.identity.id === revocation.userId, CloseCode.unauthorised);
+      case 'reconnectUserToStatement':
+        return this.closeConnections(
+          (connection) => connection.statementId === revocation.statementId && connection.identity.id === revocation.userId,
+          CloseCode.accessChanged,
+        );
+      case 'reconnectStatement':
+        this.registry.accessChanged(revocation.statementId);
+        return this.closeConnections((connection) => connection.statementId === revocation.statementId, CloseCode.accessChanged);
+      case 'recheckStatement':
+        return this.recheck((connection) => connection.statementId === revocation.statementId);
+      case 'recheckUser':
+        return this.recheck((connection) => connection.identity.id === revocation.userId);
+      case 'recheckEveryone':
+        return this.recheck(() => true);
+    }
   }
 
   /**
@@ -111,7 +157,7 @@ export class CollabServer {
    * every matching socket is decided again from its session, and closed if it may no longer read
    * (for good: 4401/4403/4404) or if its write access changed (4100: it reconnects with the new one).
    */
-  async recheck(predicate: (connection: Connection) => boolean): Promise<number> {
+  private async recheck(predicate: (connection: Connection) => boolean): Promise<number> {
     let closed = 0;
     for (const connection of (await this.registry.connections()).filter(predicate)) {
       const decision = await decideAccessFor(
@@ -125,18 +171,6 @@ export class CollabServer {
       closed++;
     }
     return closed;
-  }
-
-  recheckStatement(statementId: string): Promise<number> {
-    return this.recheck((connection) => connection.statementId === statementId);
-  }
-
-  recheckUser(userId: string): Promise<number> {
-    return this.recheck((connection) => connection.identity.id === userId);
-  }
-
-  recheckEveryone(): Promise<number> {
-    return this.recheck(() => true);
   }
 
   /** Runs `use` on a statement's live document, loading it if nobody has it open. */
@@ -187,6 +221,12 @@ export class CollabServer {
       for (const client of sockets.clients) client.terminate();
       sockets.close();
     }
+  }
+
+  /** Published first (the other processes start at once), then run here; the change it follows is committed. */
+  private revoke(revocation: Revocation): Promise<number> {
+    this.revocationPublisher?.publish(revocation);
+    return this.revokeHere(revocation);
   }
 
   private async authorise(request: IncomingMessage, socket: Duplex, head: Buffer, statementId: string): Promise<void> {

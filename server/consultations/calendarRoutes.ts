@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
 import { accessTo } from '../statements/findStatementFor.ts';
@@ -10,9 +10,9 @@ import { feedActor } from './feedActor.ts';
  * The calendar feeds, outside /api: fetched by calendar apps (no cookie, no Origin), so the secret
  * feed is found by its signed address alone. Limited per address like the public pages.
  */
-export function createCalendarFeedRouter({ store, env, secret, logger }: AppContext): Router {
+export function createCalendarFeedRouter({ store, env, secret, logger, rateLimiters }: AppContext): Router {
   const router = Router();
-  const limiter = new RateLimiterMemory({ points: env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE, duration: 60 });
+  const limiter = rateLimiters.create({ keyPrefix: 'calendar-feeds', points: env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE, duration: 60 });
 
   /** False (and the 429 sent) when the address asked too often. */
   const withinLimit = async (request: Request, response: Response) => {

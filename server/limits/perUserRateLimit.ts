@@ -1,15 +1,16 @@
 import type { RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { HttpError } from '../http/HttpError.ts';
+import type { RateLimiters } from './RateLimiters.ts';
 
 /**
  * At most `requestsPerMinute` API requests per minute per signed-in user, or per address for
  * callers who are not signed in; beyond that a 429 with Retry-After. Runs after the session is
  * loaded, so a user's budget follows them across addresses and one busy office does not starve
- * its colleagues.
+ * its colleagues. With REDIS_URL the budget is shared by every process.
  */
-export function perUserRateLimit(requestsPerMinute: number): RequestHandler {
-  const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
+export function perUserRateLimit(rateLimiters: RateLimiters, requestsPerMinute: number): RequestHandler {
+  const limiter = rateLimiters.create({ keyPrefix: 'requests', points: requestsPerMinute, duration: 60 });
   return async (request, response, next) => {
     const key = request.actor ? `user:${request.actor.user.id}` : `address:${request.ip ?? 'unknown'}`;
     try {

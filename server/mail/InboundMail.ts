@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { AppContext } from '../AppContext.ts';
 import type { Logger } from '../logger.ts';
@@ -13,7 +13,7 @@ import { visibleReplyText } from './visibleReplyText.ts';
 /** A reply answers one notification; a few recipients leave room for a client that adds a copy. */
 const MAX_RECIPIENTS = 5;
 
-type InboundContext = Pick<AppContext, 'env' | 'logger' | 'store' | 'collab' | 'replyAddresses'>;
+type InboundContext = Pick<AppContext, 'env' | 'logger' | 'store' | 'collab' | 'replyAddresses' | 'rateLimiters'>;
 
 /**
  * The inbound SMTP listener: replies to notification mails become replies in their thread, as the
@@ -25,12 +25,12 @@ type InboundContext = Pick<AppContext, 'env' | 'logger' | 'store' | 'collab' | '
 export class InboundMail {
   private readonly server: SMTPServer;
   private readonly logger: Logger;
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
   constructor(private readonly context: InboundContext) {
     const { env } = context;
     this.logger = context.logger.child({ component: 'inbound-mail' });
-    this.limiter = new RateLimiterMemory({ points: env.ACCORD_INBOUND_MAILS_PER_MINUTE, duration: 60 });
+    this.limiter = context.rateLimiters.create({ keyPrefix: 'inbound-mail', points: env.ACCORD_INBOUND_MAILS_PER_MINUTE, duration: 60 });
     this.server = new SMTPServer({
       name: context.replyAddresses.domain,
       banner: 'Accord replies',

@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { NotificationSettingsView, OutboxEntryView, OutboxPageView } from '../../shared/api/types.ts';
 import { forgotPasswordInput, notificationSettingsInput, outboxQuery } from '../../shared/schemas/notifications.ts';
 import { issueReset } from '../accounts/routes.ts';
@@ -20,11 +19,11 @@ function outboxEntry({ id, key, to, subject, status, attempts, lastError, create
 }
 
 /** E-mail out: one's notification settings, "Forgot your password?", and the secretariat's outbox. */
-export function createMailRouter({ store, env, mail, links, secret, logger }: AppContext): Router {
+export function createMailRouter({ store, env, mail, links, secret, logger, rateLimiters }: AppContext): Router {
   const router = Router();
   // Per address: a script cannot mail-bomb many people; per e-mail: nor one person (quietly: still 204).
-  const forgotPerAddress = new RateLimiterMemory({ keyPrefix: 'forgot-address', points: 10, duration: FORGOT_WINDOW_SECONDS });
-  const forgotPerEmail = new RateLimiterMemory({ keyPrefix: 'forgot-email', points: 3, duration: FORGOT_WINDOW_SECONDS });
+  const forgotPerAddress = rateLimiters.create({ keyPrefix: 'forgot-address', points: 10, duration: FORGOT_WINDOW_SECONDS });
+  const forgotPerEmail = rateLimiters.create({ keyPrefix: 'forgot-email', points: 3, duration: FORGOT_WINDOW_SECONDS });
 
   router.get('/me/notifications', async (request, response) => {
     const actor = requireActor(request);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '../logger.ts';
 
 /** A rendered public answer (page, export, index or feed), byte for byte as it is sent. */
@@ -32,14 +32,11 @@ export class PublicAnswerCache {
     sizeCalculation: (answer) => Math.max(1, answer.body.length),
   });
   private readonly rendering = new Map<string, Promise<PublicAnswer>>();
-  private readonly renders: RateLimiterMemory;
-
   constructor(
     private readonly logger: Logger,
-    rendersPerMinute: number,
-  ) {
-    this.renders = new RateLimiterMemory({ points: rendersPerMinute, duration: 60 });
-  }
+    /** Renders per address (RateLimiters: shared by every process with REDIS_URL). */
+    private readonly renders: RateLimiterAbstract,
+  ) {}
 
   async answer(key: string, address: string, render: () => Promise<Omit<PublicAnswer, 'etag'>>): Promise<PublicOutcome> {
     const cached = this.answers.get(key);

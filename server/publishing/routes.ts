@@ -88,9 +88,12 @@ async function exportOf(publication: Publication, format: Format): Promise<Omit<
  * feed; and apart from them, under /p/orgs/<org>/, what an organisation published of its own forks,
  * with its own feed. Every answer is cached per published version and signature set, with an ETag.
  */
-export function createPublicRouter({ store, env, logger }: AppContext): Router {
+export function createPublicRouter({ store, env, logger, rateLimiters }: AppContext): Router {
   const router = Router();
-  const cache = new PublicAnswerCache(logger, env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE);
+  const cache = new PublicAnswerCache(
+    logger,
+    rateLimiters.create({ keyPrefix: 'public-renders', points: env.ACCORD_PUBLIC_REQUESTS_PER_MINUTE, duration: 60 }),
+  );
 
   /** Sends the cached (or just rendered) answer for `route`, made of `statementId`'s public data (null: all of it). */
   async function serve(
