@@ -79,6 +79,11 @@ export function createApp(context: AppContext): Express {
   app.get('/api/health', (_request, response) => {
     response.json({ ok: true });
   });
+  // Readiness, unlike liveness: 503 while this process may not serve documents (its Redis link is down).
+  app.get('/api/ready', (_request, response) => {
+    const ready = context.collab.isReady;
+    response.status(ready ? 200 : 503).json({ ready });
+  });
   app.use('/api', requireSameOrigin(context.env.PUBLIC_URL));
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: '256kb' }));

@@ -5,6 +5,7 @@ import { AuditLog } from './audit/AuditLog.ts';
 import { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
+import { RedisFanout } from './collab/RedisFanout.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
@@ -32,9 +33,6 @@ export interface RunningServer {
 /** Wires the store, the collaboration server and the HTTP app together, and listens. */
 export async function startServer(env: Environment, logger: Logger): Promise<RunningServer> {
   const store = await openStore(env);
-  if (env.REDIS_URL !== undefined) {
-    logger.warn('REDIS_URL is set, but cross-process fan-out is not built yet: running as a single process');
-  }
   // Reads through the registry: the document was just stored, so it is loaded (or loads once).
   const searchIndexer = new SearchIndexer(
     store.search,
@@ -58,6 +56,19 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     { perUser: env.ACCORD_MAX_CONNECTIONS_PER_USER, perStatement: env.ACCORD_MAX_CONNECTIONS_PER_STATEMENT },
     env.ACCORD_SESSION_IDLE_MINUTES * 60_000,
   );
+  // Several processes (REDIS_URL): stored updates, presence and comment pushes are shared through Redis.
+  const fanout = env.REDIS_URL === undefined ? null : new RedisFanout(env.REDIS_URL, logger);
+  if (fanout !== null) {
+    registry.useFanout(fanout);
+    collab.useFanout(fanout);
+    await fanout.start({
+      update: (statementId, previous, last, update) => registry.applyRemote(statementId, previous, last, update),
+      thread: (view, thread) => void collab.pushThreadHere(view, thread).catch((error: unknown) => logger.warn({ err: error }, 'pushing a thread failed')),
+      lost: () => void collab.closeForUnavailable(),
+      restored: () => registry.catchUpAll(),
+    });
+    logger.info({ process: fanout.processId }, 'sharing documents with other processes through redis');
+  }
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
   const secret = await ServerSecret.load(store.secrets);
@@ -138,6 +149,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
       // A send in flight finishes and is recorded before the database closes.
       await mail.close();
       await collab.shutdown();
+      await fanout?.stop();
       await notices.stop();
       await searchIndexer.flush();
       server.closeAllConnections();

@@ -22,6 +22,7 @@ import { policyActorOf } from '../permissions/policyActorOf.ts';
 import { policyStatementOf } from '../permissions/policyStatementOf.ts';
 import type { ThreadRecord } from '../store/records.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
+import type { RedisFanout } from './RedisFanout.ts';
 
 const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -41,6 +42,7 @@ export class CollabServer {
   private readonly readerSockets = new WebSocketServer({ noServer: true, maxPayload: READ_ONLY_MAX_FRAME_BYTES });
   private readonly refusedSockets = new WebSocketServer({ noServer: true, maxPayload: collabLimits.refusedMaxFrameBytes });
   private accepting = true;
+  private fanout: RedisFanout | null = null;
 
   constructor(
     private readonly store: Store,
@@ -51,6 +53,21 @@ export class CollabServer {
     /** A session unused this long has ended: its cookie opens no socket (the sweep closes open ones). */
     private readonly sessionIdleMs: number = DEFAULT_SESSION_IDLE_MS,
   ) {}
+
+  /** Shares comment pushes with other processes, and serves only while their link is up (REDIS_URL). */
+  useFanout(fanout: RedisFanout): void {
+    this.fanout = fanout;
+  }
+
+  /** Readiness (`GET /api/ready`): serving, and linked to the other processes when there are any. */
+  get isReady(): boolean {
+    return this.accepting && (this.fanout === null || this.fanout.isAvailable);
+  }
+
+  /** The link to the other processes dropped: every socket closes (4503) and reconnects, here once it is back or elsewhere. */
+  async closeForUnavailable(): Promise<number> {
+    return this.closeConnections(() => true, CloseCode.unavailable);
+  }
 
   /** Whether an upgrade request is for us. */
   handles(request: IncomingMessage): boolean {
@@ -71,6 +88,11 @@ export class CollabServer {
     // Only URL-safe ids exist, so the raw path segment is the id (no decoding that could throw).
     const statementId = path.slice(COLLAB_PATH.length + 1);
     socket.on('error', () => socket.destroy());
+    if (this.fanout !== null && !this.fanout.isAvailable) {
+      // Fails closed: serving a shared document without the link would let processes diverge.
+      this.refuse(request, socket, head, CloseCode.unavailable);
+      return;
+    }
     void this.authorise(request, socket, head, statementId).catch((error: unknown) => {
       this.logger.error({ err: error, statement: statementId }, 'collab upgrade failed');
       rejectUpgrade(socket, 500, 'Internal Server Error');
@@ -168,6 +190,12 @@ export class CollabServer {
    * see it (the same visibility rule as every HTTP answer).
    */
   async pushThread(view: ThreadView, thread: ThreadRecord): Promise<void> {
+    this.fanout?.publishThread(view, thread);
+    await this.pushThreadHere(view, thread);
+  }
+
+  /** `pushThread` to this process's editors only (a push from another process arrives here). */
+  async pushThreadHere(view: ThreadView, thread: ThreadRecord): Promise<void> {
     const statement = await this.store.statements.findById(thread.statementId);
     if (statement === null) return;
     const policyStatement = policyStatementOf(statement, await this.store.statements.drafterIds(statement.id));
