@@ -59,8 +59,8 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
   // Several processes (REDIS_URL): stored updates, presence and comment pushes are shared through Redis.
   const fanout = env.REDIS_URL === undefined ? null : new RedisFanout(env.REDIS_URL, logger);
   if (fanout !== null) {
-    registry.useFanout(fanout);
-    collab.useFanout(fanout);
+    registry.shareThrough(fanout);
+    collab.shareThrough(fanout);
     await fanout.start({
       update: (statementId, previous, last, update) => registry.applyRemote(statementId, previous, last, update),
       thread: (view, thread) => void collab.pushThreadHere(view, thread).catch((error: unknown) => logger.warn({ err: error }, 'pushing a thread failed')),

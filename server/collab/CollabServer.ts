@@ -55,7 +55,7 @@ export class CollabServer {
   ) {}
 
   /** Shares comment pushes with other processes, and serves only while their link is up (REDIS_URL). */
-  useFanout(fanout: RedisFanout): void {
+  shareThrough(fanout: RedisFanout): void {
     this.fanout = fanout;
   }
 

@@ -65,7 +65,7 @@ export class DocumentRegistry implements UpdateSink {
   }
 
   /** Shares every stored update with other processes from now on (set once, before serving). */
-  useFanout(fanout: DocumentFanout): void {
+  shareThrough(fanout: DocumentFanout): void {
     this.fanout = fanout;
   }
 

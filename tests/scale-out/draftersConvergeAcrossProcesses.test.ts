@@ -37,7 +37,7 @@ describe('drafters on different processes', () => {
 
     const rounds = 100;
     for (let round = 0; round < rounds; round++) {
-      editors.forEach((editor, index) => typeInto(editor.doc, `p${index}w${round} `));
+      for (const [index, editor] of editors.entries()) typeInto(editor.doc, `p${index}w${round} `);
       // Yield now and then so frames interleave across processes instead of arriving as one burst.
       if (round % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
