@@ -26,6 +26,11 @@ export class CollabDocument {
   readonly connections = new Set<Connection>();
   /** Which connection speaks for each awareness client id, so no one can overwrite another's presence. */
   readonly awarenessOwners = new Map<number, Connection>();
+  /**
+   * Client ids whose presence came from another process (REDIS_URL): no connection here may speak
+   * for them while that presence lives (the stock provider echoes everyone's presence back).
+   */
+  readonly remoteClientIds = new Set<number>();
   lastSequence: number;
   updatesSinceSnapshot: number;
   /**

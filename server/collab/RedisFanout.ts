@@ -103,7 +103,11 @@ export class RedisFanout implements DocumentFanout {
     this.followed.set(document.statementId, document);
     if (!this.cursors.has(document.statementId)) this.cursors.set(document.statementId, '$');
     document.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      if (origin === REMOTE_ORIGIN) return;
+      for (const clientId of removed) document.remoteClientIds.delete(clientId);
+      if (origin === REMOTE_ORIGIN) {
+        for (const clientId of [...added, ...updated]) document.remoteClientIds.add(clientId);
+        return;
+      }
       this.publishAwareness(document, [...added, ...updated, ...removed]);
     });
     void this.subscriber.subscribe(awarenessChannel(document.statementId)).then(
