@@ -82,8 +82,8 @@ export class DocumentRegistry implements UpdateSink {
       if (document === null || document.unloaded || last <= document.lastSequence) return;
       if (previous !== null && previous === document.lastSequence) {
         document.lastSequence = last;
+        // No onStored: the process that stored it indexes it.
         document.applyStored([{ update, connection: null }], 'remote');
-        this.options.onStored?.(statementId);
       } else {
         await this.catchUp(document);
       }
