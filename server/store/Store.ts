@@ -256,8 +256,9 @@ export interface DocumentStore {
    */
   appendChained(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, ChainedSequences>>;
   /**
-   * For a process that fell behind: the snapshot and every update after `sequence`, read at one
-   * moment (a compaction may have folded some of the missing ones into the snapshot).
+   * For a process that fell behind: every update after `sequence`, read at one moment, and the
+   * snapshot only when update `sequence` is gone from the log (a compaction may have folded
+   * missing ones into it); while it is still there, nothing after it was compacted.
    */
   updatesAfter(statementId: string, sequence: number): Promise<DocumentCatchUp>;
   /** A server command's change to the text, appended with its audit entry in one transaction; returns its sequence. */

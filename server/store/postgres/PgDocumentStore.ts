@@ -58,7 +58,12 @@ export class PgDocumentStore implements DocumentStore {
   async updatesAfter(statementId: string, sequence: number): Promise<DocumentCatchUp> {
     return this.db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const [snapshot] = await tx.query<{ state: Buffer }>('SELECT state FROM document_snapshots WHERE statement_id = $1', [statementId]);
+      const [kept] = await tx.query<{ kept: number }>('SELECT 1 AS kept FROM document_updates WHERE statement_id = $1 AND sequence = $2', [
+        statementId,
+        sequence,
+      ]);
+      const [snapshot] =
+        kept === undefined ? await tx.query<{ state: Buffer }>('SELECT state FROM document_snapshots WHERE statement_id = $1', [statementId]) : [];
       const rows = await tx.query<{ sequence: string; data: Buffer }>(
         'SELECT sequence, data FROM document_updates WHERE statement_id = $1 AND sequence > $2 ORDER BY sequence',
         [statementId, sequence],

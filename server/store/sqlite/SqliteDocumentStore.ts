@@ -38,8 +38,9 @@ export class SqliteDocumentStore implements DocumentStore {
       return chained;
     });
     this.updatesAfterSequence = database.prepare('SELECT sequence, data FROM document_updates WHERE statement_id = ? AND sequence > ? ORDER BY sequence');
+    const keptUpdate = database.prepare<[string, number], { kept: number }>('SELECT 1 AS kept FROM document_updates WHERE statement_id = ? AND sequence = ?');
     this.catchUpInTransaction = database.transaction((statementId: string, sequence: number) => {
-      const snapshot = this.snapshot.get(statementId)?.state ?? null;
+      const snapshot = keptUpdate.get(statementId, sequence) === undefined ? (this.snapshot.get(statementId)?.state ?? null) : null;
       return {
         snapshot: snapshot ? new Uint8Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength) : null,
         updates: this.updatesAfterSequence
