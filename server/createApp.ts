@@ -65,7 +65,7 @@ export function createApp(context: AppContext): Express {
     '/api',
     pinoHttp({
       logger: context.logger,
-      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/api/ready' },
       serializers: {
         req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
