@@ -146,6 +146,9 @@ export class DocumentRegistry implements UpdateSink {
   async withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
     let document = await this.acquire(statementId);
     while (document.unloaded) document = await this.acquire(statementId);
+    // With other processes, a command reads (versions, diffs, exports) what every process stored.
+    const loaded = document;
+    if (this.fanout !== null) await this.enqueue(() => this.catchUp(loaded));
     try {
       return await use(document);
     } finally {
@@ -224,6 +227,8 @@ export class DocumentRegistry implements UpdateSink {
       this.held.set(frozenDocument, []);
       try {
         if (earlier !== undefined) await this.storeAndForward(new Map([[frozenDocument, earlier]]));
+        // The final version holds what every process stored, not only this copy.
+        if (this.fanout !== null) await this.catchUp(frozenDocument);
         value = await commit(frozenDocument);
       } catch (error) {
         failure = error;
