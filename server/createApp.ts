@@ -65,7 +65,7 @@ export function createApp(context: AppContext): Express {
     '/api',
     pinoHttp({
       logger: context.logger,
-      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/api/ready' },
       serializers: {
         req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
@@ -78,6 +78,11 @@ export function createApp(context: AppContext): Express {
   app.use('/api', noStore);
   app.get('/api/health', (_request, response) => {
     response.json({ ok: true });
+  });
+  // Readiness, unlike liveness: 503 while this process may not serve documents (its Redis link is down).
+  app.get('/api/ready', (_request, response) => {
+    const ready = context.collab.isReady;
+    response.status(ready ? 200 : 503).json({ ready });
   });
   app.use('/api', requireSameOrigin(context.env.PUBLIC_URL));
   app.use('/api', requireJson);

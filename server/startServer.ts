@@ -5,6 +5,7 @@ import { AuditLog } from './audit/AuditLog.ts';
 import { FirstSecretariatSetup } from './auth/FirstSecretariatSetup.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
+import { RedisFanout } from './collab/RedisFanout.ts';
 import type { Environment } from './env.ts';
 import { createApp } from './createApp.ts';
 import { isPublicHost } from './http/isPublicHost.ts';
@@ -66,6 +67,19 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
     revocationRelay = new RevocationRelay(redis, logger, (revocation) => collab.revokeHere(revocation));
     collab.publishRevocationsTo(revocationRelay);
     revocationRelay.start();
+  }
+  // Several processes (REDIS_URL): stored updates, presence and comment pushes are shared through Redis.
+  const fanout = env.REDIS_URL === undefined ? null : new RedisFanout(env.REDIS_URL, logger);
+  if (fanout !== null) {
+    registry.shareThrough(fanout);
+    collab.shareThrough(fanout);
+    await fanout.start({
+      update: (statementId, previous, last, update) => registry.applyRemote(statementId, previous, last, update),
+      thread: (view, thread) => void collab.pushThreadHere(view, thread).catch((error: unknown) => logger.warn({ err: error }, 'pushing a thread failed')),
+      lost: () => void collab.closeForUnavailable(),
+      restored: () => registry.catchUpAll(),
+    });
+    logger.info({ process: fanout.processId }, 'sharing documents with other processes through redis');
   }
   const setup = new FirstSecretariatSetup(store, logger);
   const audit = new AuditLog(store.audit, logger);
@@ -147,6 +161,7 @@ export async function startServer(env: Environment, logger: Logger): Promise<Run
       // A send in flight finishes and is recorded before the database closes.
       await mail.close();
       await collab.shutdown();
+      await fanout?.stop();
       await notices.stop();
       await searchIndexer.flush();
       server.closeAllConnections();

@@ -7,6 +7,7 @@ const LABELS: Record<ConnectionState, { text: string; detail: string }> = {
   saving: { text: 'Saving…', detail: 'Your latest edits are on their way to the server.' },
   saved: { text: 'Saved', detail: 'Every edit you made is stored on the server.' },
   reconnecting: { text: 'Reconnecting…', detail: 'The connection dropped. Your edits are kept on this device and will be sent.' },
+  unavailable: { text: 'Server busy — retrying', detail: 'The server is temporarily unavailable. Your edits are kept on this device and will be sent.' },
   offline: { text: 'Offline — edits kept on this device', detail: 'You can keep writing. Your edits merge when you are back online.' },
   'read-only': { text: 'Read only', detail: 'You can read this statement; only its drafters edit the text.' },
   refused: { text: 'Not connected', detail: 'The server refused the connection.' },

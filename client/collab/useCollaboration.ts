@@ -41,6 +41,7 @@ export function useCollaboration(
     synced: false,
     everSynced: false,
     refused: false,
+    unavailable: false,
     readOnly: false,
   });
   const [save] = useState(() => new SaveSignal());
@@ -82,7 +83,7 @@ export function useCollaboration(
     };
     const handleStatus = ({ status }: { status: 'connecting' | 'connected' | 'disconnected' }) => {
       if (status !== 'connected') tracker.handleDisconnected();
-      update({ status, synced: provider.synced });
+      update(status === 'connected' ? { status, synced: provider.synced, unavailable: false } : { status, synced: provider.synced });
     };
     const handleSync = (synced: boolean) => {
       if (synced) tracker.handleSynced();
@@ -91,6 +92,7 @@ export function useCollaboration(
     const handleClose = (event: CloseEvent | null) => {
       if (event === null) return;
       if (event.code === CloseCode.accessChanged.code) accessChanged.current();
+      if (event.code === CloseCode.unavailable.code) update({ unavailable: true });
       if (event.code >= 4400 && event.code < 4500) {
         update({ refused: true });
         setCloseReason(event.code === CloseCode.unauthorised.code ? 'unauthorised' : event.reason || 'refused');

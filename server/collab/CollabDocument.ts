@@ -26,6 +26,11 @@ export class CollabDocument {
   readonly connections = new Set<Connection>();
   /** Which connection speaks for each awareness client id, so no one can overwrite another's presence. */
   readonly awarenessOwners = new Map<number, Connection>();
+  /**
+   * Client ids whose presence came from another process (REDIS_URL): no connection here may speak
+   * for them while that presence lives (the stock provider echoes everyone's presence back).
+   */
+  readonly remoteClientIds = new Set<number>();
   lastSequence: number;
   updatesSinceSnapshot: number;
   /**
@@ -120,8 +125,11 @@ export class CollabDocument {
     return this.allAwarenessFrame;
   }
 
-  /** Applies updates that are already stored and forwards them, as one frame, to every other editor. */
-  applyStored(updates: readonly StoredUpdate[]): void {
+  /**
+   * Applies updates that are already stored and forwards them, as one frame, to every other editor;
+   * `remote` ones were stored by another process (REDIS_URL).
+   */
+  applyStored(updates: readonly StoredUpdate[], reason: 'create' | 'remote' = 'create'): void {
     if (updates.length === 0) return;
     this.encodedState = null;
     this.fullStateFrame = null;
@@ -138,7 +146,7 @@ export class CollabDocument {
         for (const { update, connection } of updates) {
           const origin: TransactionOrigin = connection
             ? { source: 'connection', userId: connection.identity.id, connectionId: connection.id }
-            : { source: 'system', reason: 'create' };
+            : { source: 'system', reason };
           Y.applyUpdate(this.doc, update, origin);
         }
       });

@@ -22,6 +22,7 @@ import { policyStatementOf } from '../permissions/policyStatementOf.ts';
 import type { ThreadRecord } from '../store/records.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 import type { Revocation, RevocationPublisher } from './Revocation.ts';
+import type { RedisFanout } from './RedisFanout.ts';
 
 const STATEMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -42,6 +43,7 @@ export class CollabServer {
   private readonly refusedSockets = new WebSocketServer({ noServer: true, maxPayload: collabLimits.refusedMaxFrameBytes });
   private accepting = true;
   private revocationPublisher: RevocationPublisher | null = null;
+  private fanout: RedisFanout | null = null;
 
   constructor(
     private readonly store: Store,
@@ -52,6 +54,21 @@ export class CollabServer {
     /** A session unused this long has ended: its cookie opens no socket (the sweep closes open ones). */
     private readonly sessionIdleMs: number = DEFAULT_SESSION_IDLE_MS,
   ) {}
+
+  /** Shares comment pushes with other processes, and serves only while their link is up (REDIS_URL). */
+  shareThrough(fanout: RedisFanout): void {
+    this.fanout = fanout;
+  }
+
+  /** Readiness (`GET /api/ready`): serving, and linked to the other processes when there are any. */
+  get isReady(): boolean {
+    return this.accepting && (this.fanout === null || this.fanout.isAvailable);
+  }
+
+  /** The link to the other processes dropped: every socket closes (4503) and reconnects, here once it is back or elsewhere. */
+  async closeForUnavailable(): Promise<number> {
+    return this.closeConnections(() => true, CloseCode.unavailable);
+  }
 
   /** Whether an upgrade request is for us. */
   handles(request: IncomingMessage): boolean {
@@ -72,6 +89,11 @@ export class CollabServer {
     // Only URL-safe ids exist, so the raw path segment is the id (no decoding that could throw).
     const statementId = path.slice(COLLAB_PATH.length + 1);
     socket.on('error', () => socket.destroy());
+    if (this.fanout !== null && !this.fanout.isAvailable) {
+      // Fails closed: serving a shared document without the link would let processes diverge.
+      this.refuse(request, socket, head, CloseCode.unavailable);
+      return;
+    }
     void this.authorise(request, socket, head, statementId).catch((error: unknown) => {
       this.logger.error({ err: error, statement: statementId }, 'collab upgrade failed');
       rejectUpgrade(socket, 500, 'Internal Server Error');
@@ -183,8 +205,16 @@ export class CollabServer {
    * stored or applied in between; on success every editor reconnects (read-only) and updates that
    * arrived meanwhile are dropped.
    */
-  freezeDocument<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
-    return this.registry.freeze(statementId, commit);
+  async freezeDocument<T>(statementId: string, commit: (document: CollabDocument) => Promise<{ frozen: boolean; value: T }>): Promise<T> {
+    let frozen = false;
+    const value = await this.registry.freeze(statementId, async (document) => {
+      const outcome = await commit(document);
+      frozen = outcome.frozen;
+      return outcome;
+    });
+    // This process's editors reconnected inside the freeze; other processes' editors do too (REDIS_URL).
+    if (frozen) this.revocationPublisher?.publish({ kind: 'reconnectStatement', statementId });
+    return value;
   }
 
   /** A change the server makes to a document: stored first, then applied and sent to every editor. */
@@ -202,6 +232,12 @@ export class CollabServer {
    * see it (the same visibility rule as every HTTP answer).
    */
   async pushThread(view: ThreadView, thread: ThreadRecord): Promise<void> {
+    this.fanout?.publishThread(view, thread);
+    await this.pushThreadHere(view, thread);
+  }
+
+  /** `pushThread` to this process's editors only (a push from another process arrives here). */
+  async pushThreadHere(view: ThreadView, thread: ThreadRecord): Promise<void> {
     const statement = await this.store.statements.findById(thread.statementId);
     if (statement === null) return;
     const policyStatement = policyStatementOf(statement, await this.store.statements.drafterIds(statement.id));

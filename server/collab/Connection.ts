@@ -232,6 +232,7 @@ export class Connection {
     const owner = document.awarenessOwners.get(clientId);
     if (owner === this) return true;
     if (owner !== undefined && !owner.isClosed) return false;
+    if (owner === undefined && document.remoteClientIds.has(clientId) && document.awareness.getStates().has(clientId)) return false;
     if (this.awarenessClientIds.size >= MAX_AWARENESS_CLIENT_IDS) return false;
     document.awarenessOwners.set(clientId, this);
     this.awarenessClientIds.add(clientId);

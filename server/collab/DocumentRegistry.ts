@@ -4,6 +4,8 @@ import type { Store } from '../store/Store.ts';
 import { CollabDocument, type StoredUpdate } from './CollabDocument.ts';
 import type { Connection, UpdateSink } from './Connection.ts';
 import { CloseCode } from '../../shared/collab/protocol.ts';
+import * as Y from 'yjs';
+import type { DocumentFanout } from './DocumentFanout.ts';
 
 export interface DocumentRegistryOptions {
   unloadAfterMs: number;
@@ -42,6 +44,8 @@ export class DocumentRegistry implements UpdateSink {
    * authorised just before a freeze but not yet attached cannot stay writable.
    */
   private readonly accessEpochs = new Map<string, number>();
+  /** Other processes' share of the documents (REDIS_URL); null in a single process. */
+  private fanout: DocumentFanout | null = null;
 
   constructor(
     private readonly store: Store,
@@ -58,6 +62,41 @@ export class DocumentRegistry implements UpdateSink {
       loading.catch(() => this.documents.delete(statementId));
     }
     return loading;
+  }
+
+  /** Shares every stored update with other processes from now on (set once, before serving). */
+  shareThrough(fanout: DocumentFanout): void {
+    this.fanout = fanout;
+  }
+
+  /**
+   * Updates another process stored: applied and forwarded to local editors, never stored again.
+   * Applied directly only when this copy ends exactly where they start; otherwise (a gap, an
+   * unknown start) the document catches up from the store.
+   */
+  applyRemote(statementId: string, previous: number | null, last: number, update: Uint8Array): void {
+    const loading = this.documents.get(statementId);
+    if (loading === undefined) return;
+    void this.enqueue(async () => {
+      const document = await loading.catch(() => null);
+      if (document === null || document.unloaded || last <= document.lastSequence) return;
+      if (previous !== null && previous === document.lastSequence) {
+        document.lastSequence = last;
+        // No onStored: the process that stored it indexes it.
+        document.applyStored([{ update, connection: null }], 'remote');
+      } else {
+        await this.catchUp(document);
+      }
+    });
+  }
+
+  /** Every loaded document reads what it may have missed from the store (after a lost Redis link). */
+  async catchUpAll(): Promise<void> {
+    const loaded = await Promise.all([...this.documents.values()].map((loading) => loading.catch(() => null)));
+    for (const document of loaded) {
+      if (document !== null) void this.enqueue(() => this.catchUp(document));
+    }
+    await this.chain;
   }
 
   accessEpoch(statementId: string): number {
@@ -107,6 +146,9 @@ export class DocumentRegistry implements UpdateSink {
   async withDocument<T>(statementId: string, use: (document: CollabDocument) => T | Promise<T>): Promise<T> {
     let document = await this.acquire(statementId);
     while (document.unloaded) document = await this.acquire(statementId);
+    // With other processes, a command reads (versions, diffs, exports) what every process stored.
+    const loaded = document;
+    if (this.fanout !== null) await this.enqueue(() => this.catchUp(loaded));
     try {
       return await use(document);
     } finally {
@@ -138,9 +180,13 @@ export class DocumentRegistry implements UpdateSink {
         failures.push(error);
         return;
       }
-      document.lastSequence = sequence;
+      // Another process may have stored updates in between: followers catch up (previous unknown).
+      this.fanout?.publish(document.statementId, null, sequence, update);
+      const before = document.lastSequence;
+      document.lastSequence = Math.max(document.lastSequence, sequence);
       document.updatesSinceSnapshot += 1;
       document.applyStored([{ update, connection: null }]);
+      if (this.fanout !== null) await this.catchUp(document, before);
       if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact(document);
     });
     if (failures.length > 0) throw failures[0];
@@ -181,6 +227,8 @@ export class DocumentRegistry implements UpdateSink {
       this.held.set(frozenDocument, []);
       try {
         if (earlier !== undefined) await this.storeAndForward(new Map([[frozenDocument, earlier]]));
+        // The final version holds what every process stored, not only this copy.
+        if (this.fanout !== null) await this.catchUp(frozenDocument);
         value = await commit(frozenDocument);
       } catch (error) {
         failure = error;
@@ -252,8 +300,10 @@ export class DocumentRegistry implements UpdateSink {
   }
 
   private async load(statementId: string): Promise<CollabDocument> {
+    await this.fanout?.beforeLoad(statementId);
     const stored = await this.store.documents.load(statementId);
     const document = await CollabDocument.load(statementId, stored);
+    this.fanout?.follow(document);
     this.options.onLoaded?.(statementId);
     if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
       void this.enqueue(() => this.compact(document));
@@ -280,8 +330,22 @@ export class DocumentRegistry implements UpdateSink {
   private async storeAndForward(batch: Map<CollabDocument, StoredUpdate[]>): Promise<void> {
     const entries = [...batch].flatMap(([document, updates]) => updates.map(({ update }) => ({ statementId: document.statementId, update })));
     let lastSequences: Map<string, number>;
+    const behind = new Map<CollabDocument, number>();
     try {
-      lastSequences = await this.store.documents.append(entries);
+      if (this.fanout === null) {
+        lastSequences = await this.store.documents.append(entries);
+      } else {
+        const chained = await this.store.documents.appendChained(entries);
+        lastSequences = new Map([...chained].map(([statementId, link]) => [statementId, link.last]));
+        for (const [document, updates] of batch) {
+          const link = chained.get(document.statementId);
+          if (link === undefined) continue;
+          // Published before anyone here sees it, and only after it is stored.
+          const merged = updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map(({ update }) => update));
+          this.fanout.publish(document.statementId, link.previous, link.last, merged);
+          if (link.previous !== document.lastSequence) behind.set(document, document.lastSequence);
+        }
+      }
     } catch (error) {
       // Nothing was stored, so nothing is applied or forwarded; the senders still hold their
       // edits and send them again when they reconnect.
@@ -299,8 +363,31 @@ export class DocumentRegistry implements UpdateSink {
       } catch (error) {
         this.logger.error({ err: error, statement: document.statementId }, 'applying stored updates failed');
       }
+      // Another process stored updates this copy has not seen: read them before anything else.
+      const caughtUpFrom = behind.get(document);
+      if (caughtUpFrom !== undefined) await this.catchUp(document, caughtUpFrom);
       if (document.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact(document);
       this.options.onStored?.(document.statementId);
+    }
+  }
+
+  /**
+   * Reads what this copy misses from the store (the snapshot too: a compaction may have folded
+   * missing updates into it) and applies it; Yjs ignores what the copy already has. Runs on the
+   * chain, from `from` (where this copy was complete).
+   */
+  private async catchUp(document: CollabDocument, from = document.lastSequence): Promise<void> {
+    try {
+      const missing = await this.store.documents.updatesAfter(document.statementId, from);
+      const updates = [...(missing.snapshot === null ? [] : [missing.snapshot]), ...missing.updates.map((entry) => entry.update)];
+      document.lastSequence = Math.max(document.lastSequence, ...missing.updates.map((entry) => entry.sequence));
+      if (updates.length > 0)
+        document.applyStored(
+          updates.map((update) => ({ update, connection: null })),
+          'remote',
+        );
+    } catch (error) {
+      this.logger.error({ err: error, statement: document.statementId }, 'catching up from the store failed');
     }
   }
 
@@ -320,6 +407,8 @@ export class DocumentRegistry implements UpdateSink {
   /** Folds the update log into the snapshot. Runs on the chain, so memory equals disk. */
   private async compact(document: CollabDocument): Promise<void> {
     if (document.updatesSinceSnapshot === 0) return;
+    // Never from a stale copy: what other processes stored is read first.
+    if (this.fanout !== null) await this.catchUp(document);
     try {
       const snapshot = document.encodeState();
       await this.store.documents.compact(document.statementId, snapshot, document.lastSequence);
@@ -349,6 +438,7 @@ export class DocumentRegistry implements UpdateSink {
     if (document.unloaded || document.connections.size > 0) return;
     document.unloaded = true;
     this.documents.delete(document.statementId);
+    this.fanout?.unfollow(document.statementId);
     await this.compact(document);
     document.destroy();
   }

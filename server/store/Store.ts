@@ -249,10 +249,34 @@ export interface DocumentStore {
    * each document's newest sequence number.
    */
   append(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, number>>;
+  /**
+   * `append`, also reporting per document the sequence stored just before the batch (read under the
+   * document's log lock; null when none is left, e.g. compacted away). Another process applies the
+   * batch directly only when its copy ends at exactly that sequence; otherwise it catches up.
+   */
+  appendChained(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, ChainedSequences>>;
+  /**
+   * For a process that fell behind: every update after `sequence`, read at one moment, and the
+   * snapshot only when update `sequence` is gone from the log (a compaction may have folded
+   * missing ones into it); while it is still there, nothing after it was compacted.
+   */
+  updatesAfter(statementId: string, sequence: number): Promise<DocumentCatchUp>;
   /** A server command's change to the text, appended with its audit entry in one transaction; returns its sequence. */
   appendCommand(entry: DocumentUpdateEntry, audit: NewAuditEntry): Promise<number>;
   /** Replaces the snapshot and deletes the updates it contains, in one transaction. */
   compact(statementId: string, snapshot: Uint8Array, throughSequence: number): Promise<void>;
+}
+
+/** Where a batch of one document's updates sits in its log. */
+export interface ChainedSequences {
+  previous: number | null;
+  last: number;
+}
+
+/** What `updatesAfter` reads. */
+export interface DocumentCatchUp {
+  snapshot: Uint8Array | null;
+  updates: { sequence: number; update: Uint8Array }[];
 }
 
 export interface ThreadStore {

@@ -43,6 +43,11 @@ export const CloseCode = {
   /** Over the cap of open connections for one user or one statement. */
   tooManyConnections: { code: 4409, reason: 'too many open connections' },
   internalError: { code: 1011, reason: 'internal error' },
+  /**
+   * The server lost its link to the other server processes (REDIS_URL): it serves no shared document
+   * until the link is back. Outside 4400–4499, so the client says so and retries (maybe elsewhere).
+   */
+  unavailable: { code: 4503, reason: 'temporarily unavailable' },
 } as const;
 
 export type CloseReason = (typeof CloseCode)[keyof typeof CloseCode];

@@ -28,6 +28,7 @@ const uniqueEmail = () => `matrix-${++created}-${Date.now()}@example.org`;
 
 const CALLS: Call[] = [
   { name: 'GET /api/health', request: (client) => client.get('/api/health'), expected: { others: 200 } },
+  { name: 'GET /api/ready', request: (client) => client.get('/api/ready'), expected: { others: 200 } },
   { name: 'GET /api/me', request: (client) => client.get('/api/me'), expected: { anonymous: 401, others: 200 } },
   {
     name: 'POST /api/orgs',

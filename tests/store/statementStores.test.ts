@@ -598,6 +598,42 @@ describe.each([sqliteBackend(), postgresBackend()])('statement group stores on $
       expect((await stores().documents.load('s1')).updates).toHaveLength(21);
     });
 
+    it('chains appends: each batch reports the sequence stored just before it, read under the log lock', async () => {
+      await createStatement('s1');
+      const before = (await stores().documents.load('s1')).lastSequence;
+      const first = await stores().documents.appendChained([
+        { statementId: 's1', update: textUpdate('a') },
+        { statementId: 's1', update: textUpdate('b') },
+      ]);
+      expect(first.get('s1')).toEqual({ previous: before, last: (await stores().documents.load('s1')).lastSequence });
+      const writes = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => stores().documents.appendChained([{ statementId: 's1', update: textUpdate(`w${index}`) }])),
+      );
+      const links = writes.map((chained) => chained.get('s1')!).sort((a, b) => a.last - b.last);
+      // Concurrent batches form one chain: each one's previous is the batch committed before it.
+      expect(links.map((link) => link.previous)).toEqual([first.get('s1')!.last, ...links.slice(0, -1).map((link) => link.last)]);
+    });
+
+    it('reads the updates after a sequence, with the snapshot that folded earlier ones', async () => {
+      await createStatement('s1');
+      const a = (await stores().documents.append([{ statementId: 's1', update: textUpdate('a') }])).get('s1')!;
+      const b = (await stores().documents.append([{ statementId: 's1', update: textUpdate('b') }])).get('s1')!;
+      expect((await stores().documents.updatesAfter('s1', a)).updates).toEqual([{ sequence: b, update: textUpdate('b') }]);
+      expect((await stores().documents.updatesAfter('s1', a)).snapshot).toBeNull();
+      const loaded = await stores().documents.load('s1');
+      await stores().documents.compact('s1', stateOf(loaded.updates), b);
+      const c = (await stores().documents.append([{ statementId: 's1', update: textUpdate('c') }])).get('s1')!;
+      const caughtUp = await stores().documents.updatesAfter('s1', a);
+      expect(caughtUp.updates).toEqual([{ sequence: c, update: textUpdate('c') }]);
+      expect(caughtUp.snapshot).not.toBeNull();
+      expect(paragraphsOf({ snapshot: caughtUp.snapshot, updates: caughtUp.updates.map((entry) => entry.update), lastSequence: c })).toEqual([
+        'a',
+        'b',
+        'c',
+        'text of s1',
+      ]);
+    });
+
     it('stores a command update with its audit entry, and neither once the text is frozen', async () => {
       await createStatement('s1');
       const sequence = await stores().documents.appendCommand({ statementId: 's1', update: textUpdate('restored') }, auditEntry('version.restored'));

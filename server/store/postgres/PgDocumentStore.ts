@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { DocumentUpdateEntry, NewAuditEntry, StoredDocument } from '../records.ts';
-import type { DocumentStore } from '../Store.ts';
+import type { ChainedSequences, DocumentCatchUp, DocumentStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase } from './PgDatabase.ts';
 import { appendDocumentUpdate } from './appendDocumentUpdate.ts';
@@ -35,6 +35,43 @@ export class PgDocumentStore implements DocumentStore {
           if (entry.statementId === statementId) lastSequences.set(statementId, await appendDocumentUpdate(tx, statementId, entry.update));
       }
       return lastSequences;
+    });
+  }
+
+  async appendChained(entries: readonly DocumentUpdateEntry[]): Promise<Map<string, ChainedSequences>> {
+    return this.db.transaction(async (tx) => {
+      const chained = new Map<string, ChainedSequences>();
+      const order = [...new Set(entries.map((entry) => entry.statementId))].sort();
+      for (const statementId of order) {
+        // Under the document's log lock, so no other batch lands between this read and the inserts.
+        await tx.query("SELECT pg_advisory_xact_lock(hashtext('document:' || $1))", [statementId]);
+        const [head] = await tx.query<{ last: string | null }>('SELECT max(sequence) AS last FROM document_updates WHERE statement_id = $1', [statementId]);
+        const previous = head?.last == null ? null : Number(head.last);
+        let last = 0;
+        for (const entry of entries) if (entry.statementId === statementId) last = await appendDocumentUpdate(tx, statementId, entry.update);
+        chained.set(statementId, { previous, last });
+      }
+      return chained;
+    });
+  }
+
+  async updatesAfter(statementId: string, sequence: number): Promise<DocumentCatchUp> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const [kept] = await tx.query<{ kept: number }>('SELECT 1 AS kept FROM document_updates WHERE statement_id = $1 AND sequence = $2', [
+        statementId,
+        sequence,
+      ]);
+      const [snapshot] =
+        kept === undefined ? await tx.query<{ state: Buffer }>('SELECT state FROM document_snapshots WHERE statement_id = $1', [statementId]) : [];
+      const rows = await tx.query<{ sequence: string; data: Buffer }>(
+        'SELECT sequence, data FROM document_updates WHERE statement_id = $1 AND sequence > $2 ORDER BY sequence',
+        [statementId, sequence],
+      );
+      return {
+        snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
+        updates: rows.map((row) => ({ sequence: Number(row.sequence), update: new Uint8Array(row.data) })),
+      };
     });
   }
 
