@@ -275,7 +275,9 @@ export class DocumentRegistry implements UpdateSink {
   }
 
   whenStored(): Promise<void> {
-    if (this.pending.size === 0) return this.chain;
+    // Once a flush is queued, the pending updates belong to its job on the chain (it takes them
+    // when its turn comes): waiting for the chain's end waits for them.
+    if (this.pending.size === 0 || !this.flushScheduled) return this.chain;
     this.pendingStored ??= new Promise((resolve) => {
       this.resolvePendingStored = resolve;
     });
