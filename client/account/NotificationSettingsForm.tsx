@@ -55,7 +55,8 @@ export function NotificationSettingsForm() {
       <p className="muted small">What Accord sends to your e-mail address, and when.</p>
       <FormError message={settings.error} />
       <form className="form" onSubmit={handleSubmit}>
-        <fieldset className="stack">
+        {/* Nothing to choose until the saved settings are in: a late answer would undo a choice. */}
+        <fieldset className="stack" disabled={settings.data === null}>
           <legend className="field-legend">E-mail</legend>
           {FREQUENCIES.map((frequency) => (
             <label key={frequency.value} className="checkbox-field">
@@ -80,6 +81,7 @@ export function NotificationSettingsForm() {
         <label className="field">
           <span>Your time zone</span>
           <select
+            disabled={settings.data === null}
             name="timeZone"
             value={timeZone}
             onChange={(event) => {

@@ -84,11 +84,13 @@ describe('a deadline and its move, in the contact’s own time zone', () => {
     const item = page.getByTestId('need').filter({ hasText: TITLE });
     await waitFor(
       async () => {
+        // The list has loaded (an item or the empty state) before it is judged, then reloaded.
+        await page.locator('[data-testid="needs-empty"], [data-testid="need"]').first().waitFor();
         if (await item.isVisible()) return true;
         await page.reload();
         return false;
       },
-      { message: 'the moved deadline to reach What needs me' },
+      { message: 'the moved deadline to reach What needs me', timeoutMs: 30_000 },
     );
     expect(await item.getAttribute('data-kind')).toBe('deadline');
     expect(await item.innerText()).toContain(REASON);
