@@ -2,6 +2,7 @@ import type { DeclineRecord, NewAuditEntry, SignatureRecord } from '../records.t
 import type { SignatureStore, SignOnOutcome } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
+import { type SignatureRow, toSignature } from '../rows/signatureRows.ts';
 
 interface DeclineRow {
   statement_id: string;
@@ -11,30 +12,6 @@ interface DeclineRow {
   declined_by: string;
   declined_at: string;
 }
-
-interface SignatureRow {
-  statement_id: string;
-  org_id: string;
-  version_number: number;
-  hash: string;
-  as_category: SignatureRecord['asCategory'];
-  signed_by: string;
-  signed_at: string;
-  withdrawn_by: string | null;
-  withdrawn_at: string | null;
-}
-
-const toSignature = (row: SignatureRow): SignatureRecord => ({
-  statementId: row.statement_id,
-  orgId: row.org_id,
-  versionNumber: row.version_number,
-  hash: row.hash,
-  asCategory: row.as_category,
-  signedBy: row.signed_by,
-  signedAt: row.signed_at,
-  withdrawnBy: row.withdrawn_by,
-  withdrawnAt: row.withdrawn_at,
-});
 
 /** The partial unique index turns a second signature of the same version into a no-op, atomically; true when inserted. */
 async function insertSignature(queryable: PgQueryable, signature: SignatureRecord): Promise<boolean> {

@@ -3,36 +3,7 @@ import type { InvitationRecord, NewAuditEntry, UserRecord } from '../records.ts'
 import type { InvitationStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { INSERT_USER } from './SqliteUserStore.ts';
-
-interface InvitationRow {
-  id: string;
-  token_hash: string;
-  email: string;
-  org_id: string | null;
-  role: InvitationRecord['role'];
-  created_by: string;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-  revoked_at: string | null;
-  revoked_by: string | null;
-}
-
-function toInvitationRecord(row: InvitationRow): InvitationRecord {
-  return {
-    id: row.id,
-    tokenHash: row.token_hash,
-    email: row.email,
-    orgId: row.org_id,
-    role: row.role,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    acceptedAt: row.accepted_at,
-    revokedAt: row.revoked_at,
-    revokedBy: row.revoked_by,
-  };
-}
+import { type InvitationRow, toInvitationRecord } from '../rows/invitationRows.ts';
 
 export class SqliteInvitationStore implements InvitationStore {
   private readonly createInTransaction: Transaction<(invitation: InvitationRecord, audit: NewAuditEntry) => void>;

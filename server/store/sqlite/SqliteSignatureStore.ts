@@ -2,6 +2,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DeclineRecord, NewAuditEntry, PublicationRecord, SignatureRecord } from '../records.ts';
 import type { PublicationStore, SignatureStore, SignOnOutcome } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { type SignatureRow, toSignature } from '../rows/signatureRows.ts';
 
 interface DeclineRow {
   statement_id: string;
@@ -19,30 +20,6 @@ const toDecline = (row: DeclineRow): DeclineRecord => ({
   reason: row.reason,
   declinedBy: row.declined_by,
   declinedAt: row.declined_at,
-});
-
-interface SignatureRow {
-  statement_id: string;
-  org_id: string;
-  version_number: number;
-  hash: string;
-  as_category: SignatureRecord['asCategory'];
-  signed_by: string;
-  signed_at: string;
-  withdrawn_by: string | null;
-  withdrawn_at: string | null;
-}
-
-const toSignature = (row: SignatureRow): SignatureRecord => ({
-  statementId: row.statement_id,
-  orgId: row.org_id,
-  versionNumber: row.version_number,
-  hash: row.hash,
-  asCategory: row.as_category,
-  signedBy: row.signed_by,
-  signedAt: row.signed_at,
-  withdrawnBy: row.withdrawn_by,
-  withdrawnAt: row.withdrawn_at,
 });
 
 export class SqliteSignatureStore implements SignatureStore {

@@ -1,73 +1,12 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { CommentRecord, DocumentUpdateEntry, Mention, NewAuditEntry, ThreadEventRecord, ThreadRecord } from '../records.ts';
+import type { CommentRecord, DocumentUpdateEntry, NewAuditEntry, ThreadEventRecord, ThreadRecord } from '../records.ts';
 import type { NewThread, ThreadStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { textChangeInserter } from './textChangeInserter.ts';
+import { type CommentRow, type EventRow, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
 
 /** Thrown inside the accept transaction to roll back its text change when someone decided first. */
 class AlreadyDecided extends Error {}
-
-interface ThreadRow {
-  id: string;
-  statement_id: string;
-  kind: ThreadRecord['kind'];
-  anchor_start: string;
-  anchor_end: string;
-  quote: string;
-  replacement: string | null;
-  visibility: ThreadRecord['visibility'];
-  org_id: string | null;
-  author_id: string;
-  status: ThreadRecord['status'];
-  created_at: string;
-  updated_at: string;
-}
-
-interface CommentRow {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  body: string;
-  mentions: string;
-  created_at: string;
-  edited_at: string | null;
-  deleted_at: string | null;
-}
-
-interface EventRow {
-  thread_id: string;
-  action: ThreadEventRecord['action'];
-  actor_id: string;
-  reason: string | null;
-  at: string;
-}
-
-const toThread = (row: ThreadRow): ThreadRecord => ({
-  id: row.id,
-  statementId: row.statement_id,
-  kind: row.kind,
-  anchorStart: row.anchor_start,
-  anchorEnd: row.anchor_end,
-  quote: row.quote,
-  replacement: row.replacement,
-  visibility: row.visibility,
-  orgId: row.org_id,
-  authorId: row.author_id,
-  status: row.status,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
-const toComment = (row: CommentRow): CommentRecord => ({
-  id: row.id,
-  threadId: row.thread_id,
-  authorId: row.author_id,
-  body: row.body,
-  mentions: JSON.parse(row.mentions) as Mention[],
-  createdAt: row.created_at,
-  editedAt: row.edited_at,
-  deletedAt: row.deleted_at,
-});
 
 const toEvent = (row: EventRow): ThreadEventRecord => ({
   threadId: row.thread_id,
