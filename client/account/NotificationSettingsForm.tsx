@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { EmailFrequency, NotificationSettingsView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -17,20 +17,19 @@ const FREQUENCIES: { value: EmailFrequency; label: string; hint: string }[] = [
 /** How often Accord mails the user, and the time zone digests and dates follow. */
 export function NotificationSettingsForm() {
   const settings = useApiResource<NotificationSettingsView>('/api/me/notifications', 'Your notification settings could not be loaded.');
-  const [email, setEmail] = useState<EmailFrequency>('immediate');
-  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  // The user's choices, null until they choose. The shown value is the choice, else the saved setting: copying
+  // the answer into state in an effect would run after paint and undo a choice made in that frame.
+  const [chosenEmail, setEmail] = useState<EmailFrequency | null>(null);
+  const [chosenTimeZone, setTimeZone] = useState<string | null>(null);
+  const email = chosenEmail ?? settings.data?.email ?? 'immediate';
+  // Never chosen (the server's UTC default): offer the browser's own zone.
+  const savedTimeZone = settings.data && settings.data.timeZone !== 'UTC' ? settings.data.timeZone : browserTimeZone();
+  const timeZone = chosenTimeZone ?? savedTimeZone;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const id = useId();
   const { refresh } = useSession();
-
-  useEffect(() => {
-    if (settings.data === null) return;
-    setEmail(settings.data.email);
-    // Never chosen (the server's UTC default): offer the browser's own zone.
-    setTimeZone(settings.data.timeZone === 'UTC' ? browserTimeZone() : settings.data.timeZone);
-  }, [settings.data]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
