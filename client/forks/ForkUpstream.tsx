@@ -45,13 +45,16 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
           onChanged();
         }}
       />
-      {manages && (
+      {manages ? (
         <div className="admin-columns admin-columns--even">
           <ShareForkPanel fork={fork} onChanged={onChanged} />
           <PublishForkPanel fork={fork} me={me} onChanged={onChanged} />
           {/* Asked afresh after each pull: the passages to compare have moved. */}
           <OfferChangesPanel key={upstream.data.pulledAt} fork={fork} upstream={upstream.data} />
         </div>
+      ) : (
+        // Publishing ends managing (the policy drops fork.manage): the panel stays, to say where it is published.
+        fork.stage === 'published' && <PublishForkPanel fork={fork} me={me} onChanged={onChanged} />
       )}
     </div>
   );

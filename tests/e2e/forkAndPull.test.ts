@@ -148,6 +148,9 @@ describe('a member forks a statement, edits the fork, and pulls a later change o
       const publicPath = (await confirmationLink.getAttribute('href'))!;
       await signatoryPage.getByRole('button', { name: 'Publish', exact: true }).click();
       await signatoryPage.getByText('Published:').waitFor();
+      // Publishing ends managing the fork; the page still says where it is published, after a reload too.
+      await signatoryPage.reload();
+      await signatoryPage.getByText('Published:').waitFor();
 
       const publicPage = await browser.newPage();
       try {

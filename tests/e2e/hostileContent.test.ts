@@ -193,7 +193,8 @@ describe('hostile content never runs, on the public site or in the app', () => {
     await contact.locator('[data-testid="thread"]', { hasText: 'Please read' }).waitFor();
     expect(await contact.locator('.ProseMirror').innerText()).toContain(PASTED);
     expect(await contact.locator('[data-testid="thread"]').first().innerText()).toContain(COMMENT);
-    expect(await contact.getByTestId('sign-on-panel').innerText()).toContain(ORGANISATION);
+    // The signatories arrive after the panel itself: wait for them before reading it.
+    await contact.getByTestId('sign-on-panel').filter({ hasText: ORGANISATION }).waitFor();
     await poke(contact, '.ProseMirror');
     await poke(contact, '.statement-side');
     await expectClean(contact);
