@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'integration-postgres',
           include: ['tests/**/*.test.ts'],
           // tests/store and tests/support run both stores themselves; scale-out tests start their own processes.
-          exclude: ['tests/e2e/**', 'tests/store/**', 'tests/support/**', 'tests/scale-out/**'],
+          exclude: ['tests/e2e/**', 'tests/store/**', 'tests/support/**', 'tests/scale-out/**', 'tests/i18n/**'],
           env: { ACCORD_TEST_STORE: 'postgres' },
           globalSetup: ['tests/support/postgresGlobalSetup.ts'],
           testTimeout: 60_000,

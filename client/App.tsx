@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { MeView } from '../shared/api/types.ts';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage.tsx';
@@ -68,11 +69,12 @@ export function App() {
 }
 
 function NotFound() {
+  const { t } = useTranslation('common');
   return (
     <main className="page">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        <a href="/">Go to the statements</a>
+        <a href="/">{t('notFound.home')}</a>
       </p>
     </main>
   );

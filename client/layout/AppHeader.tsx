@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import type { MeView } from '../../shared/api/types.ts';
+import { PRODUCT_MARK, PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { AdminMenu } from './AdminMenu.tsx';
 import { NeedsLink } from '../needs/NeedsLink.tsx';
 
 export function AppHeader({ me }: { me: MeView }) {
+  const { t } = useTranslation('common');
   const { signOut } = useSession();
   const navigate = useNavigate();
 
@@ -17,16 +20,16 @@ export function AppHeader({ me }: { me: MeView }) {
     <header className="app-header">
       <Link to="/" className="brand">
         <span className="brand__mark" aria-hidden="true">
-          A
+          {PRODUCT_MARK}
         </span>{' '}
-        Accord
+        {PRODUCT_NAME}
       </Link>
-      <nav className="app-header__nav" aria-label="Main">
+      <nav className="app-header__nav" aria-label={t('header.mainNavigation')}>
         <NavLink to="/" end>
-          Statements
+          {t('header.statements')}
         </NavLink>
         <NeedsLink />
-        {me.org && <NavLink to="/purpose">Statement of Purpose</NavLink>}
+        {me.org && <NavLink to="/purpose">{t('header.purpose')}</NavLink>}
         <AdminMenu me={me} />
       </nav>
       <search className="app-header__search">
@@ -37,26 +40,19 @@ export function AppHeader({ me }: { me: MeView }) {
             navigate(`/search?q=${encodeURIComponent(String(q ?? '').trim())}`);
           }}
         >
-          <input
-            type="search"
-            name="q"
-            placeholder="Search statements and comments"
-            aria-label="Search statements, comments and versions"
-            minLength={2}
-            maxLength={200}
-          />
+          <input type="search" name="q" placeholder={t('header.searchPlaceholder')} aria-label={t('header.searchLabel')} minLength={2} maxLength={200} />
         </form>
       </search>
       <div className="app-header__user">
         <span className="app-header__name">
           {me.user.name}
-          <small>{me.org ? me.org.name : me.user.role === 'secretariat' ? 'Secretariat' : ''}</small>
+          <small>{me.org ? me.org.name : me.user.role === 'secretariat' ? t('header.secretariat') : ''}</small>
         </span>
         <NavLink to="/account" className="button button--quiet">
-          Account
+          {t('header.account')}
         </NavLink>
         <button className="button button--quiet" type="button" onClick={handleSignOut}>
-          Sign out
+          {t('header.signOut')}
         </button>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PRODUCT_MARK, PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 
 /** The centred card used by sign-in, setup and invitation pages. */
 export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
@@ -6,7 +7,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
     <main className="auth-page">
       <div className="auth-card">
         <div className="brand brand--large" aria-hidden="true">
-          <span className="brand__mark">A</span> Accord
+          <span className="brand__mark">{PRODUCT_MARK}</span> {PRODUCT_NAME}
         </div>
         <h1>{title}</h1>
         {subtitle && <p className="muted">{subtitle}</p>}
