@@ -223,15 +223,21 @@ export class Connection {
   private handleAwareness(decoder: decoding.Decoder, document: CollabDocument): void {
     const update = decoding.readVarUint8Array(decoder);
     assertFullyRead(decoder);
-    const rewritten = rewriteAwarenessIdentity(update, this.identity, (clientId) => this.mayUseClientId(clientId, document));
+    const rewritten = rewriteAwarenessIdentity(update, this.identity, (clientId, clock) => this.mayUseClientId(clientId, clock, document));
     if (rewritten !== null) applyAwarenessUpdate(document.awareness, rewritten, this);
   }
 
-  /** A client id belongs to the first connection that uses it, while that connection lives. */
-  private mayUseClientId(clientId: number, document: CollabDocument): boolean {
+  /**
+   * A client id belongs to the first connection that uses it, while that connection lives. An entry
+   * whose clock the document already has is an echo (the stock provider sends every presence it hears
+   * back): it never claims an id, or a departed client's last caret would live on as a ghost.
+   */
+  private mayUseClientId(clientId: number, clock: number, document: CollabDocument): boolean {
     const owner = document.awarenessOwners.get(clientId);
     if (owner === this) return true;
     if (owner !== undefined && !owner.isClosed) return false;
+    const known = document.awareness.meta.get(clientId);
+    if (known !== undefined && clock <= known.clock) return false;
     if (owner === undefined && document.remoteClientIds.has(clientId) && document.awareness.getStates().has(clientId)) return false;
     if (this.awarenessClientIds.size >= MAX_AWARENESS_CLIENT_IDS) return false;
     document.awarenessOwners.set(clientId, this);

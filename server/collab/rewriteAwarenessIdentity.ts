@@ -10,7 +10,12 @@ export interface AwarenessIdentity {
   color: string;
 }
 
-const MAX_ENTRIES = 16;
+/**
+ * The stock provider sends every presence change it hears back to the server (an echo), so one frame
+ * may carry everyone's entries: as many as the document has collaborators. Entries that are not the
+ * connection's own are skipped unparsed, so the work stays bounded by the frame's size.
+ */
+const MAX_ENTRIES = 4_096;
 /** Bigger raw states are dropped unparsed: even with the claimed identity removed they would be over the cap. */
 const MAX_RAW_STATE_CHARS = 4 * collabLimits.awarenessStateBytes;
 
@@ -20,7 +25,11 @@ const MAX_RAW_STATE_CHARS = 4 * collabLimits.awarenessStateBytes;
  * collabLimits.awarenessStateBytes (every peer stores and re-sends them). Returns null when nothing is left.
  * Throws on a malformed update.
  */
-export function rewriteAwarenessIdentity(update: Uint8Array, identity: AwarenessIdentity, mayUseClientId: (clientId: number) => boolean): Uint8Array | null {
+export function rewriteAwarenessIdentity(
+  update: Uint8Array,
+  identity: AwarenessIdentity,
+  mayUseClientId: (clientId: number, clock: number) => boolean,
+): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > MAX_ENTRIES) throw new Error('too many awareness entries');
@@ -29,7 +38,7 @@ export function rewriteAwarenessIdentity(update: Uint8Array, identity: Awareness
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const rawState = decoding.readVarString(decoder);
-    if (rawState.length > MAX_RAW_STATE_CHARS || !mayUseClientId(clientId)) continue;
+    if (rawState.length > MAX_RAW_STATE_CHARS || !mayUseClientId(clientId, clock)) continue;
     const state: unknown = JSON.parse(rawState);
     if (state === null) {
       entries.push({ clientId, clock, state: 'null' });
