@@ -28,3 +28,37 @@ export function readProcessStats(pid: number): ProcessStats {
     peakRssBytes: peakKb * 1024,
   };
 }
+
+/**
+ * CPU time and memory of a process and all its descendants (PostgreSQL's backends are the
+ * postmaster's children): live ones read from /proc, and reaped ones through their parent's
+ * children-time fields.
+ */
+export function readProcessTreeStats(rootPid: number): ProcessStats {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [rootPid];
+  for (let index = 0; index < tree.length; index++) for (const [pid, parent] of parents) if (parent === tree[index]) tree.push(pid);
+  const total: ProcessStats = { cpuSeconds: 0, rssBytes: 0, peakRssBytes: 0 };
+  for (const pid of tree) {
+    try {
+      const stats = readProcessStats(pid);
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const rest = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+      total.cpuSeconds += stats.cpuSeconds + (Number(rest[13]) + Number(rest[14])) / CLOCK_TICKS_PER_SECOND;
+      total.rssBytes += stats.rssBytes;
+      total.peakRssBytes += stats.peakRssBytes;
+    } catch {
+      // Ended meanwhile: its time is in its parent's children-time from now on.
+    }
+  }
+  return total;
+}

@@ -6,6 +6,7 @@ import { editorLatency } from './scenarios/editorLatency.ts';
 import { fanOut } from './scenarios/fanOut.ts';
 import { load } from './scenarios/load.ts';
 import { manyDocuments } from './scenarios/manyDocuments.ts';
+import { presence } from './scenarios/presence.ts';
 import { syncStorm } from './scenarios/syncStorm.ts';
 import { throughput } from './scenarios/throughput.ts';
 import type { ScenarioResult } from './scenarios/ScenarioResult.ts';
@@ -37,6 +38,9 @@ const fanOutMetrics = [
 
 // Scenarios that need a server to hold documents have no floor: a relay keeps nothing.
 const STATEFUL: ServerKind[] = [...PEERS, 'accord'];
+// Accord's three processes on PostgreSQL and Redis run where the issue asks for them: fan-out,
+// throughput and load (and presence).
+const STATEFUL_AND_CLUSTER: ServerKind[] = [...STATEFUL, 'accord-cluster'];
 
 const SCENARIOS: Scenario[] = [
   ...[10, 100, 300].map((readers) => ({
@@ -60,7 +64,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'load',
     title: 'c. Load: a 100-page statement (300,000 characters, 2,000 paragraphs, ~15,000 edits)',
-    servers: STATEFUL,
+    servers: STATEFUL_AND_CLUSTER,
     metrics: [
       { key: 'warmMs', name: 'fresh client holds it all, warm (median of 5)', unit: 'ms', lowerIsBetter: true },
       { key: 'warmIntegrateMs', name: '… of which the client decoding and integrating it', unit: 'ms', lowerIsBetter: true },
@@ -91,6 +95,21 @@ const SCENARIOS: Scenario[] = [
       { key: 'stormRounds', name: 'storm rounds of 20 opens', unit: 'count', lowerIsBetter: false },
     ],
     run: syncStorm,
+  },
+  {
+    name: 'presence',
+    title: 'g. Presence: 300 clients in one document, 1 typing at 30 characters/s, carets shared (readers move theirs every ~5 s)',
+    servers: ['y-websocket', 'hocuspocus', 'accord', 'accord-cluster'],
+    metrics: [
+      { key: 'p50Without', name: 'p50 latency, presence off', unit: 'ms', lowerIsBetter: true },
+      { key: 'p95Without', name: 'p95 latency, presence off', unit: 'ms', lowerIsBetter: true },
+      { key: 'p50With', name: 'p50 latency, presence on', unit: 'ms', lowerIsBetter: true },
+      { key: 'p95With', name: 'p95 latency, presence on', unit: 'ms', lowerIsBetter: true },
+      { key: 'p95Ratio', name: 'p95 on ÷ p95 off (target ≤ 1.5)', unit: '×', lowerIsBetter: true },
+      { key: 'lost', name: 'lost updates', unit: 'count', lowerIsBetter: true },
+      { key: 'cpuMicrosecondsPerDelivered', name: 'server CPU per delivered update, presence on', unit: 'µs', lowerIsBetter: true },
+    ],
+    run: presence,
   },
 ];
 

@@ -21,17 +21,18 @@ function format(value: number | undefined): string {
  * lower is better, above 1 when higher is better.
  */
 export function markdownTable(title: string, metrics: readonly Metric[], servers: readonly ServerKind[]): string {
-  const header = ['metric', ...servers, 'Accord ÷ floor', 'Accord ÷ best peer'];
+  const clustered = servers.includes('accord-cluster');
+  const header = ['metric', ...servers, 'Accord ÷ floor', 'Accord ÷ best peer', ...(clustered ? ['accord-cluster ÷ best peer'] : [])];
   const lines = [`### ${title}`, '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const metric of metrics) {
     const accord = metric.values.accord;
     const floor = metric.values.relay;
     const peerValues = PEERS.map((peer) => metric.values[peer]).filter((value): value is number => value !== undefined && !Number.isNaN(value));
     const best = peerValues.length === 0 ? undefined : metric.lowerIsBetter ? Math.min(...peerValues) : Math.max(...peerValues);
-    const ratio = (other: number | undefined) => (accord === undefined || other === undefined || other === 0 ? 'n/a' : `${(accord / other).toFixed(2)}×`);
-    lines.push(
-      `| ${metric.name} (${metric.unit}) | ${servers.map((server) => format(metric.values[server])).join(' | ')} | ${ratio(floor)} | ${ratio(best)} |`,
-    );
+    const ratio = (value: number | undefined, other: number | undefined) =>
+      value === undefined || other === undefined || other === 0 ? 'n/a' : `${(value / other).toFixed(2)}×`;
+    const cells = [ratio(accord, floor), ratio(accord, best), ...(clustered ? [ratio(metric.values['accord-cluster'], best)] : [])];
+    lines.push(`| ${metric.name} (${metric.unit}) | ${servers.map((server) => format(metric.values[server])).join(' | ')} | ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -11,6 +11,16 @@ import type { WorkerCommand, WorkerReply } from './protocol.ts';
 process.setMaxListeners(0);
 const clients: BenchClient[] = [];
 let receipts: number[][] = [];
+let presence = false;
+// Each wandering client's next caret move.
+const wanderers = new Map<BenchClient, NodeJS.Timeout>();
+
+/** Where a client's caret is, as TipTap's collaboration caret shares it: relative positions in the text. */
+function caretAt(client: BenchClient, index: number): { anchor: unknown; head: unknown } {
+  const text = client.doc.getText('bench');
+  const position = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, Math.min(index, text.length)));
+  return { anchor: position, head: position };
+}
 
 function reply(message: WorkerReply): void {
   process.send?.(message);
@@ -25,7 +35,12 @@ async function handle(command: WorkerCommand): Promise<void> {
   switch (command.type) {
     case 'open': {
       const started = now();
-      const opened = command.rooms.map((room) => connectBenchClient(command.target, room));
+      const opened = command.rooms.map((room, index) => connectBenchClient(command.target, room, new Y.Doc(), (command.firstProcess ?? 0) + index));
+      presence = command.presence ?? presence;
+      for (const [index, client] of opened.entries()) {
+        if (command.presence === true) client.awareness.setLocalState({ user: { name: `Reader ${clients.length + index}`, color: '#1f6feb' }, cursor: null });
+        else if (command.presence === false) client.awareness.setLocalState(null);
+      }
       clients.push(...opened);
       const synced = await Promise.all(opened.map((client) => client.synced.then(() => ({ ms: now() - started, integrateMs: client.integrateMs() }))));
       reply({
@@ -61,6 +76,8 @@ async function handle(command: WorkerCommand): Promise<void> {
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         sendTimes[text.length + 1] = now();
         text.insert(text.length, 'x');
+        // With presence on, the writer's caret follows every keystroke, as in the editor.
+        if (presence) clients[0]!.awareness.setLocalStateField('cursor', caretAt(clients[0]!, text.length));
       }
       reply({ type: 'typed', sendTimes });
       return;
@@ -151,10 +168,24 @@ async function handle(command: WorkerCommand): Promise<void> {
       reply({ type: 'stormed', rounds, syncMs });
       return;
     }
+    case 'wander': {
+      for (const client of clients) {
+        const move = () => {
+          client.awareness.setLocalStateField('cursor', caretAt(client, Math.floor(Math.random() * (client.doc.getText('bench').length + 1))));
+          wanderers.set(client, setTimeout(move, command.everyMs * (0.5 + Math.random())));
+        };
+        // Staggered: people do not all click at once.
+        wanderers.set(client, setTimeout(move, Math.random() * command.everyMs));
+      }
+      reply({ type: 'wandering' });
+      return;
+    }
     case 'report':
       reply({ type: 'report', receipts, lengths: clients.map((client) => client.doc.getText('bench').length) });
       return;
     case 'close':
+      for (const timer of wanderers.values()) clearTimeout(timer);
+      wanderers.clear();
       for (const client of clients.splice(0)) client.destroy();
       reply({ type: 'closed' });
       return;

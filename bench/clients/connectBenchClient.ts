@@ -1,11 +1,14 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ServerTarget } from '../servers/benchServers.ts';
 
 export interface BenchClient {
   doc: Y.Doc;
+  /** The provider's presence (carets, names), shared with everyone in the document. */
+  awareness: Awareness;
   /** Resolves at the provider's first "synced". */
   synced: Promise<void>;
   /** Milliseconds this client spent inside Yjs transactions (decoding and integrating updates) so far. */
@@ -21,8 +24,10 @@ export function now(): number {
 /**
  * A real Yjs client of the right kind: the stock y-websocket provider for y-websocket-protocol
  * servers (Accord, the reference server, the relay), the Hocuspocus provider for Hocuspocus.
+ * `processIndex` picks one of the server's processes (a cluster has several).
  */
-export function connectBenchClient(target: ServerTarget, room: string, doc = new Y.Doc()): BenchClient {
+export function connectBenchClient(target: ServerTarget, room: string, doc = new Y.Doc(), processIndex = 0): BenchClient {
+  const wsUrl = target.wsUrls[processIndex % target.wsUrls.length] ?? target.wsUrl;
   // Separates the client's own share of "time until synced" from the server's and the network's.
   let integrated = 0;
   let began = 0;
@@ -35,7 +40,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
   const integrateMs = () => integrated;
   if (target.kind === 'hocuspocus' || target.kind === 'hocuspocus-sqlite') {
     const websocketProvider = new HocuspocusProviderWebsocket({
-      url: target.wsUrl,
+      url: wsUrl,
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     });
     const provider = new HocuspocusProvider({ websocketProvider, name: room, document: doc });
@@ -43,6 +48,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
     const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
     return {
       doc,
+      awareness: provider.awareness!,
       synced,
       integrateMs,
       destroy: () => {
@@ -58,7 +64,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
       super(url, protocols, { headers });
     }
   }
-  const provider = new WebsocketProvider(target.wsUrl, room, doc, {
+  const provider = new WebsocketProvider(wsUrl, room, doc, {
     WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
@@ -82,6 +88,7 @@ export function connectBenchClient(target: ServerTarget, room: string, doc = new
   });
   return {
     doc,
+    awareness: provider.awareness,
     synced,
     integrateMs,
     destroy: () => {

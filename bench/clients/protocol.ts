@@ -2,7 +2,10 @@ import type { ServerTarget } from '../servers/benchServers.ts';
 
 /** Orchestrator ↔ client-process messages (bench/clients/clientWorker.ts). */
 export type WorkerCommand =
-  | { type: 'open'; target: ServerTarget; rooms: string[] }
+  /** `firstProcess`: the first client's process in a cluster (the next goes to the next one); `presence`: names and carets on, or off. */
+  | { type: 'open'; target: ServerTarget; rooms: string[]; firstProcess?: number; presence?: boolean }
+  /** Every client moves its caret now and then (about every `everyMs`), until closed. */
+  | { type: 'wander'; everyMs: number }
   | { type: 'record' }
   | { type: 'type'; charactersPerSecond: number; count: number }
   | { type: 'burst'; edits: number }
@@ -17,6 +20,7 @@ export type WorkerCommand =
 export type WorkerReply =
   | { type: 'opened'; syncMs: number[]; integrateMs: number[]; contents: number[] }
   | { type: 'recording' }
+  | { type: 'wandering' }
   | { type: 'typed'; sendTimes: number[] }
   | { type: 'bursted'; startedAt: number; endedAt: number }
   | { type: 'filled' }

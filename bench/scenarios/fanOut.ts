@@ -6,23 +6,41 @@ import type { ScenarioResult } from './ScenarioResult.ts';
 const CHARACTERS_PER_SECOND = 30;
 const KEYSTROKES = 150;
 
+export interface FanOutOptions {
+  /** Names and carets: on (the writer's caret follows its typing, readers move theirs), off, or the provider's default. */
+  presence?: boolean;
+  /** With presence on, how often each reader moves its caret, on average. */
+  caretMoveEveryMs?: number;
+}
+
 /**
  * a. Fan-out latency: one writer typing 30 characters a second into a document with N readers;
- * latency from the writer's transaction to each reader's observer, and what was lost.
+ * latency from the writer's transaction to each reader's observer, and what was lost. On a cluster,
+ * the writer is on the first process and the readers are spread over all of them.
  */
-export async function fanOut(server: BenchServer, readers: number): Promise<ScenarioResult> {
+export async function fanOut(server: BenchServer, readers: number, options: FanOutOptions = {}): Promise<ScenarioResult> {
   const [room] = await server.rooms(1);
   const writer = new ClientProcess();
   const readerProcesses = [new ClientProcess(), new ClientProcess()];
   try {
-    await writer.request({ type: 'open', target: server.target, rooms: [room!] }, 'opened');
+    await writer.request({ type: 'open', target: server.target, rooms: [room!], presence: options.presence }, 'opened');
+    let firstProcess = 1;
     await Promise.all(
       readerProcesses.map((process, index) => {
         const share = Math.floor(readers / readerProcesses.length) + (index < readers % readerProcesses.length ? 1 : 0);
-        return process.request({ type: 'open', target: server.target, rooms: Array.from({ length: share }, () => room!) }, 'opened');
+        const opened = process.request(
+          { type: 'open', target: server.target, rooms: Array.from({ length: share }, () => room!), firstProcess, presence: options.presence },
+          'opened',
+        );
+        firstProcess += share;
+        return opened;
       }),
     );
     await Promise.all(readerProcesses.map((process) => process.request({ type: 'record' }, 'recording')));
+    if (options.presence === true && options.caretMoveEveryMs !== undefined) {
+      const everyMs = options.caretMoveEveryMs;
+      await Promise.all(readerProcesses.map((process) => process.request({ type: 'wander', everyMs }, 'wandering')));
+    }
     // Let the connection burst (sync, presence) settle, so it does not count as typing latency.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const cpuBefore = server.stats().cpuSeconds;

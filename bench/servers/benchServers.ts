@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { readProcessStats, type ProcessStats } from '../procStats.ts';
+import { startClusterBenchServer } from './clusterServer.ts';
 
-export type ServerKind = 'relay' | 'y-websocket' | 'hocuspocus' | 'hocuspocus-sqlite' | 'accord';
+export type ServerKind = 'relay' | 'y-websocket' | 'hocuspocus' | 'hocuspocus-sqlite' | 'accord' | 'accord-cluster';
 
-/** Floor first, then the peers, then Accord. */
-export const SERVER_KINDS: ServerKind[] = ['relay', 'y-websocket', 'hocuspocus', 'hocuspocus-sqlite', 'accord'];
+/** Floor first, then the peers, then Accord: one process on SQLite, then three on PostgreSQL and Redis. */
+export const SERVER_KINDS: ServerKind[] = ['relay', 'y-websocket', 'hocuspocus', 'hocuspocus-sqlite', 'accord', 'accord-cluster'];
 
 export const PEERS: ServerKind[] = ['y-websocket', 'hocuspocus', 'hocuspocus-sqlite'];
 
@@ -17,6 +18,8 @@ export interface ServerTarget {
   kind: ServerKind;
   /** Websocket base URL; the room (document) name is appended or passed to the provider. */
   wsUrl: string;
+  /** Every process serving the documents (one, except for a cluster): clients spread over them. */
+  wsUrls: string[];
   cookie: string | null;
 }
 
@@ -24,7 +27,6 @@ export interface BenchServer {
   kind: ServerKind;
   target: ServerTarget;
   httpUrl: string;
-  pid: number;
   stats(): ProcessStats;
   /** Names of `count` documents clients can open (Accord creates statements through its API). */
   rooms(count: number): Promise<string[]>;
@@ -46,11 +48,21 @@ function command(kind: ServerKind): string[] {
     case 'hocuspocus-sqlite':
       return ['bench/servers/hocuspocusServer.ts'];
     case 'accord':
+    case 'accord-cluster':
       return ['server/main.ts'];
   }
 }
 
-export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: string; port: number }): Promise<BenchServer> {
+export interface StartOptions {
+  /** The data and port of a server stopped before, to start it again. */
+  reuse?: { dataDir: string; port: number };
+  /** More environment (a cluster's DATABASE_URL and REDIS_URL). */
+  env?: Record<string, string>;
+}
+
+export async function startBenchServer(kind: ServerKind, options: StartOptions = {}): Promise<BenchServer> {
+  if (kind === 'accord-cluster') return startClusterBenchServer(startBenchServer);
+  const { reuse } = options;
   const dataDir = reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `accord-bench-${kind}-`));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -68,6 +80,7 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
     ACCORD_MAX_CONNECTIONS_PER_USER: '100000',
     ACCORD_MAX_CONNECTIONS_PER_STATEMENT: '100000',
     ACCORD_SQLITE_SYNCHRONOUS: process.env.ACCORD_SQLITE_SYNCHRONOUS ?? 'full',
+    ...options.env,
   };
   if (kind === 'hocuspocus-sqlite') env.SQLITE_PATH = path.join(dataDir, 'hocuspocus.sqlite');
   // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of every server process there (bench/NOTES.md).
@@ -84,6 +97,7 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
       reject(new Error(`${kind} did not start`));
     }, 30_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (process.env.BENCH_SERVER_LOG) process.stderr.write(`${line}\n`);
       if (!line.includes('"listening"')) return;
       clearTimeout(timer);
       resolve((JSON.parse(line) as { port: number }).port);
@@ -106,9 +120,8 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
   };
   return {
     kind,
-    target: { kind, wsUrl, cookie },
+    target: { kind, wsUrl, wsUrls: [wsUrl], cookie },
     httpUrl: baseUrl,
-    pid: child.pid!,
     stats: () => readProcessStats(child.pid!),
     async rooms(count) {
       if (kind !== 'accord') return Array.from({ length: count }, (_, index) => `bench-${Date.now()}-${index}`);
@@ -126,7 +139,7 @@ export async function startBenchServer(kind: ServerKind, reuse?: { dataDir: stri
     async restart() {
       if (kind === 'relay' || kind === 'y-websocket' || kind === 'hocuspocus') return null;
       await stop();
-      return startBenchServer(kind, { dataDir, port });
+      return startBenchServer(kind, { reuse: { dataDir, port }, env: options.env });
     },
     async stop() {
       await stop();

@@ -11,6 +11,8 @@ export interface PostgresInstance {
   url: string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name?: string): Promise<string>;
+  /** The postmaster's process id (its backends are its children): for the benchmark's CPU figures. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -61,10 +63,11 @@ async function waitUntilReady(bin: string, port: number, socketDir: string, serv
 }
 
 /**
- * Starts a fresh cluster tuned for tests (no fsync: a crashed test cluster is thrown away anyway).
- * Needs Debian's `postgresql` package (scripts/ensureServices.ts installs it).
+ * Starts a fresh cluster, tuned for tests unless `durable` (no fsync: a crashed test cluster is thrown
+ * away anyway; the benchmark asks for a durable one, as SQLite's figures are with fsync).
+ * Needs Debian's `postgresql` package (scripts/ensurePostgres.ts installs it).
  */
-export async function startPostgres(): Promise<PostgresInstance> {
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<PostgresInstance> {
   const bin = postgresBinaries();
   if (bin === null) throw new Error('PostgreSQL is not installed: run `apt-get install postgresql` (npm test does it when it can)');
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-pg-'));
@@ -83,12 +86,7 @@ export async function startPostgres(): Promise<PostgresInstance> {
     directory,
     '-c',
     'listen_addresses=127.0.0.1',
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
+    ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     '-c',
     'max_connections=300',
   ]);
@@ -101,6 +99,7 @@ export async function startPostgres(): Promise<PostgresInstance> {
   const url = `postgres://accord@127.0.0.1:${port}/postgres`;
   return {
     url,
+    pid: server.pid ?? 0,
     async createDatabase(name = `accord_${process.pid}_${++counter}_${Date.now().toString(36)}`) {
       execFileSync(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'accord', name], { stdio: 'ignore' });
       return `postgres://accord@127.0.0.1:${port}/${name}`;

@@ -9,6 +9,8 @@ import { freePort } from './postgres.ts';
 export interface RedisInstance {
   url: string;
   port: number;
+  /** The running server's process id (for the benchmark's CPU figures). */
+  pid(): number;
   /** Stops it (SIGKILL when `crash`): for tests of a lost Redis. */
   stop(crash?: boolean): Promise<void>;
   /** Starts it again on the same port, empty (as a restarted Redis without persistence is). */
@@ -66,6 +68,7 @@ export async function startRedis(): Promise<RedisInstance> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => server.pid ?? 0,
     stop,
     async restart() {
       if (!stopped) await stop();
