@@ -79,7 +79,7 @@ export class RedisFanout implements DocumentFanout {
     return this.available;
   }
 
-  /** Connects, subscribes and starts reading the streams; resolves once Redis answered (or throws). */
+  /** Starts connecting, subscribing and reading the streams; available once every link to Redis is up. */
   async start(handlers: FanoutHandlers): Promise<void> {
     this.handlers = handlers;
     for (const client of [this.commands, this.reader, this.subscriber]) {
@@ -88,9 +88,15 @@ export class RedisFanout implements DocumentFanout {
       client.on('ready', () => this.handleLinkUp());
     }
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.handleMessage(channel.toString(), message));
-    await Promise.all([this.commands.connect(), this.reader.connect(), this.subscriber.connect()]);
-    await this.subscriber.subscribe(THREADS_CHANNEL);
-    this.available = true;
+    // Redis may not be there yet (it starts after us, or is down): the process starts anyway, not
+    // ready and refusing shared sockets, and becomes available by itself once every link is up.
+    for (const client of [this.commands, this.reader, this.subscriber]) {
+      client
+        .connect()
+        .catch((error: unknown) => this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'redis not reachable yet; retrying'));
+    }
+    // Queued until the subscriber connects; ioredis subscribes again after every reconnect.
+    this.subscriber.subscribe(THREADS_CHANNEL).catch((error: unknown) => this.logger.warn({ err: error }, 'subscribing to thread pushes failed'));
     this.reading = this.readStreams();
   }
 
