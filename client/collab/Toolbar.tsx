@@ -83,7 +83,7 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar__group">
         <ToolbarButton label={t('toolbar.paragraph')} shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>
-          ¶
+          <span aria-hidden="true">¶</span>
         </ToolbarButton>
         <ToolbarButton
           label={t('toolbar.heading1')}
@@ -139,21 +139,21 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
       </div>
       <div className="toolbar__group">
         <ToolbarButton label={t('toolbar.bulletList')} shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          •≡
+          <span aria-hidden="true">•≡</span>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.orderedList')} shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          1≡
+          <span aria-hidden="true">1≡</span>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.quote')} shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
-          ❝
+          <span aria-hidden="true">❝</span>
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
         <ToolbarButton label={t('toolbar.undo')} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-          ↶
+          <span aria-hidden="true">↶</span>
         </ToolbarButton>
         <ToolbarButton label={t('toolbar.redo')} shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-          ↷
+          <span aria-hidden="true">↷</span>
         </ToolbarButton>
       </div>
       {children && <div className="toolbar__group toolbar__group--end">{children}</div>}

@@ -73,7 +73,7 @@ export function ThreadComposer({
         </label>
       )}
       <MentionTextarea
-        label={suggesting ? t('composer.why') : t('composer.comment')}
+        label={suggesting ? t('composer.why') : t('composer.commentLabel')}
         value={body}
         onChange={setBody}
         mentions={mentions}
@@ -94,7 +94,7 @@ export function ThreadComposer({
       </div>
       <div className="thread-form__buttons">
         <button className="button button--small button--primary" type="submit" disabled={busy || (!suggesting && body.trim() === '')}>
-          {busy ? t('composer.sending') : suggesting ? t('composer.suggest') : t('composer.comment')}
+          {busy ? t('composer.sending') : suggesting ? t('composer.suggest') : t('composer.submitComment')}
         </button>
         <button className="button button--small button--quiet" type="button" onClick={onCancel}>
           {t('composer.cancel')}
