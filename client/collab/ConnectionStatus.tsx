@@ -1,17 +1,30 @@
+import type { TFunction } from 'i18next';
 import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { connectionState, type ConnectionState, type LinkState } from './connectionState.ts';
 import type { SaveSignal } from './SaveSignal.ts';
 
-const LABELS: Record<ConnectionState, { text: string; detail: string }> = {
-  connecting: { text: 'Connecting…', detail: 'Loading the latest text from the server.' },
-  saving: { text: 'Saving…', detail: 'Your latest edits are on their way to the server.' },
-  saved: { text: 'Saved', detail: 'Every edit you made is stored on the server.' },
-  reconnecting: { text: 'Reconnecting…', detail: 'The connection dropped. Your edits are kept on this device and will be sent.' },
-  unavailable: { text: 'Server busy — retrying', detail: 'The server is temporarily unavailable. Your edits are kept on this device and will be sent.' },
-  offline: { text: 'Offline — edits kept on this device', detail: 'You can keep writing. Your edits merge when you are back online.' },
-  'read-only': { text: 'Read only', detail: 'You can read this statement; only its drafters edit the text.' },
-  refused: { text: 'Not connected', detail: 'The server refused the connection.' },
-};
+/** The pill's words for a state: a short label, and the detail in its title. Called at paint time (the language may change). */
+function stateLabel(state: ConnectionState, t: TFunction<'collab'>): { text: string; detail: string } {
+  switch (state) {
+    case 'connecting':
+      return { text: t('connection.connecting'), detail: t('connection.connectingDetail') };
+    case 'saving':
+      return { text: t('connection.saving'), detail: t('connection.savingDetail') };
+    case 'saved':
+      return { text: t('connection.saved'), detail: t('connection.savedDetail') };
+    case 'reconnecting':
+      return { text: t('connection.reconnecting'), detail: t('connection.reconnectingDetail') };
+    case 'unavailable':
+      return { text: t('connection.unavailable'), detail: t('connection.unavailableDetail') };
+    case 'offline':
+      return { text: t('connection.offline'), detail: t('connection.offlineDetail') };
+    case 'read-only':
+      return { text: t('connection.readOnly'), detail: t('connection.readOnlyDetail') };
+    case 'refused':
+      return { text: t('connection.refused'), detail: t('connection.refusedDetail') };
+  }
+}
 
 /**
  * The connection and save state. Saving ↔ Saved flips on every keystroke, so the pill repaints
@@ -20,11 +33,13 @@ const LABELS: Record<ConnectionState, { text: string; detail: string }> = {
 export function ConnectionStatus({ link, save }: { link: LinkState; save: SaveSignal }) {
   const pill = useRef<HTMLSpanElement>(null);
   const text = useRef<HTMLSpanElement>(null);
+  const { t } = useTranslation('collab');
 
   useLayoutEffect(() => {
     const paint = () => {
       const state = connectionState(link, save.current);
-      const label = LABELS[state];
+      const label = stateLabel(state, t);
+      // i18n-ignore: CSS class names
       pill.current!.className = `connection connection--${state}`;
       pill.current!.dataset.state = state;
       pill.current!.title = label.detail;
@@ -32,7 +47,7 @@ export function ConnectionStatus({ link, save }: { link: LinkState; save: SaveSi
     };
     paint();
     return save.subscribe(paint);
-  }, [link, save]);
+  }, [link, save, t]);
 
   return (
     <span ref={pill} className="connection" data-testid="connection-status" role="status" aria-live="polite">

@@ -3,7 +3,8 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import { statementExtensions } from '../../shared/editor/statementExtensions.ts';
@@ -38,6 +39,11 @@ export const StatementEditor = memo(function StatementEditor({
   /** Hands the editor to the page, which anchors comments and scrolls to them through it. */
   onEditor?: (editor: Editor | null) => void;
 }) {
+  const { t } = useTranslation('collab');
+  // The editor is made once; its placeholder reads the words of the current language and mode when it draws.
+  const placeholder = useRef('');
+  placeholder.current = editable ? t('editor.placeholder') : t('editor.empty');
+  const label = t('editor.label');
   const editor = useEditor(
     {
       extensions: [
@@ -47,14 +53,14 @@ export const StatementEditor = memo(function StatementEditor({
           provider: collaboration.provider,
           user: { id: user.id, name: user.name, color: userColour(user.id) },
         }),
-        Placeholder.configure({ placeholder: editable ? 'Start drafting the statement…' : 'Nothing written yet.' }),
+        Placeholder.configure({ placeholder: () => placeholder.current }),
         ...extensions,
       ],
       editable,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'statement-text', 'aria-label': 'Statement text', spellcheck: 'true' },
+        attributes: { class: 'statement-text', 'aria-label': label, spellcheck: 'true' },
       },
     },
     [collaboration],
@@ -65,6 +71,10 @@ export const StatementEditor = memo(function StatementEditor({
   }, [editor, editable]);
 
   useEffect(() => {
+    editor?.setOptions({ editorProps: { attributes: { class: 'statement-text', 'aria-label': label, spellcheck: 'true' } } });
+  }, [editor, label]);
+
+  useEffect(() => {
     onEditor?.(editor);
     return () => onEditor?.(null);
   }, [editor, onEditor]);
@@ -73,7 +83,7 @@ export const StatementEditor = memo(function StatementEditor({
     <div className="editor">
       {editable && editor && <Toolbar editor={editor}>{tools}</Toolbar>}
       {!editable && tools && (
-        <div className="toolbar toolbar--reader" role="toolbar" aria-label="Comments">
+        <div className="toolbar toolbar--reader" role="toolbar" aria-label={t('editor.commentTools')}>
           <div className="toolbar__group">{tools}</div>
         </div>
       )}

@@ -1,17 +1,23 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
 
 function ToolbarButton({
   label,
+  name = label,
   shortcut,
   active = false,
   disabled = false,
   onClick,
   children,
 }: {
+  /** What the button does, shown as its title. */
   label: string;
+  /** Its accessible name when the button shows text: it starts with that text (WCAG 2.5.3, label in name). */
+  name?: string;
   shortcut?: string;
   active?: boolean;
   disabled?: boolean;
@@ -22,7 +28,7 @@ function ToolbarButton({
     <button
       type="button"
       className={active ? 'toolbar__button is-active' : 'toolbar__button'}
-      aria-label={label}
+      aria-label={name}
       aria-pressed={active}
       title={shortcut ? `${label} (${shortcut})` : label}
       disabled={disabled}
@@ -34,9 +40,9 @@ function ToolbarButton({
   );
 }
 
-function askForLink(editor: Editor): void {
+function askForLink(editor: Editor, t: TFunction<'collab'>): void {
   const current = editor.getAttributes('link').href as string | undefined;
-  const answer = window.prompt('Link address (https://… or mailto:…). Leave empty to remove the link.', current ?? 'https://');
+  const answer = window.prompt(t('toolbar.linkPrompt'), current ?? 'https://');
   if (answer === null) return;
   const href = answer.trim();
   if (href === '' || href === 'https://') {
@@ -45,7 +51,7 @@ function askForLink(editor: Editor): void {
   }
   const withProtocol = /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `https://${href}`;
   if (!isSafeLinkHref(withProtocol)) {
-    window.alert('Only web (http, https) and e-mail (mailto) links are allowed.');
+    window.alert(t('toolbar.linkRefused'));
     return;
   }
   editor.chain().focus().extendMarkRange('link').setLink({ href: withProtocol }).run();
@@ -70,32 +76,51 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
       canRedo: current.can().redo(),
     }),
   });
+  const { t } = useTranslation('collab');
   const chain = () => editor.chain().focus();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar__group">
-        <ToolbarButton label="Paragraph" shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>
-          ¶
+        <ToolbarButton label={t('toolbar.paragraph')} shortcut="Ctrl+Alt+0" active={state.paragraph} onClick={() => chain().setParagraph().run()}>
+          <span aria-hidden="true">¶</span>
         </ToolbarButton>
-        <ToolbarButton label="Heading 1" shortcut="Ctrl+Alt+1" active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
-          H1
+        <ToolbarButton
+          label={t('toolbar.heading1')}
+          name={t('toolbar.heading1Name')}
+          shortcut="Ctrl+Alt+1"
+          active={state.heading1}
+          onClick={() => chain().toggleHeading({ level: 1 }).run()}
+        >
+          {t('toolbar.heading1Short')}
         </ToolbarButton>
-        <ToolbarButton label="Heading 2" shortcut="Ctrl+Alt+2" active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
-          H2
+        <ToolbarButton
+          label={t('toolbar.heading2')}
+          name={t('toolbar.heading2Name')}
+          shortcut="Ctrl+Alt+2"
+          active={state.heading2}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
+          {t('toolbar.heading2Short')}
         </ToolbarButton>
-        <ToolbarButton label="Heading 3" shortcut="Ctrl+Alt+3" active={state.heading3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
-          H3
+        <ToolbarButton
+          label={t('toolbar.heading3')}
+          name={t('toolbar.heading3Name')}
+          shortcut="Ctrl+Alt+3"
+          active={state.heading3}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
+          {t('toolbar.heading3Short')}
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
-          <strong>B</strong>
+        <ToolbarButton label={t('toolbar.bold')} shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+          <strong>{t('toolbar.boldShort')}</strong>
         </ToolbarButton>
-        <ToolbarButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
-          <em>I</em>
+        <ToolbarButton label={t('toolbar.italic')} shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+          <em>{t('toolbar.italicShort')}</em>
         </ToolbarButton>
-        <ToolbarButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => askForLink(editor)}>
+        <ToolbarButton label={t('toolbar.link')} shortcut="Ctrl+K" active={state.link} onClick={() => askForLink(editor, t)}>
           <svg
             viewBox="0 0 24 24"
             width="16"
@@ -113,22 +138,22 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Bulleted list" shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          •≡
+        <ToolbarButton label={t('toolbar.bulletList')} shortcut="Ctrl+Shift+8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+          <span aria-hidden="true">•≡</span>
         </ToolbarButton>
-        <ToolbarButton label="Numbered list" shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          1≡
+        <ToolbarButton label={t('toolbar.orderedList')} shortcut="Ctrl+Shift+7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+          <span aria-hidden="true">1≡</span>
         </ToolbarButton>
-        <ToolbarButton label="Quote" shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
-          ❝
+        <ToolbarButton label={t('toolbar.quote')} shortcut="Ctrl+Shift+B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+          <span aria-hidden="true">❝</span>
         </ToolbarButton>
       </div>
       <div className="toolbar__group">
-        <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-          ↶
+        <ToolbarButton label={t('toolbar.undo')} shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+          <span aria-hidden="true">↶</span>
         </ToolbarButton>
-        <ToolbarButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-          ↷
+        <ToolbarButton label={t('toolbar.redo')} shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+          <span aria-hidden="true">↷</span>
         </ToolbarButton>
       </div>
       {children && <div className="toolbar__group toolbar__group--end">{children}</div>}

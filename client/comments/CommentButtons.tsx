@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThreadKind } from '../../shared/api/types.ts';
 import type { TextRange } from './textSpan.ts';
 import { useTextSelection } from './useTextSelection.ts';
@@ -26,6 +27,7 @@ export function CommentButtons({
   canSuggest: boolean;
   onCompose: (kind: ThreadKind, range: TextRange | null) => void;
 }) {
+  const { t } = useTranslation('comments');
   const selection = useTextSelection(editor);
   const { current } = selection;
   const compose = useRef(onCompose);
@@ -48,25 +50,25 @@ export function CommentButtons({
       <button
         type="button"
         className="toolbar__button toolbar__button--text"
-        title={`Comment on the selected words (${COMMENT_SHORTCUT})`}
+        title={t('buttons.commentTitle', { shortcut: COMMENT_SHORTCUT })}
         aria-keyshortcuts={ON_MAC ? 'Meta+Alt+M' : 'Control+Alt+M'}
         disabled={selection.kind !== 'words'}
         // Keeps the selection in the text: a read-only reader's selection is only the browser's.
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => onCompose('comment', current())}
       >
-        Comment
+        {t('buttons.comment')}
       </button>
       {canSuggest && (
         <button
           type="button"
           className="toolbar__button toolbar__button--text"
-          title="Propose other words for the selected ones (or new words at the caret)"
+          title={t('buttons.suggestTitle')}
           disabled={selection.kind === 'none'}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onCompose('suggestion', current())}
         >
-          Suggest wording
+          {t('buttons.suggest')}
         </button>
       )}
     </>

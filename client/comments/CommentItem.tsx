@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommentView, ThreadView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { dateLocale } from '../i18n/dateLocale.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 import { MentionedText } from './MentionedText.tsx';
 import { RelativeTime } from './RelativeTime.tsx';
 
 function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body: string; onSaved: (thread: ThreadView) => void; onCancel: () => void }) {
+  const { t } = useTranslation('comments');
   const [text, setText] = useState(body);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +20,7 @@ function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body
     try {
       onSaved(await apiRequest<ThreadView>('PATCH', path, { body: text }));
     } catch (caught) {
-      setError(errorMessage(caught, 'The comment could not be saved.'));
+      setError(errorMessage(caught, t('comment.saveFailed')));
       setBusy(false);
     }
   }
@@ -25,16 +28,16 @@ function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body
   return (
     <form className="comment__edit" onSubmit={(event) => void handleSubmit(event)}>
       <label className="visually-hidden" htmlFor={`${path}-edit`}>
-        Your comment
+        {t('comment.editLabel')}
       </label>
       {/* biome-ignore lint/a11y/noAutofocus: the reader pressed Edit, and that button is gone: focus moves to the text it opened */}
       <textarea id={`${path}-edit`} rows={3} value={text} required autoFocus onChange={(event) => setText(event.target.value)} />
       <div className="thread-form__buttons">
         <button className="button button--small button--primary" type="submit" disabled={busy || text.trim() === ''}>
-          Save
+          {t('comment.save')}
         </button>
         <button className="button button--small button--quiet" type="button" onClick={onCancel}>
-          Cancel
+          {t('comment.cancel')}
         </button>
       </div>
       {error && (
@@ -61,6 +64,7 @@ export function CommentItem({
   label?: string;
   onChanged: (thread: ThreadView) => void;
 }) {
+  const { t, i18n } = useTranslation('comments');
   const [editing, setEditing] = useState(false);
   const path = `/api/threads/${threadId}/comments/${comment.id}`;
   const own = comment.author.id === userId && !comment.deleted;
@@ -73,11 +77,16 @@ export function CommentItem({
         <span className="muted">
           {' · '}
           <RelativeTime iso={comment.createdAt} />
-          {comment.editedAt && <span title={`Edited ${new Date(comment.editedAt).toLocaleString()}`}> · edited</span>}
+          {comment.editedAt && (
+            <span title={t('comment.editedAt', { when: new Date(comment.editedAt).toLocaleString(dateLocale(i18n.language)) })}>
+              {' · '}
+              {t('comment.edited')}
+            </span>
+          )}
         </span>
       </div>
       {comment.deleted ? (
-        <p className="comment__body comment__body--deleted">Comment deleted</p>
+        <p className="comment__body comment__body--deleted">{t('comment.deleted')}</p>
       ) : editing ? (
         <EditCommentForm
           path={path}
@@ -90,21 +99,21 @@ export function CommentItem({
         />
       ) : (
         <p className="comment__body">
-          {label && <span className="comment__label">{label}: </span>}
+          {label && <span className="comment__label">{t('comment.labelled', { label })} </span>}
           <MentionedText text={comment.body} mentions={comment.mentions} />
         </p>
       )}
       {own && !editing && (
         <div className="comment__actions">
           <button className="button button--small button--quiet" type="button" onClick={() => setEditing(true)}>
-            Edit
+            {t('comment.edit')}
           </button>
           <ConfirmButton
-            label="Delete"
-            accessibleLabel="Delete your comment"
-            question="Delete this comment?"
-            confirmLabel="Delete"
-            failure="The comment could not be deleted."
+            label={t('comment.delete')}
+            accessibleLabel={t('comment.deleteLabel')}
+            question={t('comment.deleteQuestion')}
+            confirmLabel={t('comment.delete')}
+            failure={t('comment.deleteFailed')}
             onConfirm={async () => onChanged(await apiRequest<ThreadView>('DELETE', path))}
           />
         </div>

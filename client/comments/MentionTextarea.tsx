@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MentionableView } from '../../shared/api/types.ts';
 import { mentionQuery, type MentionQuery } from './mentionQuery.ts';
 import type { ChosenMention } from './mentionsIn.ts';
@@ -40,6 +41,7 @@ export function MentionTextarea({
   rows?: number;
   required?: boolean;
 }) {
+  const { t } = useTranslation('comments');
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const entries = useMentionable();
@@ -113,7 +115,7 @@ export function MentionTextarea({
         onBlur={() => setQuery(null)}
       />
       {open && (
-        <div className="mention-list" id={`${id}-people`} role="listbox" aria-label="People and organisations to mention">
+        <div className="mention-list" id={`${id}-people`} role="listbox" aria-label={t('mention.listLabel')}>
           {offered.map((entry, index) => (
             // Focus stays in the textarea (aria-activedescendant); tabIndex -1 keeps options out of the Tab order.
             <div
@@ -130,7 +132,9 @@ export function MentionTextarea({
               }}
             >
               <span className="mention-list__name">{entry.name}</span>
-              <span className="muted small">{entry.type === 'organisation' ? 'Organisation' : (entry.organisation ?? 'Secretariat')}</span>
+              <span className="muted small">
+                {entry.type === 'organisation' ? t('mention.organisation') : (entry.organisation ?? t('mention.secretariat'))}
+              </span>
             </div>
           ))}
         </div>

@@ -1,10 +1,25 @@
-import { formatWhen } from '../statements/formatWhen.ts';
+import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../i18n/dateLocale.ts';
 
-/** "5 minutes ago", with the exact moment on hover. */
+/** "5 minutes ago", "yesterday", or a date for anything older than a week, in the reader's language. */
+function formatRelative(iso: string, locale: string, now = Date.now()): string {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return relative.format(seconds, 'second');
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86400) return relative.format(Math.round(seconds / 86400), 'day');
+  return new Date(iso).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "5 minutes ago", with the exact moment on hover; both follow the interface language (dateLocale). */
 export function RelativeTime({ iso }: { iso: string }) {
+  const { i18n } = useTranslation();
+  const locale = dateLocale(i18n.language);
   return (
-    <time dateTime={iso} title={new Date(iso).toLocaleString()}>
-      {formatWhen(iso)}
+    <time dateTime={iso} title={new Date(iso).toLocaleString(locale)}>
+      {formatRelative(iso, locale)}
     </time>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -7,6 +8,7 @@ import { mentionsIn, type ChosenMention } from './mentionsIn.ts';
 
 /** Answers a thread. */
 export function ReplyForm({ threadId, autoFocus, onSaved }: { threadId: string; autoFocus: boolean; onSaved: (thread: ThreadView) => void }) {
+  const { t } = useTranslation('comments');
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<ChosenMention[]>([]);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function ReplyForm({ threadId, autoFocus, onSaved }: { threadId: string; 
       setError(null);
       onSaved(thread);
     } catch (caught) {
-      setError(errorMessage(caught, 'The reply could not be sent.'));
+      setError(errorMessage(caught, t('reply.failed')));
     } finally {
       setBusy(false);
     }
@@ -31,7 +33,7 @@ export function ReplyForm({ threadId, autoFocus, onSaved }: { threadId: string; 
   return (
     <form className="thread-form reply-form" onSubmit={(event) => void handleSubmit(event)}>
       <MentionTextarea
-        label="Reply"
+        label={t('reply.label')}
         value={body}
         onChange={setBody}
         mentions={mentions}
@@ -42,7 +44,7 @@ export function ReplyForm({ threadId, autoFocus, onSaved }: { threadId: string; 
       />
       <div className="thread-form__buttons">
         <button className="button button--small button--primary" type="submit" disabled={busy || body.trim() === ''}>
-          Reply
+          {t('reply.send')}
         </button>
       </div>
       {error && (

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { CommentItem } from './CommentItem.tsx';
 import type { CommentRights } from './commentRights.ts';
@@ -12,9 +14,11 @@ import { RelativeTime } from './RelativeTime.tsx';
 const besideTheText = () => window.matchMedia('(min-width: 901px)').matches;
 
 /** Who besides the author may see a thread, when not the whole coalition. */
-function audience(thread: ThreadView): string | null {
-  if (thread.visibility === 'organisation') return `Only ${thread.author.organisation ?? 'their organisation'}`;
-  if (thread.visibility === 'secretariat') return 'Secretariat only';
+function audience(thread: ThreadView, t: TFunction<'comments'>): string | null {
+  if (thread.visibility === 'organisation') {
+    return thread.author.organisation ? t('thread.onlyOrganisation', { organisation: thread.author.organisation }) : t('thread.onlyTheirOrganisation');
+  }
+  if (thread.visibility === 'secretariat') return t('thread.secretariatOnly');
   return null;
 }
 
@@ -43,9 +47,10 @@ export function ThreadCard({
   onSelect: () => void;
   onChanged: (thread: ThreadView) => void;
 }) {
+  const { t } = useTranslation('comments');
   const card = useRef<HTMLElement>(null);
   const [replying, setReplying] = useState(false);
-  const shownTo = audience(thread);
+  const shownTo = audience(thread, t);
 
   useEffect(() => {
     if (active && besideTheText()) card.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -61,18 +66,21 @@ export function ThreadCard({
       data-status={thread.status}
       aria-current={active ? 'true' : undefined}
     >
-      <button type="button" className="thread-card__passage" onClick={onSelect} title={wordsGone ? undefined : 'Show these words in the text'}>
+      <button type="button" className="thread-card__passage" onClick={onSelect} title={wordsGone ? undefined : t('thread.showWords')}>
         <span className="thread-card__labels">
-          <span className="thread-card__kind">{thread.kind === 'suggestion' ? 'Suggestion' : 'Comment'}</span>
+          <span className="thread-card__kind">{thread.kind === 'suggestion' ? t('thread.suggestion') : t('thread.comment')}</span>
           {shownTo && <span className="badge badge--muted badge--inline">{shownTo}</span>}
-          {wordsGone && <span className="badge badge--warn badge--inline">Passage deleted</span>}
+          {wordsGone && <span className="badge badge--warn badge--inline">{t('thread.passageDeleted')}</span>}
         </span>
         {thread.kind === 'suggestion' ? <SuggestionChange thread={thread} /> : <q className="thread-card__quote">{thread.quote}</q>}
       </button>
       {thread.kind === 'suggestion' && (
         <p className="thread-card__byline muted small">
-          Suggested by {thread.author.name}
-          {thread.author.organisation && ` (${thread.author.organisation})`} · <RelativeTime iso={thread.createdAt} />
+          {thread.author.organisation
+            ? t('thread.suggestedByWithOrganisation', { name: thread.author.name, organisation: thread.author.organisation })
+            : t('thread.suggestedBy', { name: thread.author.name })}
+          {' · '}
+          <RelativeTime iso={thread.createdAt} />
         </p>
       )}
       {thread.comments.length > 0 && (
@@ -83,7 +91,7 @@ export function ThreadCard({
               comment={comment}
               threadId={thread.id}
               userId={rights.userId}
-              label={isReason(thread, index) ? 'Why' : undefined}
+              label={isReason(thread, index) ? t('thread.why') : undefined}
               onChanged={onChanged}
             />
           ))}
@@ -103,7 +111,7 @@ export function ThreadCard({
               onSelect();
             }}
           >
-            Reply
+            {t('thread.reply')}
           </button>
         ))}
     </article>

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MeView, ThreadView } from '../../shared/api/types.ts';
 import type { ThreadVisibility } from '../../shared/comments/threadVisibility.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -6,7 +7,7 @@ import { errorMessage } from '../api/errorMessage.ts';
 import type { ThreadDraft } from './draftFromSelection.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import { mentionsIn, type ChosenMention } from './mentionsIn.ts';
-import { VISIBILITY_CHOICES } from './visibilityLabels.ts';
+import { VISIBILITY_CHOICES, visibilityLabel } from './visibilityLabels.ts';
 
 /** Writes a new comment on the selected words, or a suggestion of other words for them. */
 export function ThreadComposer({
@@ -22,6 +23,7 @@ export function ThreadComposer({
   onCreated: (thread: ThreadView) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('comments');
   const id = useId();
   const suggesting = draft.kind === 'suggestion';
   const [replacement, setReplacement] = useState(draft.quote);
@@ -31,7 +33,7 @@ export function ThreadComposer({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The secretariat has no organisation to keep a thread within.
-  const choices = (Object.keys(VISIBILITY_CHOICES) as ThreadVisibility[]).filter((choice) => choice !== 'organisation' || me.org !== null);
+  const choices = VISIBILITY_CHOICES.filter((choice) => choice !== 'organisation' || me.org !== null);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -46,7 +48,7 @@ export function ThreadComposer({
       );
       onCreated(created);
     } catch (caught) {
-      setError(errorMessage(caught, suggesting ? 'The suggestion could not be sent.' : 'The comment could not be sent.'));
+      setError(errorMessage(caught, suggesting ? t('composer.suggestionFailed') : t('composer.commentFailed')));
       setBusy(false);
     }
   }
@@ -60,18 +62,18 @@ export function ThreadComposer({
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <h3 id={`${id}-heading`}>{suggesting ? 'Suggest wording' : 'New comment'}</h3>
-      {draft.quote ? <q className="thread-card__quote">{draft.quote}</q> : <p className="muted small">New words, where the caret is.</p>}
+      <h3 id={`${id}-heading`}>{suggesting ? t('composer.suggestHeading') : t('composer.commentHeading')}</h3>
+      {draft.quote ? <q className="thread-card__quote">{draft.quote}</q> : <p className="muted small">{t('composer.atCaret')}</p>}
       {suggesting && (
         <label className="field">
-          New wording
+          {t('composer.newWording')}
           {/* biome-ignore lint/a11y/noAutofocus: the reader chose "Suggest wording" in the text; the form opens in the side panel, so focus must move there */}
           <textarea name="replacement" rows={3} value={replacement} autoFocus onChange={(event) => setReplacement(event.target.value)} />
-          <small className="muted">Leave it empty to propose deleting the words.</small>
+          <small className="muted">{t('composer.emptyDeletes')}</small>
         </label>
       )}
       <MentionTextarea
-        label={suggesting ? 'Why (optional)' : 'Comment'}
+        label={suggesting ? t('composer.why') : t('composer.commentLabel')}
         value={body}
         onChange={setBody}
         mentions={mentions}
@@ -81,21 +83,21 @@ export function ThreadComposer({
         required={!suggesting}
       />
       <div className="field">
-        <label htmlFor={`${id}-visibility`}>Who sees it</label>
+        <label htmlFor={`${id}-visibility`}>{t('composer.visibility')}</label>
         <select id={`${id}-visibility`} value={visibility} onChange={(event) => setVisibility(event.target.value as ThreadVisibility)}>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
-              {VISIBILITY_CHOICES[choice]}
+              {visibilityLabel(choice, t)}
             </option>
           ))}
         </select>
       </div>
       <div className="thread-form__buttons">
         <button className="button button--small button--primary" type="submit" disabled={busy || (!suggesting && body.trim() === '')}>
-          {busy ? 'Sending…' : suggesting ? 'Suggest' : 'Comment'}
+          {busy ? t('composer.sending') : suggesting ? t('composer.suggest') : t('composer.submitComment')}
         </button>
         <button className="button button--small button--quiet" type="button" onClick={onCancel}>
-          Cancel
+          {t('composer.cancel')}
         </button>
       </div>
       {error && (

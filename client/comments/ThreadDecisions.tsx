@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -8,6 +9,7 @@ import { errorMessage } from '../api/errorMessage.ts';
  * reopen a comment thread; accept or reject a suggestion, a rejection with a reason.
  */
 export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onChanged: (thread: ThreadView) => void }) {
+  const { t } = useTranslation('comments');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
@@ -20,7 +22,7 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
       onChanged(await apiRequest<ThreadView>('POST', `/api/threads/${thread.id}/${action}`, body));
       setRejecting(false);
     } catch (caught) {
-      setError(errorMessage(caught, 'That did not work. Try again.'));
+      setError(errorMessage(caught, t('decisions.failed')));
     } finally {
       setBusy(false);
     }
@@ -36,11 +38,11 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
     buttons =
       thread.status === 'open' ? (
         <button className="button button--small" type="button" disabled={busy} onClick={() => void decide('resolve')}>
-          Resolve
+          {t('decisions.resolve')}
         </button>
       ) : (
         <button className="button button--small button--quiet" type="button" disabled={busy} onClick={() => void decide('reopen')}>
-          Reopen
+          {t('decisions.reopen')}
         </button>
       );
   } else if (thread.status === 'open' && thread.can.includes('suggestion.reject') && !rejecting) {
@@ -48,11 +50,11 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
       <>
         {thread.can.includes('suggestion.accept') && (
           <button className="button button--small button--primary" type="button" disabled={busy} onClick={() => void decide('accept')}>
-            Accept
+            {t('decisions.accept')}
           </button>
         )}
         <button className="button button--small" type="button" disabled={busy} onClick={() => setRejecting(true)}>
-          Reject
+          {t('decisions.reject')}
         </button>
       </>
     );
@@ -64,16 +66,16 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
       {rejecting && (
         <form className="thread-form reject-form" onSubmit={handleReject}>
           <label className="field">
-            Why reject it?
+            {t('decisions.rejectReason')}
             {/* biome-ignore lint/a11y/noAutofocus: the reader pressed Reject and that button is gone; focus moves to the reason it asks for */}
             <textarea name="reason" rows={2} required autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
           </label>
           <div className="thread-form__buttons">
             <button className="button button--small button--danger-solid" type="submit" disabled={busy || reason.trim() === ''}>
-              Reject suggestion
+              {t('decisions.rejectSuggestion')}
             </button>
             <button className="button button--small button--quiet" type="button" onClick={() => setRejecting(false)}>
-              Cancel
+              {t('decisions.cancel')}
             </button>
           </div>
         </form>

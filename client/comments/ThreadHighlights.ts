@@ -30,7 +30,8 @@ function build(state: EditorState, input: ThreadHighlightsInput): ThreadHighligh
     if (draft && draft !== 'gone') {
       decorations.push(
         draft.from < draft.to
-          ? Decoration.inline(draft.from, draft.to, { class: 'thread-highlight thread-highlight--draft' })
+          ? // i18n-ignore: CSS class names
+            Decoration.inline(draft.from, draft.to, { class: 'thread-highlight thread-highlight--draft' })
           : Decoration.widget(draft.from, () => Object.assign(document.createElement('span'), { className: 'thread-insertion-point' }), {
               key: 'draft-insertion',
             }),

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeView, ThreadView } from '../../shared/api/types.ts';
 import type { CommentRights } from './commentRights.ts';
@@ -9,12 +11,19 @@ import { matchesThreadFilter, THREAD_FILTERS, type ThreadFilter } from './thread
 import { ThreadFilters } from './ThreadFilters.tsx';
 import type { Comments } from './useComments.ts';
 
-const EMPTY: Record<ThreadFilter, string> = {
-  open: 'No open comments or suggestions.',
-  resolved: 'Nothing resolved or decided yet.',
-  mine: 'You have not started or answered any thread.',
-  suggestions: 'No suggestions yet.',
-};
+/** What an empty list says, per filter. */
+function emptyMessage(filter: ThreadFilter, t: TFunction<'comments'>): string {
+  switch (filter) {
+    case 'open':
+      return t('panel.emptyOpen');
+    case 'resolved':
+      return t('panel.emptyResolved');
+    case 'mine':
+      return t('panel.emptyMine');
+    case 'suggestions':
+      return t('panel.emptySuggestions');
+  }
+}
 
 /** Whether a thread's words are gone; an accepted suggestion's words were replaced, not lost. */
 function wordsGone(thread: ThreadView, comments: Comments): boolean {
@@ -25,29 +34,23 @@ function wordsGone(thread: ThreadView, comments: Comments): boolean {
 
 /** Why this reader cannot comment, or how to start. */
 function CommentingNote({ rights }: { rights: CommentRights }) {
+  const { t } = useTranslation('comments');
   if (rights.awaitingPurpose) {
     return (
       <p className="notice notice--warn small" data-testid="comment-blocked">
-        Your organisation has not agreed to the Statement of Purpose yet: you can read the comments, and comment once it has agreed.{' '}
-        <Link to="/purpose">Read and agree</Link>
+        {t('panel.awaitingPurpose')} <Link to="/purpose">{t('panel.readAndAgree')}</Link>
       </p>
     );
   }
-  if (!rights.canComment) return <p className="muted small">You can read the comments on this statement.</p>;
-  if (!rights.textSelectable)
-    return (
-      <p className="muted small thread-panel__hint">The final text no longer changes: the threads from drafting stay here, and you can still reply to them.</p>
-    );
+  if (!rights.canComment) return <p className="muted small">{t('panel.readOnly')}</p>;
+  if (!rights.textSelectable) return <p className="muted small thread-panel__hint">{t('panel.finalText')}</p>;
   return (
     <p className="muted small thread-panel__hint">
-      Select words in the text, then choose <strong>Comment</strong>
-      {rights.canSuggest && (
-        <>
-          {' '}
-          or <strong>Suggest wording</strong>
-        </>
+      {rights.canSuggest ? (
+        <Trans t={t} i18nKey="panel.hintWithSuggest" components={{ strong: <strong /> }} />
+      ) : (
+        <Trans t={t} i18nKey="panel.hint" components={{ strong: <strong /> }} />
       )}
-      .
     </p>
   );
 }
@@ -57,6 +60,7 @@ function CommentingNote({ rights }: { rights: CommentRights }) {
  * (those whose words were deleted last), with the form for a new one and the disposition log.
  */
 export function ThreadPanel({ statementId, me, rights, comments }: { statementId: string; me: MeView; rights: CommentRights; comments: Comments }) {
+  const { t } = useTranslation('comments');
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const threads = useMemo(() => orderThreads(comments.threads ?? [], comments.placements), [comments.threads, comments.placements]);
   const counts = Object.fromEntries(
@@ -78,27 +82,31 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
   return (
     <section className="panel thread-panel" aria-labelledby="threads-heading" data-testid="thread-panel">
       <div className="thread-panel__header">
-        <h2 id="threads-heading">Comments</h2>
-        <span className="muted small">
-          {counts.open} open · {threads.length} in all
-        </span>
+        <h2 id="threads-heading">{t('panel.heading')}</h2>
+        <span className="muted small">{t('panel.counts', { open: counts.open, all: threads.length })}</span>
       </div>
       <p className="thread-panel__export small muted">
-        Export:{' '}
-        <a href={`${log}.csv`} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={`${log}.md`} download>
-          Markdown
-        </a>
+        <Trans
+          t={t}
+          i18nKey="panel.export"
+          components={{
+            csv: (
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
+              <a href={`${log}.csv`} download />
+            ),
+            markdown: (
+              // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
+              <a href={`${log}.md`} download />
+            ),
+          }}
+        />
       </p>
       <CommentingNote rights={rights} />
       {comments.notice && (
         <p className="notice notice--warn small thread-panel__notice" role="alert">
           {comments.notice}{' '}
           <button className="link-button" type="button" onClick={comments.dismissNotice}>
-            OK
+            {t('panel.dismiss')}
           </button>
         </p>
       )}
@@ -123,10 +131,10 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
       )}
       {comments.threads === null ? (
         <p className="muted small" aria-busy="true">
-          Loading comments…
+          {t('panel.loading')}
         </p>
       ) : shown.length === 0 ? (
-        <p className="muted small thread-panel__empty">{EMPTY[filter]}</p>
+        <p className="muted small thread-panel__empty">{emptyMessage(filter, t)}</p>
       ) : (
         <ol className="thread-list">
           {shown.map((thread) => (

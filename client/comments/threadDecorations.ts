@@ -5,6 +5,7 @@ import type { TextRange } from './textSpan.ts';
 /** The proposed words, drawn after the old ones; text only, never parsed as HTML. */
 function proposedWords(thread: ThreadView, active: boolean): HTMLElement {
   const element = document.createElement('ins');
+  // i18n-ignore: CSS class names
   element.className = active ? 'suggestion-new is-active' : 'suggestion-new';
   element.dataset.threadId = thread.id;
   element.textContent = thread.replacement;

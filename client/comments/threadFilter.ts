@@ -1,15 +1,23 @@
+import type { TFunction } from 'i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 
 export const THREAD_FILTERS = ['open', 'resolved', 'mine', 'suggestions'] as const;
 
 export type ThreadFilter = (typeof THREAD_FILTERS)[number];
 
-export const THREAD_FILTER_LABELS: Record<ThreadFilter, string> = {
-  open: 'Open',
-  resolved: 'Resolved',
-  mine: 'Mine',
-  suggestions: 'Suggestions',
-};
+/** A filter's name on its button. */
+export function threadFilterLabel(filter: ThreadFilter, t: TFunction<'comments'>): string {
+  switch (filter) {
+    case 'open':
+      return t('filters.open');
+    case 'resolved':
+      return t('filters.resolved');
+    case 'mine':
+      return t('filters.mine');
+    case 'suggestions':
+      return t('filters.suggestions');
+  }
+}
 
 /**
  * Whether a thread shows under a filter. Resolved holds every decided thread (resolved comments,

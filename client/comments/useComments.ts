@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import type { ThreadKind, ThreadView } from '../../shared/api/types.ts';
 import { draftFromSelection, type ThreadDraft } from './draftFromSelection.ts';
@@ -33,6 +34,7 @@ export interface Comments {
 
 /** The comment threads of a statement, tied to its editor: live list, highlights, composing. */
 export function useComments(statementId: string, provider: WebsocketProvider | null, editor: Editor | null): Comments {
+  const { t } = useTranslation('comments');
   const { threads, error, upsert } = useThreads(statementId, provider);
   const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
   const [draft, setDraft] = useState<ThreadDraft | null>(null);
@@ -45,7 +47,7 @@ export function useComments(statementId: string, provider: WebsocketProvider | n
   const compose = useCallback(
     (kind: ThreadKind, range: TextRange | null) => {
       if (editor === null) return;
-      const result = draftFromSelection(editor, kind, range);
+      const result = draftFromSelection(editor, kind, range, t);
       if ('problem' in result) {
         setNotice(result.problem);
         return;
@@ -53,7 +55,7 @@ export function useComments(statementId: string, provider: WebsocketProvider | n
       setNotice(null);
       setDraft(result);
     },
-    [editor],
+    [editor, t],
   );
 
   const dismissNotice = useCallback(() => setNotice(null), []);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { MessageType } from '../../shared/collab/protocol.ts';
 import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { threadsMessage } from '../../shared/collab/threadsMessage.ts';
-import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { parseThreadPush } from './parseThreadPush.ts';
 import { upsertThread } from './upsertThread.ts';
@@ -24,7 +24,9 @@ export interface Threads {
  */
 export function useThreads(statementId: string, provider: WebsocketProvider | null): Threads {
   const [threads, setThreads] = useState<ThreadView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('comments');
+  // What went wrong, kept as caught: its words are chosen at render, in the current language.
+  const [failure, setFailure] = useState<{ caught: unknown } | null>(null);
 
   const upsert = useCallback((thread: ThreadView) => setThreads((list) => upsertThread(list ?? [], thread)), []);
 
@@ -43,10 +45,10 @@ export function useThreads(statementId: string, provider: WebsocketProvider | nu
           if (!current) return;
           if (pushedDuringFetch === pushed) pushedDuringFetch = null;
           setThreads([...pushed.values()].reduce(upsertThread, list));
-          setError(null);
+          setFailure(null);
         },
         (caught: unknown) => {
-          if (current) setError(errorMessage(caught, 'The comments could not be loaded.'));
+          if (current) setFailure({ caught });
         },
       );
     };
@@ -75,5 +77,6 @@ export function useThreads(statementId: string, provider: WebsocketProvider | nu
     };
   }, [statementId, provider]);
 
+  const error = failure === null ? null : errorMessage(failure.caught, t('threads.loadFailed'));
   return { threads, error, upsert };
 }

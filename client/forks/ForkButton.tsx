@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { OrganisationView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -5,6 +6,7 @@ import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
 /** Makes the organisation's own private copy of the statement, after a confirmation, and opens it. */
 export function ForkButton({ statement, organisation }: { statement: StatementView; organisation: OrganisationView }) {
+  const { t } = useTranslation('forks');
   const navigate = useNavigate();
 
   async function handleFork() {
@@ -15,11 +17,11 @@ export function ForkButton({ statement, organisation }: { statement: StatementVi
   return (
     <span className="fork-button">
       <ConfirmButton
-        label={`Fork for ${organisation.name}`}
-        question={`Make ${organisation.name}'s own copy of this text? Only your organisation's contacts see it until you share it, and you can pull later coalition changes into it.`}
-        confirmLabel="Fork"
+        label={t('fork.button', { organisation: organisation.name })}
+        question={t('fork.question', { organisation: organisation.name })}
+        confirmLabel={t('fork.confirm')}
         tone="plain"
-        failure="The fork could not be made."
+        failure={t('fork.failed')}
         onConfirm={handleFork}
       />
     </span>

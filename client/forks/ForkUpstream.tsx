@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MeView, StatementView, UpstreamView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -9,13 +10,13 @@ import { UpstreamChangesPanel } from './UpstreamChangesPanel.tsx';
 
 /** A fork and the text it comes from: what changed there, the pull, sharing, publishing, and offering changes back. */
 export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
-  const upstream = useApiResource<UpstreamView>(`/api/statements/${encodeURIComponent(fork.id)}/upstream`, 'The upstream text could not be compared.');
+  const { t } = useTranslation('forks');
+  const upstream = useApiResource<UpstreamView>(`/api/statements/${encodeURIComponent(fork.id)}/upstream`, t('upstream.compareFailed'));
   // Only to say whose text it is, the coalition's or another organisation's fork; its errors show above.
-  const upstreamStatement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(fork.forkOf ?? '')}`, 'The upstream could not be loaded.');
+  const upstreamStatement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(fork.forkOf ?? '')}`, t('upstream.loadFailed'));
   const [pulled, setPulled] = useState(false);
   const manages = fork.can.includes('fork.manage');
   const ownerOfUpstream = upstreamStatement.data?.forkOf ? upstreamStatement.data.ownerOrg : null;
-  const upstreamName = ownerOfUpstream ? `${ownerOfUpstream.name}'s fork` : 'the coalition text';
 
   if (upstream.data === null) {
     return (
@@ -23,7 +24,7 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
         <FormError message={upstream.error} />
         {!upstream.error && (
           <p className="muted" aria-busy="true">
-            Comparing with the upstream text…
+            {t('upstream.comparing')}
           </p>
         )}
       </>
@@ -36,7 +37,7 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
       <UpstreamChangesPanel
         fork={fork}
         upstream={upstream.data}
-        upstreamName={upstreamName}
+        upstreamOwner={ownerOfUpstream?.name ?? null}
         mayPull={manages && fork.stage === 'drafting'}
         pulled={pulled}
         onPulled={() => {

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LineageForkView, LineageView } from '../../shared/api/types.ts';
 import { countryName } from '../admin/organisations/countryName.ts';
@@ -6,14 +7,13 @@ import { PassageCounts } from './PassageCounts.tsx';
 
 /** The statement and every shared fork below it, forks of forks nested under their upstream. */
 export function LineageTree({ lineage }: { lineage: LineageView }) {
+  const { t } = useTranslation('forks');
   return (
     <ul className="lineage-tree" data-testid="lineage-tree">
       <li className="lineage-node lineage-node--root">
         <div className="lineage-card lineage-card--root">
           <strong>{lineage.statement.title}</strong>
-          <span className="muted small">
-            This statement · {lineage.passages.length} {lineage.passages.length === 1 ? 'passage' : 'passages'}
-          </span>
+          <span className="muted small">{t('tree.root', { n: lineage.passages.length })}</span>
         </div>
         {lineage.forks.length > 0 && <ForkBranches forks={lineage.forks} />}
       </li>
@@ -22,6 +22,7 @@ export function LineageTree({ lineage }: { lineage: LineageView }) {
 }
 
 function ForkBranches({ forks }: { forks: LineageForkView[] }) {
+  const { t } = useTranslation('forks');
   return (
     <ul className="lineage-tree__children">
       {forks.map((fork) => (
@@ -32,7 +33,12 @@ function ForkBranches({ forks }: { forks: LineageForkView[] }) {
               {fork.ownerOrg && <span className="muted small">{countryName(fork.ownerOrg.country)}</span>}
             </div>
             <span className="muted small">
-              {fork.title} · forked <time dateTime={fork.forkedAt}>{formatDateTime(fork.forkedAt)}</time>
+              <Trans
+                t={t}
+                i18nKey="tree.forked"
+                values={{ title: fork.title, when: formatDateTime(fork.forkedAt) }}
+                components={{ time: <time dateTime={fork.forkedAt} /> }}
+              />
             </span>
             <PassageCounts counts={fork.passages} />
           </div>

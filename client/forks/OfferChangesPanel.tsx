@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OfferableChangeView, StatementView, UpstreamView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -10,11 +11,9 @@ import { wordDiff } from './wordDiff.ts';
 
 /** Chooses some of the fork's own changes and offers them to the upstream, as suggestions its drafters decide on. */
 export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; upstream: UpstreamView }) {
+  const { t } = useTranslation('forks');
   const id = useId();
-  const offerable = useApiResource<OfferableChangeView[]>(
-    `/api/statements/${encodeURIComponent(fork.id)}/offerable`,
-    'The changes to offer could not be loaded.',
-  );
+  const offerable = useApiResource<OfferableChangeView[]>(`/api/statements/${encodeURIComponent(fork.id)}/offerable`, t('offer.loadFailed'));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,7 +22,8 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
   const changes = offerable.data ?? [];
   // Only what is still offerable: a reload may have taken some away.
   const keys = changes.map((change) => change.key).filter((key) => chosen.has(key));
-  const upstreamLink = <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`}>“{upstream.upstream.title}”</Link>;
+  const upstreamLink = <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`} />;
+  const title = upstream.upstream.title;
 
   function handleToggle(key: string, on: boolean) {
     setChosen((current) => {
@@ -45,7 +45,7 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
       setNote('');
       offerable.reload();
     } catch (caught) {
-      setError(errorMessage(caught, 'The changes could not be offered.'));
+      setError(errorMessage(caught, t('offer.failed')));
     } finally {
       setBusy(false);
     }
@@ -53,31 +53,28 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
 
   return (
     <form className="panel panel--section" aria-labelledby={`${id}-heading`} onSubmit={(event) => void handleSubmit(event)}>
-      <h2 id={`${id}-heading`}>Offer changes back</h2>
+      <h2 id={`${id}-heading`}>{t('offer.heading')}</h2>
       <p className="muted small">
-        This fork's changes to passages {upstreamLink} still has. Each one you choose becomes a suggestion there, naming this fork and{' '}
-        {fork.ownerOrg?.name ?? 'your organisation'}; its drafters accept or reject it.
+        <Trans
+          t={t}
+          i18nKey="offer.intro"
+          values={{ title, organisation: fork.ownerOrg?.name ?? t('offer.yourOrganisation') }}
+          components={{ link: upstreamLink }}
+        />
       </p>
       {offered !== null && (
         <div className="notice notice--ok" role="status">
-          {offered} {offered === 1 ? 'suggestion' : 'suggestions'} opened on {upstreamLink}.
+          <Trans t={t} i18nKey="offer.offered" values={{ n: offered, title }} components={{ link: upstreamLink }} />
         </div>
       )}
-      {upstream.changed && changes.length > 0 && (
-        <p className="notice notice--warn small">
-          The upstream text changed since your last pull, so these passages also show its new words as yours to undo. Pull first, and each offer holds only your
-          own changes.
-        </p>
-      )}
+      {upstream.changed && changes.length > 0 && <p className="notice notice--warn small">{t('offer.pullFirst')}</p>}
       <FormError message={offerable.error} />
       {offerable.data === null && !offerable.error && (
         <p className="muted small" aria-busy="true">
-          Loading this fork's changes…
+          {t('offer.loading')}
         </p>
       )}
-      {offerable.data !== null && changes.length === 0 && (
-        <p className="muted small">Nothing to offer: every passage this fork shares with the upstream has the same words.</p>
-      )}
+      {offerable.data !== null && changes.length === 0 && <p className="muted small">{t('offer.nothing')}</p>}
       {changes.length > 0 && (
         <>
           <ul className="offer-list">
@@ -94,7 +91,7 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
           </ul>
           <div className="field">
             <label htmlFor={`${id}-note`}>
-              A note for its drafters <small className="muted">(optional)</small>
+              {t('offer.note')} <small className="muted">{t('offer.optional')}</small>
             </label>
             <textarea
               id={`${id}-note`}
@@ -102,16 +99,12 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
               maxLength={2000}
               value={note}
               onChange={(event) => setNote(event.target.value)}
-              placeholder="Why these changes would help the coalition text"
+              placeholder={t('offer.notePlaceholder')}
             />
           </div>
           <div className="form__actions">
             <button className="button button--primary" type="submit" disabled={busy || keys.length === 0}>
-              {busy
-                ? 'Offering…'
-                : keys.length === 0
-                  ? 'Choose changes to offer'
-                  : `Offer ${keys.length} ${keys.length === 1 ? 'change' : 'changes'} as suggestions`}
+              {busy ? t('offer.offering') : keys.length === 0 ? t('offer.choose') : t('offer.submit', { n: keys.length })}
             </button>
           </div>
         </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LineageView } from '../../shared/api/types.ts';
 import { passagesByTravel } from './passagesByTravel.ts';
 
@@ -5,6 +6,7 @@ const SHOWN_CHARACTERS = 160;
 
 /** Each of the statement's passages, furthest-travelled first, with how many direct forks kept, changed or dropped it. */
 export function PassageMap({ lineage }: { lineage: LineageView }) {
+  const { t } = useTranslation('forks');
   const forks = lineage.forks.length;
   return (
     <ol className="passage-map" data-testid="passage-map">
@@ -12,7 +14,7 @@ export function PassageMap({ lineage }: { lineage: LineageView }) {
         const shown = passage.text.length > SHOWN_CHARACTERS ? `${passage.text.slice(0, SHOWN_CHARACTERS).trimEnd()}…` : passage.text;
         return (
           <li key={passage.position} className="passage-map__item">
-            <span className="passage-map__position" title={`Passage ${passage.position} in reading order`}>
+            <span className="passage-map__position" title={t('passages.position', { position: passage.position })}>
               ¶{passage.position}
             </span>
             <p className="passage-map__text" title={passage.text === shown ? undefined : passage.text}>
@@ -24,9 +26,7 @@ export function PassageMap({ lineage }: { lineage: LineageView }) {
                   <span key={fate} className={`passage-bar__${fate}`} style={{ width: `${(passage[fate] / forks) * 100}%` }} />
                 ))}
               </span>
-              <span className="small muted">
-                {passage.kept} kept · {passage.changed} changed · {passage.dropped} dropped
-              </span>
+              <span className="small muted">{t('passages.fates', { kept: passage.kept, changed: passage.changed, dropped: passage.dropped })}</span>
             </div>
           </li>
         );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ForkPublicationPreview, MeView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -11,12 +12,10 @@ import { FormError } from '../layout/FormError.tsx';
  * is offered the button, and the confirmation quotes the label the public page will carry.
  */
 export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
+  const { t } = useTranslation('forks');
   const [url, setUrl] = useState<string | null>(null);
-  const preview = useApiResource<ForkPublicationPreview>(
-    `/api/statements/${encodeURIComponent(fork.id)}/fork-publication`,
-    'What the public page would show could not be loaded.',
-  );
-  const organisation = fork.ownerOrg?.name ?? 'your organisation';
+  const preview = useApiResource<ForkPublicationPreview>(`/api/statements/${encodeURIComponent(fork.id)}/fork-publication`, t('publish.previewFailed'));
+  const organisation = fork.ownerOrg?.name ?? t('publish.yourOrganisation');
   // Only hides the button; the server decides (fork.publish and ownership).
   const signsForOwner = me.user.role === 'signatory' && me.purpose.agreed && me.org !== null && me.org.id === fork.ownerOrg?.id;
 
@@ -29,36 +28,50 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
   const publicPath = preview.data?.path ?? null;
   return (
     <section className="panel panel--section" aria-labelledby="publish-fork-heading">
-      <h2 id="publish-fork-heading">Publish under {organisation}'s name</h2>
+      <h2 id="publish-fork-heading">{t('publish.heading', { organisation })}</h2>
       <FormError message={preview.error} />
       {fork.stage === 'published' || url ? (
         <p>
-          Published: <a href={url ?? publicPath ?? undefined}>{url ?? publicPath}</a>
+          {t('publish.published')} <a href={url ?? publicPath ?? undefined}>{url ?? publicPath}</a>
         </p>
       ) : preview.data === null ? null : signsForOwner ? (
         <>
           <p className="muted small">
-            Puts this text and its title, as they are now, on the public site as {organisation}'s own version, at{' '}
-            <a href={preview.data.path}>{preview.data.path}</a>, never among the coalition's statements. The text is then final: editing stops.
+            <Trans
+              t={t}
+              i18nKey="publish.explanation"
+              values={{ organisation, path: preview.data.path }}
+              components={{
+                link: (
+                  // biome-ignore lint/a11y/useAnchorContent: Trans puts the address in the link
+                  <a href={preview.data.path} />
+                ),
+              }}
+            />
           </p>
           <ConfirmButton
-            label={`Publish as ${organisation}`}
+            label={t('publish.button', { organisation })}
             question={
-              <>
-                Publish this text at <a href={preview.data.path}>{preview.data.path}</a>? The public page, its PDF, Word, Markdown and HTML files and{' '}
-                {organisation}'s feed will say: “{preview.data.label}”. Editing stops.
-              </>
+              <Trans
+                t={t}
+                i18nKey="publish.question"
+                values={{ organisation, path: preview.data.path, label: preview.data.label }}
+                components={{
+                  link: (
+                    // biome-ignore lint/a11y/useAnchorContent: Trans puts the address in the link
+                    <a href={preview.data.path} />
+                  ),
+                }}
+              />
             }
-            confirmLabel="Publish"
+            confirmLabel={t('publish.confirm')}
             onConfirm={handlePublish}
-            failure="The fork could not be published."
+            failure={t('publish.failed')}
             tone="plain"
           />
         </>
       ) : (
-        <p className="muted small">
-          A signatory of {organisation} publishes this fork in its name, at {preview.data.path}, labelled “{preview.data.label}”.
-        </p>
+        <p className="muted small">{t('publish.bySignatory', { organisation, path: preview.data.path, label: preview.data.label })}</p>
       )}
     </section>
   );

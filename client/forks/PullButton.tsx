@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -8,6 +9,7 @@ import { FormError } from '../layout/FormError.tsx';
  * or only the one of `passageKey`.
  */
 export function PullButton({ forkId, passageKey, onPulled }: { forkId: string; passageKey?: string; onPulled(): void }) {
+  const { t } = useTranslation('forks');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const one = passageKey !== undefined;
@@ -19,7 +21,7 @@ export function PullButton({ forkId, passageKey, onPulled }: { forkId: string; p
       await apiRequest('POST', `/api/statements/${encodeURIComponent(forkId)}/upstream/pull`, one ? { key: passageKey } : {});
       onPulled();
     } catch (caught) {
-      setError(errorMessage(caught, one ? 'This change could not be pulled.' : 'The changes could not be pulled.'));
+      setError(errorMessage(caught, one ? t('pull.oneFailed') : t('pull.allFailed')));
     } finally {
       setBusy(false);
     }
@@ -28,7 +30,7 @@ export function PullButton({ forkId, passageKey, onPulled }: { forkId: string; p
   return (
     <span className={one ? 'pull-change' : 'pull-all'}>
       <button className={one ? 'button button--small' : 'button button--primary'} type="button" disabled={busy} onClick={() => void handlePull()}>
-        {busy ? 'Pulling…' : one ? 'Pull this change' : 'Pull all changes'}
+        {busy ? t('pull.pulling') : one ? t('pull.one') : t('pull.all')}
       </button>
       <FormError message={error} />
     </span>

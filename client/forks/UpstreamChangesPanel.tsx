@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementView, UpstreamView } from '../../shared/api/types.ts';
 import { formatDateTime } from '../layout/formatDateTime.ts';
@@ -7,8 +8,8 @@ import { UpstreamChangeList } from './UpstreamChangeList.tsx';
 interface UpstreamChangesPanelProps {
   fork: StatementView;
   upstream: UpstreamView;
-  /** "the coalition text", or for a fork of a fork whose fork it comes from. */
-  upstreamName: string;
+  /** For a fork of a fork, the organisation whose fork it comes from; null when it is the coalition's text. */
+  upstreamOwner: string | null;
   mayPull: boolean;
   /** Set once this page pulled, to say so and lead back to the editor. */
   pulled: boolean;
@@ -16,23 +17,49 @@ interface UpstreamChangesPanelProps {
 }
 
 /** Where the fork comes from, whether that text moved since the last pull, what moved, and the pull. */
-export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pulled, onPulled }: UpstreamChangesPanelProps) {
+export function UpstreamChangesPanel({ fork, upstream, upstreamOwner, mayPull, pulled, onPulled }: UpstreamChangesPanelProps) {
+  const { t } = useTranslation('forks');
   const forkPath = `/statements/${encodeURIComponent(fork.id)}`;
-  const sentence = upstreamName.charAt(0).toUpperCase() + upstreamName.slice(1);
+  const organisation = fork.ownerOrg?.name ?? t('changes.itsOrganisation');
+  const changedState = upstreamOwner === null ? t('changes.coalitionChanged') : t('changes.forkChanged', { organisation: upstreamOwner });
+  const currentDetail = upstreamOwner === null ? t('changes.coalitionCurrent') : t('changes.forkCurrent', { organisation: upstreamOwner });
   return (
     <section className="panel panel--section upstream-panel" aria-labelledby="upstream-heading">
       <h2 id="upstream-heading">
         <span>
-          From <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`}>{upstream.upstream.title}</Link>
+          <Trans
+            t={t}
+            i18nKey="changes.from"
+            values={{ title: upstream.upstream.title }}
+            components={{ link: <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`} /> }}
+          />
         </span>
       </h2>
       <p className="muted small meta-line">
         <span>
-          Forked <time dateTime={upstream.forkedAt}>{formatDateTime(upstream.forkedAt)}</time>
-          {upstream.upstreamVersion !== null && ` from version ${upstream.upstreamVersion}`}
+          {upstream.upstreamVersion === null ? (
+            <Trans
+              t={t}
+              i18nKey="changes.forked"
+              values={{ when: formatDateTime(upstream.forkedAt) }}
+              components={{ time: <time dateTime={upstream.forkedAt} /> }}
+            />
+          ) : (
+            <Trans
+              t={t}
+              i18nKey="changes.forkedFromVersion"
+              values={{ when: formatDateTime(upstream.forkedAt), version: upstream.upstreamVersion }}
+              components={{ time: <time dateTime={upstream.forkedAt} /> }}
+            />
+          )}
         </span>
         <span>
-          Last pulled <time dateTime={upstream.pulledAt}>{formatDateTime(upstream.pulledAt)}</time>
+          <Trans
+            t={t}
+            i18nKey="changes.lastPulled"
+            values={{ when: formatDateTime(upstream.pulledAt) }}
+            components={{ time: <time dateTime={upstream.pulledAt} /> }}
+          />
         </span>
       </p>
       <div
@@ -42,40 +69,33 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamName, mayPull, pu
         role="status"
       >
         <span className="upstream-state__dot" aria-hidden="true" />
-        <strong>{upstream.changed ? `${sentence} changed since you last pulled` : 'Up to date'}</strong>
-        <span className="upstream-state__detail">
-          {upstream.changed
-            ? `${upstream.changes.length} ${upstream.changes.length === 1 ? 'paragraph' : 'paragraphs'} to bring in`
-            : `This fork has every change made to ${upstreamName} so far.`}
-        </span>
+        <strong>{upstream.changed ? changedState : t('changes.upToDate')}</strong>
+        <span className="upstream-state__detail">{upstream.changed ? t('changes.toBringIn', { n: upstream.changes.length }) : currentDetail}</span>
       </div>
       {pulled && (
         <div className="notice notice--ok" role="status">
-          Pulled. The fork now has the upstream's changes, beside your own edits. <Link to={forkPath}>Open the fork</Link>
+          {t('changes.pulled')} <Link to={forkPath}>{t('changes.openFork')}</Link>
         </div>
       )}
       {upstream.changed && (
         <>
-          <h3 className="panel__subheading">What a pull brings in</h3>
-          <p className="muted small">
-            A preview, paragraph by paragraph. Pull them one at a time or all at once: they merge with this fork's own edits, and nothing you wrote is lost.
-          </p>
+          <h3 className="panel__subheading">{t('changes.previewHeading')}</h3>
+          <p className="muted small">{t('changes.previewIntro')}</p>
           {upstream.diffTooLarge !== undefined && (
             <p className="notice notice--warn small" role="note" data-testid="upstream-too-large">
-              {upstream.diffTooLarge} Each changed paragraph is listed below; a paragraph that changed too much to compare word by word is shown whole.
+              {upstream.diffTooLarge} {t('changes.tooLarge')}
             </p>
           )}
           {upstream.changes.length > 0 ? (
             <UpstreamChangeList changes={upstream.changes} pull={mayPull ? { forkId: fork.id, onPulled } : undefined} />
           ) : (
-            <p className="muted small">Only formatting changed.</p>
+            <p className="muted small">{t('changes.formattingOnly')}</p>
           )}
           {mayPull ? (
             <PullButton forkId={fork.id} onPulled={onPulled} />
           ) : (
             <p className="muted small">
-              Only contacts of {fork.ownerOrg?.name ?? 'its organisation'} can pull changes into this fork
-              {fork.stage !== 'drafting' ? ', and only while it is a draft' : ''}.
+              {fork.stage === 'drafting' ? t('changes.mayNotPull', { organisation }) : t('changes.mayNotPullDraft', { organisation })}
             </p>
           )}
         </>
