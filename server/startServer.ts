@@ -35,7 +35,7 @@ export interface RunningServer {
 
 /** Wires the store, the collaboration server and the HTTP app together, and listens. */
 export async function startServer(env: Environment, logger: Logger): Promise<RunningServer> {
-  const store = await openStore(env);
+  const store = await openStore(env, logger);
   // With REDIS_URL: rate limits and revocations are shared with the other processes.
   const redis = env.REDIS_URL === undefined ? null : new RedisConnections(env.REDIS_URL, logger);
   const rateLimiters = new RateLimiters(redis?.commands ?? null);

@@ -17,10 +17,10 @@ const ATTEMPTS = 5;
 export class PgDatabase implements PgQueryable {
   private constructor(private readonly pool: pg.Pool) {}
 
-  static connect(url: string, max = 20): PgDatabase {
+  static connect(url: string, max = 20, onIdleError: (error: Error) => void = () => {}): PgDatabase {
     const pool = new pg.Pool({ connectionString: url, max, application_name: 'accord' });
     // An idle client losing its connection must not crash the process; the pool replaces it.
-    pool.on('error', () => {});
+    pool.on('error', onIdleError);
     return new PgDatabase(pool);
   }
 

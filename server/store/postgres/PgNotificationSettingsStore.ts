@@ -1,5 +1,5 @@
 import type { EmailFrequency, NewAuditEntry, NotificationSettings } from '../records.ts';
-import { DEFAULT_NOTIFICATION_SETTINGS } from '../sqlite/SqliteNotificationSettingsStore.ts';
+import { type NotificationSettingsRow, notificationSettingsFromRow } from '../rows/notificationSettingsRows.ts';
 import type { NotificationSettingsStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase } from './PgDatabase.ts';
@@ -9,11 +9,8 @@ export class PgNotificationSettingsStore implements NotificationSettingsStore {
   constructor(private readonly database: PgDatabase) {}
 
   async find(userId: string): Promise<NotificationSettings> {
-    const [row] = await this.database.query<{ email: EmailFrequency; time_zone: string }>(
-      'SELECT email, time_zone FROM notification_settings WHERE user_id = $1',
-      [userId],
-    );
-    return row ? { email: row.email, timeZone: row.time_zone, chosen: true } : { ...DEFAULT_NOTIFICATION_SETTINGS, chosen: false };
+    const [row] = await this.database.query<NotificationSettingsRow>('SELECT email, time_zone FROM notification_settings WHERE user_id = $1', [userId]);
+    return notificationSettingsFromRow(row);
   }
 
   async set(userId: string, settings: NotificationSettings, at: string, entry: NewAuditEntry): Promise<void> {

@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditAppender } from './AuditAppender.ts';
 import type { EmailFrequency, NewAuditEntry, NotificationSettings } from '../records.ts';
+import { type NotificationSettingsRow, notificationSettingsFromRow } from '../rows/notificationSettingsRows.ts';
 import type { NotificationSettingsStore } from '../Store.ts';
-
-export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { email: 'immediate', timeZone: 'UTC' };
 
 export class SqliteNotificationSettingsStore implements NotificationSettingsStore {
   constructor(
@@ -12,10 +11,8 @@ export class SqliteNotificationSettingsStore implements NotificationSettingsStor
   ) {}
 
   async find(userId: string): Promise<NotificationSettings> {
-    const row = this.database
-      .prepare<[string], { email: EmailFrequency; time_zone: string }>('SELECT email, time_zone FROM notification_settings WHERE user_id = ?')
-      .get(userId);
-    return row ? { email: row.email, timeZone: row.time_zone, chosen: true } : { ...DEFAULT_NOTIFICATION_SETTINGS, chosen: false };
+    const row = this.database.prepare<[string], NotificationSettingsRow>('SELECT email, time_zone FROM notification_settings WHERE user_id = ?').get(userId);
+    return notificationSettingsFromRow(row);
   }
 
   async set(userId: string, settings: NotificationSettings, at: string, entry: NewAuditEntry): Promise<void> {
