@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A one-time link (an invitation, a password reset) for the secretariat to pass on by their own
  * means: Accord sends no e-mail. Shown once, selectable, with a Copy button.
  */
 export function OneTimeLink({ label, url, note }: { label: string; url: string; note: string }) {
+  const { t } = useTranslation('admin');
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'select' | null>(null);
   const id = useId();
@@ -34,11 +36,12 @@ export function OneTimeLink({ label, url, note }: { label: string; url: string; 
           onFocus={(event) => event.currentTarget.select()}
         />
         <button className="button" type="button" onClick={() => void handleCopy()}>
-          Copy
+          {t('oneTimeLink.copy')}
         </button>
       </span>
       <p className="muted small" role="status" id={`${id}-note`}>
-        {copied === 'yes' ? 'Copied. ' : copied === 'select' ? 'Selected: press Ctrl+C (⌘C) to copy. ' : ''}
+        {copied === 'yes' && <>{t('oneTimeLink.copied')} </>}
+        {copied === 'select' && <>{t('oneTimeLink.selected')} </>}
         {note}
       </p>
     </div>

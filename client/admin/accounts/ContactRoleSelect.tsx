@@ -1,10 +1,12 @@
 import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
 
 /** Whether a contact may sign for their organisation; saved as soon as it is changed. */
 export function ContactRoleSelect({ contact, onChanged }: { contact: ContactView; onChanged(): void }) {
+  const { t } = useTranslation('admin');
   const [role, setRole] = useState(contact.role);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function ContactRoleSelect({ contact, onChanged }: { contact: ContactView
       onChanged();
     } catch (caught) {
       setRole(previous);
-      setError(errorMessage(caught, 'The role could not be changed.'));
+      setError(errorMessage(caught, t('accounts.roleNotChanged')));
     } finally {
       setBusy(false);
     }
@@ -28,9 +30,15 @@ export function ContactRoleSelect({ contact, onChanged }: { contact: ContactView
 
   return (
     <>
-      <select className="select--compact" aria-label={`Role of ${contact.name}`} value={role} disabled={busy} onChange={(event) => void handleChange(event)}>
-        <option value="contact">Contact</option>
-        <option value="signatory">May sign for the organisation</option>
+      <select
+        className="select--compact"
+        aria-label={t('accounts.roleOf', { name: contact.name })}
+        value={role}
+        disabled={busy}
+        onChange={(event) => void handleChange(event)}
+      >
+        <option value="contact">{t('accounts.roles.contact')}</option>
+        <option value="signatory">{t('accounts.roles.signatory')}</option>
       </select>
       {error && (
         <span className="form-error" role="alert">

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { ConfirmButton } from '../../layout/ConfirmButton.tsx';
 
 /** Removes an account: the person is signed out everywhere and can no longer sign in. */
 export function RemoveAccountButton({ account, onRemoved }: { account: { id: string; name: string }; onRemoved(): void }) {
+  const { t } = useTranslation('admin');
   return (
     <ConfirmButton
-      label="Remove"
-      accessibleLabel={`Remove ${account.name}`}
-      question={`Remove ${account.name}? They are signed out and cannot sign in again.`}
-      confirmLabel="Remove"
-      failure="The account could not be removed."
+      label={t('accounts.remove')}
+      accessibleLabel={t('accounts.removeWho', { name: account.name })}
+      question={t('accounts.removeQuestion', { name: account.name })}
+      confirmLabel={t('accounts.removeConfirm')}
+      failure={t('accounts.notRemoved')}
       onConfirm={async () => {
         await apiRequest('DELETE', `/api/users/${account.id}`);
         onRemoved();

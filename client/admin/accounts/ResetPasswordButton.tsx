@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OneTimeLinkView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
@@ -6,6 +7,7 @@ import type { IssuedResetLink } from './IssuedResetLink.ts';
 
 /** Issues a one-time link with which the person chooses a new password (for a forgotten one). */
 export function ResetPasswordButton({ account, onIssued }: { account: { id: string; name: string }; onIssued(link: IssuedResetLink): void }) {
+  const { t } = useTranslation('admin');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -16,7 +18,7 @@ export function ResetPasswordButton({ account, onIssued }: { account: { id: stri
       const { url } = await apiRequest<OneTimeLinkView>('POST', `/api/users/${account.id}/password-reset`);
       onIssued({ name: account.name, url });
     } catch (caught) {
-      setError(errorMessage(caught, 'The reset link could not be created.'));
+      setError(errorMessage(caught, t('accounts.resetLinkNotCreated')));
     } finally {
       setBusy(false);
     }
@@ -28,10 +30,10 @@ export function ResetPasswordButton({ account, onIssued }: { account: { id: stri
         className="button button--small"
         type="button"
         disabled={busy}
-        aria-label={`Reset the password of ${account.name}`}
+        aria-label={t('accounts.resetPasswordOf', { name: account.name })}
         onClick={() => void handleClick()}
       >
-        {busy ? 'Creating…' : 'Reset password'}
+        {busy ? t('accounts.creatingResetLink') : t('accounts.resetPassword')}
       </button>
       {error && (
         <span className="form-error" role="alert">

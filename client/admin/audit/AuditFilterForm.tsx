@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/api/types.ts';
 import { AUDIT_ACTIONS } from '../../../shared/audit/auditActions.ts';
 import { SelectField } from '../../layout/SelectField.tsx';
@@ -12,6 +13,8 @@ interface AuditFilterFormProps {
 
 /** Narrows the log to one action, one person, a range of days. */
 export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormProps) {
+  const { t } = useTranslation('audit');
+
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -26,17 +29,17 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
 
   // Keyed on the filter: "Clear" and a new filter reset the uncontrolled fields.
   return (
-    <form key={JSON.stringify(filter)} className="field-row field-row--filters" onSubmit={handleSubmit} onReset={handleClear} aria-label="Filter the audit log">
-      <SelectField label="Action" name="action" defaultValue={filter.action}>
-        <option value="">Any action</option>
+    <form key={JSON.stringify(filter)} className="field-row field-row--filters" onSubmit={handleSubmit} onReset={handleClear} aria-label={t('filter.label')}>
+      <SelectField label={t('filter.action')} name="action" defaultValue={filter.action}>
+        <option value="">{t('filter.anyAction')}</option>
         {AUDIT_ACTIONS.map((action) => (
           <option key={action} value={action}>
             {action}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Person" name="actorId" defaultValue={filter.actorId}>
-        <option value="">Anyone</option>
+      <SelectField label={t('filter.person')} name="actorId" defaultValue={filter.actorId}>
+        <option value="">{t('filter.anyone')}</option>
         {[...accounts]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((account) => (
@@ -46,19 +49,19 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
           ))}
       </SelectField>
       <label className="field">
-        <span>From</span>
+        <span>{t('filter.from')}</span>
         <input type="date" name="from" defaultValue={filter.from} />
       </label>
       <label className="field">
-        <span>To</span>
+        <span>{t('filter.to')}</span>
         <input type="date" name="to" defaultValue={filter.to} />
       </label>
       <span className="field-row__buttons">
         <button className="button button--primary" type="submit">
-          Apply
+          {t('filter.apply')}
         </button>
         <button className="button button--quiet" type="reset">
-          Clear
+          {t('filter.clear')}
         </button>
       </span>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountView, MeView, OrganisationDetailView } from '../../../shared/api/types.ts';
 import { apiRequestAll } from '../../api/apiRequestAll.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
@@ -14,10 +15,11 @@ import { useAuditLog } from './useAuditLog.ts';
 const ANY: AuditFilter = { action: '', actorId: '', from: '', to: '' };
 
 export function AuditPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('audit');
   const [filter, setFilter] = useState<AuditFilter>(ANY);
   const log = useAuditLog(filter);
-  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.', apiRequestAll);
-  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.', apiRequestAll);
+  const accounts = useApiResource<AccountView[]>('/api/users', t('page.accountsNotLoaded'), apiRequestAll);
+  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', t('page.organisationsNotLoaded'), apiRequestAll);
   const names = new Map<string, string>([
     ...(accounts.data ?? []).map((account): [string, string] => [account.id, account.name]),
     ...(organisations.data ?? []).map((organisation): [string, string] => [organisation.id, organisation.name]),
@@ -26,44 +28,40 @@ export function AuditPage({ me }: { me: MeView }) {
   const filtered = Object.values(filter).some((value) => value !== '');
 
   return (
-    <AdminLayout
-      me={me}
-      title="Audit log"
-      intro="Everything that changed who may do what, and every sign-in: kept in a hash chain, so an edit behind Accord's back shows."
-    >
+    <AdminLayout me={me} title={t('page.title')} intro={t('page.intro')}>
       <div className="stack">
         <div className="audit-bar">
           <ChainStatus />
           <a className="button" href={`/api/audit/export.csv${query ? `?${query}` : ''}`} download>
-            Export CSV
+            {t('page.exportCsv')}
           </a>
         </div>
-        <section className="panel panel--section" aria-label="Filters">
+        <section className="panel panel--section" aria-label={t('page.filters')}>
           <AuditFilterForm filter={filter} accounts={accounts.data ?? []} onApply={setFilter} />
         </section>
         <FormError message={log.error} />
         {log.entries === null && !log.error && (
           <p className="muted" aria-busy="true">
-            Loading the log…
+            {t('page.loading')}
           </p>
         )}
         {log.entries?.length === 0 && (
           <div className="empty-state">
-            <h2>No entries</h2>
-            <p className="muted">{filtered ? 'Nothing matches these filters.' : 'Nothing has been recorded yet.'}</p>
+            <h2>{t('page.emptyTitle')}</h2>
+            <p className="muted">{filtered ? t('page.noMatch') : t('page.nothingYet')}</p>
           </div>
         )}
         {log.entries && log.entries.length > 0 && (
           <>
             <AuditTable entries={log.entries} nameOf={(id) => names.get(id)} />
             <div className="pager">
-              <span className="muted small">{log.entries.length} entries shown</span>
+              <span className="muted small">{t('page.shown', { n: log.entries.length })}</span>
               {log.nextBefore !== null ? (
                 <button className="button" type="button" disabled={log.loadingOlder} onClick={() => void log.loadOlder()}>
-                  {log.loadingOlder ? 'Loading…' : 'Older entries'}
+                  {log.loadingOlder ? t('page.loadingOlder') : t('page.older')}
                 </button>
               ) : (
-                <span className="muted small">This is the oldest entry{filtered ? ' matching the filters' : ''}.</span>
+                <span className="muted small">{filtered ? t('page.oldestMatching') : t('page.oldest')}</span>
               )}
             </div>
           </>

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../shared/api/types.ts';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { summariseDetails } from './summariseDetails.ts';
 
 /** Audit entries, newest first; ids shown as the names we know. */
 export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nameOf(id: string): string | undefined }) {
+  const { t } = useTranslation('audit');
   return (
     <div className="table-panel">
       <table className="data-table data-table--dense">
@@ -12,11 +14,11 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
             <th scope="col" className="data-table__number">
               #
             </th>
-            <th scope="col">Time</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Action</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('table.time')}</th>
+            <th scope="col">{t('table.actor')}</th>
+            <th scope="col">{t('table.action')}</th>
+            <th scope="col">{t('table.subject')}</th>
+            <th scope="col">{t('table.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +28,7 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
               <td className="data-table__nowrap">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, { seconds: true })}</time>
               </td>
-              <td className="data-table__nowrap">{entry.actorEmail ?? <span className="muted">system</span>}</td>
+              <td className="data-table__nowrap">{entry.actorEmail ?? <span className="muted">{t('table.system')}</span>}</td>
               <td>
                 <code className="action-name">{entry.action}</code>
               </td>

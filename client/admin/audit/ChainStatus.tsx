@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { AuditVerificationView } from '../../../shared/api/types.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
+import { dateLocale } from '../../i18n/dateLocale.ts';
 
 /** Whether every entry still chains to the one before it: proof that nobody edited the log in the database. */
 export function ChainStatus() {
-  const verification = useApiResource<AuditVerificationView>('/api/audit/verify', 'The chain could not be checked.');
+  const { t, i18n } = useTranslation('audit');
+  const verification = useApiResource<AuditVerificationView>('/api/audit/verify', t('chain.notChecked'));
   const result = verification.data;
 
   return (
@@ -12,20 +15,21 @@ export function ChainStatus() {
         <span className="chain-badge chain-badge--unknown">{verification.error}</span>
       ) : result === null ? (
         <span className="chain-badge chain-badge--unknown" aria-busy="true">
-          Checking the chain…
+          {t('chain.checking')}
         </span>
       ) : result.ok ? (
         <span className="chain-badge chain-badge--ok">
-          <span aria-hidden="true">✓</span> Chain intact: {result.checked.toLocaleString()} entries checked
+          <span aria-hidden="true">✓</span>{' '}
+          {t('chain.intact', { n: result.checked, checked: new Intl.NumberFormat(dateLocale(i18n.language)).format(result.checked) })}
         </span>
       ) : (
         <span className="chain-badge chain-badge--broken">
-          <span aria-hidden="true">✕</span> Chain broken at entry #{result.brokenAt}
-          <span className="chain-badge__detail">: it, or one before it, was changed outside Accord.</span>
+          <span aria-hidden="true">✕</span> {t('chain.broken', { entry: result.brokenAt })}
+          <span className="chain-badge__detail">{t('chain.brokenDetail')}</span>
         </span>
       )}
       <button className="button button--small button--quiet" type="button" onClick={verification.reload}>
-        Check again
+        {t('chain.checkAgain')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditEntryView, AuditPageView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
@@ -9,6 +10,7 @@ const PAGE_SIZE = 50;
 
 /** The audit log under a filter, newest first, one page at a time ("Older" appends the next). */
 export function useAuditLog(filter: AuditFilter) {
+  const { t } = useTranslation('audit');
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,13 +27,13 @@ export function useAuditLog(filter: AuditFilter) {
         setNextBefore(page.nextBefore);
       },
       (caught: unknown) => {
-        if (current) setError(errorMessage(caught, 'The audit log could not be loaded.'));
+        if (current) setError(errorMessage(caught, t('log.notLoaded')));
       },
     );
     return () => {
       current = false;
     };
-  }, [filter]);
+  }, [filter, t]);
 
   async function loadOlder() {
     if (nextBefore === null) return;
@@ -42,7 +44,7 @@ export function useAuditLog(filter: AuditFilter) {
       setNextBefore(page.nextBefore);
       setError(null);
     } catch (caught) {
-      setError(errorMessage(caught, 'Older entries could not be loaded.'));
+      setError(errorMessage(caught, t('log.olderNotLoaded')));
     } finally {
       setLoadingOlder(false);
     }

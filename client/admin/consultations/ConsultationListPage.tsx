@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConsultationSummaryView, MeView } from '../../../shared/api/types.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
@@ -10,34 +11,35 @@ import { CreateConsultationForm } from './CreateConsultationForm.tsx';
 
 /** The external processes statements work towards, soonest deadline first. */
 export function ConsultationListPage({ me }: { me: MeView }) {
-  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', 'The consultations could not be loaded.');
+  const { t } = useTranslation('adminConsultations');
+  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', t('list.notLoaded'));
   const zone = viewerTimeZone(me);
   return (
-    <AdminLayout me={me} title="Consultations" intro={`External processes and their deadlines, shown in ${zone}.`}>
+    <AdminLayout me={me} title={t('list.title')} intro={t('list.intro', { zone })}>
       <div className="stack">
         <CreateConsultationForm />
         <FormError message={consultations.error} />
         {consultations.data === null && !consultations.error && (
           <p className="muted" aria-busy="true">
-            Loading consultations…
+            {t('list.loading')}
           </p>
         )}
         {consultations.data?.length === 0 && (
           <div className="empty-state">
-            <h2>No consultations yet</h2>
-            <p className="muted">Add the first one above, then link statements to it from their pages.</p>
+            <h2>{t('list.emptyTitle')}</h2>
+            <p className="muted">{t('list.emptyHint')}</p>
           </div>
         )}
         {consultations.data && consultations.data.length > 0 && (
           <div className="table-panel">
-            <table className="data-table" aria-label="Consultations">
+            <table className="data-table" aria-label={t('list.tableLabel')}>
               <thead>
                 <tr>
-                  <th scope="col">Consultation</th>
-                  <th scope="col">Run by</th>
-                  <th scope="col">Deadline</th>
-                  <th scope="col">Countdown</th>
-                  <th scope="col">Moves</th>
+                  <th scope="col">{t('list.table.consultation')}</th>
+                  <th scope="col">{t('list.table.runBy')}</th>
+                  <th scope="col">{t('list.table.deadline')}</th>
+                  <th scope="col">{t('list.table.countdown')}</th>
+                  <th scope="col">{t('list.table.moves')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -45,12 +47,12 @@ export function ConsultationListPage({ me }: { me: MeView }) {
                   <tr key={consultation.id}>
                     <td>
                       <Link to={`/admin/consultations/${consultation.id}`}>{consultation.name}</Link>
-                      {consultation.public && <span className="badge badge--info badge--inline">Public</span>}
+                      {consultation.public && <span className="badge badge--info badge--inline">{t('list.public')}</span>}
                     </td>
                     <td>{consultation.body}</td>
                     <td>{formatDeadline(consultation.deadline, zone)}</td>
                     <td>{formatCountdown(consultation.deadline)}</td>
-                    <td>{consultation.moves === 0 ? 'Never moved' : `Moved ${consultation.moves}×`}</td>
+                    <td>{t('list.moved', { n: consultation.moves })}</td>
                   </tr>
                 ))}
               </tbody>

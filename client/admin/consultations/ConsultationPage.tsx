@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConsultationView, MeView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
@@ -16,25 +17,26 @@ import { MoveDeadlineForm } from './MoveDeadlineForm.tsx';
 
 /** One consultation: its deadline and moves, the statements working towards it, and what needs the secretariat's eye. */
 export function ConsultationPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('adminConsultations');
   const { id = '' } = useParams();
-  const loaded = useApiResource<ConsultationView>(`/api/consultations/${id}`, 'The consultation could not be loaded.');
+  const loaded = useApiResource<ConsultationView>(`/api/consultations/${id}`, t('page.notLoaded'));
   const [updated, setUpdated] = useState<ConsultationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const consultation = updated?.id === id ? updated : loaded.data;
   const zone = viewerTimeZone(me);
   const back = (
     <Link className="back-link" to="/admin/consultations">
-      ← All consultations
+      {t('page.back')}
     </Link>
   );
 
   if (consultation === null) {
     return (
-      <AdminLayout me={me} title="Consultation" back={back}>
+      <AdminLayout me={me} title={t('page.title')} back={back}>
         <FormError message={loaded.error} />
         {!loaded.error && (
           <p className="muted" aria-busy="true">
-            Loading…
+            {t('page.loading')}
           </p>
         )}
       </AdminLayout>
@@ -46,21 +48,23 @@ export function ConsultationPage({ me }: { me: MeView }) {
     try {
       setUpdated(await apiRequest<ConsultationView>('PATCH', `/api/consultations/${id}`, { public: value }));
     } catch (caught) {
-      setError(errorMessage(caught, 'The public feed setting could not be changed.'));
+      setError(errorMessage(caught, t('page.publicNotChanged')));
     }
   }
 
-  const titleOf = (statementId: string) => consultation.statements.find((statement) => statement.id === statementId)?.title ?? 'A statement';
+  const titleOf = (statementId: string) => consultation.statements.find((statement) => statement.id === statementId)?.title ?? t('page.aStatement');
 
   return (
-    <AdminLayout me={me} title={consultation.name} back={back} intro={`Run by ${consultation.body}. Dates shown in ${zone}.`}>
+    <AdminLayout me={me} title={consultation.name} back={back} intro={t('page.intro', { body: consultation.body, zone })}>
       <div className="stack">
         <section className="panel panel--section" aria-labelledby="deadline-heading">
-          <h2 id="deadline-heading">Deadline</h2>
+          <h2 id="deadline-heading">{t('page.deadline')}</h2>
           <p>
             <strong>{formatDeadline(consultation.deadline, zone)}</strong> · {formatCountdown(consultation.deadline)}
           </p>
-          {consultation.timeZone !== zone && <p className="muted">Set as {formatDeadline(consultation.deadline, consultation.timeZone)}.</p>}
+          {consultation.timeZone !== zone && (
+            <p className="muted">{t('page.setAs', { deadline: formatDeadline(consultation.deadline, consultation.timeZone) })}</p>
+          )}
           {consultation.lastMove && <p>{describeMove(consultation.lastMove, zone)}</p>}
           <p>
             <a href={consultation.url} rel="noreferrer noopener" target="_blank">
@@ -69,14 +73,14 @@ export function ConsultationPage({ me }: { me: MeView }) {
           </p>
           <label className="checkbox-field">
             <input type="checkbox" checked={consultation.public} onChange={(event) => handlePublicChange(event.target.checked)} />
-            <span>List in the public calendar feed (/p/calendar.ics)</span>
+            <span>{t('page.listPublicly')}</span>
           </label>
           <FormError message={error} />
         </section>
 
         {consultation.warnings.length > 0 && (
           <section className="notice notice--warn" aria-labelledby="warnings-heading">
-            <h2 id="warnings-heading">Needs attention</h2>
+            <h2 id="warnings-heading">{t('page.needsAttention')}</h2>
             <ul>
               {consultation.warnings.map((warning) => (
                 <li key={`${warning.statementId}-${warning.milestone}`}>
@@ -90,11 +94,11 @@ export function ConsultationPage({ me }: { me: MeView }) {
         <MoveDeadlineForm key={consultation.deadline} consultation={consultation} onMoved={setUpdated} />
 
         <section className="panel panel--section" aria-labelledby="history-heading">
-          <h2 id="history-heading">Move history</h2>
+          <h2 id="history-heading">{t('page.history')}</h2>
           {consultation.history.length === 0 ? (
-            <p className="muted">The deadline has not moved.</p>
+            <p className="muted">{t('page.neverMoved')}</p>
           ) : (
-            <ol aria-label="Deadline moves">
+            <ol aria-label={t('page.moves')}>
               {[...consultation.history].reverse().map((move) => (
                 <li key={move.at}>
                   {describeMove(move, zone)}{' '}
@@ -108,11 +112,11 @@ export function ConsultationPage({ me }: { me: MeView }) {
         </section>
 
         <section className="panel panel--section" aria-labelledby="statements-heading">
-          <h2 id="statements-heading">Linked statements</h2>
+          <h2 id="statements-heading">{t('page.linked')}</h2>
           {consultation.statements.length === 0 ? (
-            <p className="muted">No statement is linked yet: link one from its page.</p>
+            <p className="muted">{t('page.noneLinked')}</p>
           ) : (
-            <ul aria-label="Linked statements">
+            <ul aria-label={t('page.linked')}>
               {consultation.statements.map((statement) => (
                 <li key={statement.id}>
                   <Link to={`/statements/${statement.id}`}>{statement.title}</Link>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { useFormSubmit } from '../../api/useFormSubmit.ts';
@@ -6,6 +7,7 @@ import { timeZones } from '../../time/timeZones.ts';
 
 /** Adds a consultation; its deadline is typed in the zone the external body announced it in. */
 export function CreateConsultationForm() {
+  const { t } = useTranslation('adminConsultations');
   const navigate = useNavigate();
   const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
     const { id } = await apiRequest<{ id: string }>('POST', '/api/consultations', {
@@ -16,30 +18,30 @@ export function CreateConsultationForm() {
       timeZone: String(form.get('timeZone') ?? ''),
     });
     navigate(`/admin/consultations/${id}`);
-  }, 'The consultation could not be added.');
+  }, t('create.notAdded'));
 
   return (
     <section className="panel panel--section" aria-labelledby="add-consultation-heading">
-      <h2 id="add-consultation-heading">Add a consultation</h2>
+      <h2 id="add-consultation-heading">{t('create.heading')}</h2>
       <form className="field-row" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Consultation name</span>
-          <input name="name" required maxLength={300} placeholder="WSIS+20 review" />
+          <span>{t('fields.name')}</span>
+          <input name="name" required maxLength={300} placeholder={t('fields.namePlaceholder')} />
         </label>
         <label className="field">
-          <span>Run by</span>
-          <input name="body" required maxLength={300} placeholder="UN CSTD" />
+          <span>{t('fields.runBy')}</span>
+          <input name="body" required maxLength={300} placeholder={t('fields.runByPlaceholder')} />
         </label>
         <label className="field">
-          <span>Link</span>
+          <span>{t('fields.link')}</span>
           <input name="url" type="url" required placeholder="https://" />
         </label>
         <label className="field">
-          <span>Deadline</span>
+          <span>{t('fields.deadline')}</span>
           <input name="deadline" type="datetime-local" required />
         </label>
         <label className="field">
-          <span>Time zone of the deadline</span>
+          <span>{t('fields.timeZone')}</span>
           <select name="timeZone" defaultValue={Intl.DateTimeFormat().resolvedOptions().timeZone}>
             {timeZones().map((zone) => (
               <option key={zone} value={zone}>
@@ -49,7 +51,7 @@ export function CreateConsultationForm() {
           </select>
         </label>
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add consultation'}
+          {busy ? t('create.adding') : t('create.add')}
         </button>
       </form>
       <FormError message={error} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { useFormSubmit } from '../../api/useFormSubmit.ts';
@@ -5,6 +6,7 @@ import { FormError } from '../../layout/FormError.tsx';
 
 /** Corrects the consultation's name, who runs it and its link (its deadline moves only with a reason). */
 export function EditConsultationForm({ consultation, onSaved }: { consultation: ConsultationView; onSaved(saved: ConsultationView): void }) {
+  const { t } = useTranslation('adminConsultations');
   const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
     onSaved(
       await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
@@ -13,26 +15,26 @@ export function EditConsultationForm({ consultation, onSaved }: { consultation: 
         url: String(form.get('url') ?? ''),
       }),
     );
-  }, 'The details could not be saved.');
+  }, t('edit.notSaved'));
 
   return (
     <section className="panel panel--section" aria-labelledby="edit-consultation-heading">
-      <h2 id="edit-consultation-heading">Details</h2>
+      <h2 id="edit-consultation-heading">{t('edit.heading')}</h2>
       <form className="field-row" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Consultation name</span>
+          <span>{t('fields.name')}</span>
           <input name="name" required maxLength={300} defaultValue={consultation.name} />
         </label>
         <label className="field">
-          <span>Run by</span>
+          <span>{t('fields.runBy')}</span>
           <input name="body" required maxLength={300} defaultValue={consultation.body} />
         </label>
         <label className="field">
-          <span>Link</span>
+          <span>{t('fields.link')}</span>
           <input name="url" type="url" required defaultValue={consultation.url} />
         </label>
         <button className="button" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save details'}
+          {busy ? t('edit.saving') : t('edit.save')}
         </button>
       </form>
       <FormError message={error} />

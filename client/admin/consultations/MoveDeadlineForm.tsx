@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { useFormSubmit } from '../../api/useFormSubmit.ts';
@@ -6,6 +7,7 @@ import { localDateTimeIn } from '../../time/localDateTimeIn.ts';
 
 /** Moves the deadline, typed on the consultation's own clocks, with the reason everyone will see. */
 export function MoveDeadlineForm({ consultation, onMoved }: { consultation: ConsultationView; onMoved(moved: ConsultationView): void }) {
+  const { t } = useTranslation('adminConsultations');
   const { busy, error, handleSubmit } = useFormSubmit(async (form) => {
     onMoved(
       await apiRequest<ConsultationView>('PATCH', `/api/consultations/${consultation.id}`, {
@@ -13,22 +15,22 @@ export function MoveDeadlineForm({ consultation, onMoved }: { consultation: Cons
         reason: String(form.get('reason') ?? ''),
       }),
     );
-  }, 'The deadline could not be moved.');
+  }, t('move.notMoved'));
 
   return (
     <section className="panel panel--section" aria-labelledby="move-deadline-heading">
-      <h2 id="move-deadline-heading">Move deadline</h2>
+      <h2 id="move-deadline-heading">{t('move.heading')}</h2>
       <form className="field-row" onSubmit={handleSubmit}>
         <label className="field">
-          <span>New deadline ({consultation.timeZone})</span>
+          <span>{t('move.newDeadline', { zone: consultation.timeZone })}</span>
           <input name="deadline" type="datetime-local" required defaultValue={localDateTimeIn(consultation.deadline, consultation.timeZone)} />
         </label>
         <label className="field">
-          <span>Reason for the move</span>
-          <input name="reason" required maxLength={500} placeholder="extended by the UN secretariat" />
+          <span>{t('move.reason')}</span>
+          <input name="reason" required maxLength={500} placeholder={t('move.reasonPlaceholder')} />
         </label>
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Moving…' : 'Move deadline'}
+          {busy ? t('move.moving') : t('move.move')}
         </button>
       </form>
       <FormError message={error} />

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { InvitationStatus } from '../../../shared/api/types.ts';
 
-const LOOKS: Record<InvitationStatus, { label: string; tone: string }> = {
-  pending: { label: 'Pending', tone: 'info' },
-  accepted: { label: 'Accepted', tone: 'ok' },
-  expired: { label: 'Expired', tone: 'muted' },
-  revoked: { label: 'Revoked', tone: 'muted' },
-};
+const TONES: Record<InvitationStatus, string> = { pending: 'info', accepted: 'ok', expired: 'muted', revoked: 'muted' };
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
-  const { label, tone } = LOOKS[status];
-  return <span className={`badge badge--${tone}`}>{label}</span>;
+  const { t } = useTranslation('admin');
+  const labels: Record<InvitationStatus, string> = {
+    pending: t('invitations.status.pending'),
+    accepted: t('invitations.status.accepted'),
+    expired: t('invitations.status.expired'),
+    revoked: t('invitations.status.revoked'),
+  };
+  return <span className={`badge badge--${TONES[status]}`}>{labels[status]}</span>;
 }

@@ -1,25 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { ConfirmButton } from '../../layout/ConfirmButton.tsx';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { formatWhen } from '../../statements/formatWhen.ts';
-import { INVITATION_ROLE_LABELS } from './invitationRoles.ts';
+import { invitationRoleLabel } from './invitationRoles.ts';
 import { InvitationStatusBadge } from './InvitationStatusBadge.tsx';
 
 /** Invitations sent, newest first, with Revoke for those still open. */
 export function InvitationTable({ invitations, onRevoked }: { invitations: InvitationView[]; onRevoked(): void }) {
+  const { t } = useTranslation('admin');
   const sorted = [...invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <div className="table-panel">
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Sent</th>
+            <th scope="col">{t('invitations.table.email')}</th>
+            <th scope="col">{t('invitations.table.role')}</th>
+            <th scope="col">{t('invitations.table.status')}</th>
+            <th scope="col">{t('invitations.table.sent')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('invitations.table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -29,10 +31,12 @@ export function InvitationTable({ invitations, onRevoked }: { invitations: Invit
               <th scope="row" className="data-table__plain">
                 {invitation.email}
               </th>
-              <td>{INVITATION_ROLE_LABELS[invitation.role]}</td>
+              <td>{invitationRoleLabel(invitation.role, t)}</td>
               <td>
                 <InvitationStatusBadge status={invitation.status} />
-                {invitation.status === 'pending' && <span className="muted small"> until {formatDateTime(invitation.expiresAt)}</span>}
+                {invitation.status === 'pending' && (
+                  <span className="muted small"> {t('invitations.until', { date: formatDateTime(invitation.expiresAt) })}</span>
+                )}
               </td>
               <td className="data-table__nowrap" title={formatDateTime(invitation.createdAt)}>
                 {formatWhen(invitation.createdAt)}
@@ -40,11 +44,11 @@ export function InvitationTable({ invitations, onRevoked }: { invitations: Invit
               <td className="data-table__actions">
                 {invitation.status === 'pending' && (
                   <ConfirmButton
-                    label="Revoke"
-                    accessibleLabel={`Revoke the invitation for ${invitation.email}`}
-                    question="Its link stops working."
-                    confirmLabel="Revoke"
-                    failure="The invitation could not be revoked."
+                    label={t('invitations.revoke')}
+                    accessibleLabel={t('invitations.revokeFor', { email: invitation.email })}
+                    question={t('invitations.revokeQuestion')}
+                    confirmLabel={t('invitations.revokeConfirm')}
+                    failure={t('invitations.notRevoked')}
                     onConfirm={async () => {
                       await apiRequest('DELETE', `/api/invitations/${invitation.id}`);
                       onRevoked();

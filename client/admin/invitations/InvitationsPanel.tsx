@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { InvitationView } from '../../../shared/api/types.ts';
 import type { AccountRole } from '../../../shared/permissions/roles.ts';
 import { usePagedResource } from '../../api/usePagedResource.ts';
@@ -16,24 +17,22 @@ interface InvitationsPanelProps {
 
 /** Inviting people, and the invitations sent so far with their status. */
 export function InvitationsPanel({ orgId, roles, title, intro }: InvitationsPanelProps) {
-  const invitations = usePagedResource<InvitationView>(
-    `/api/invitations?orgId=${encodeURIComponent(orgId ?? 'secretariat')}`,
-    'The invitations could not be loaded.',
-  );
+  const { t } = useTranslation('admin');
+  const invitations = usePagedResource<InvitationView>(`/api/invitations?orgId=${encodeURIComponent(orgId ?? 'secretariat')}`, t('invitations.notLoaded'));
 
   return (
     <section className="panel panel--section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{title}</h2>
       <p className="muted small">{intro}</p>
       <InviteForm orgId={orgId} roles={roles} onInvited={invitations.reload} />
-      <h3 className="panel__subheading">Sent invitations</h3>
+      <h3 className="panel__subheading">{t('invitations.sentHeading')}</h3>
       <FormError message={invitations.error} />
       {invitations.data === null && !invitations.error && (
         <p className="muted small" aria-busy="true">
-          Loading invitations…
+          {t('invitations.loading')}
         </p>
       )}
-      {invitations.data?.length === 0 && <p className="muted small">None yet.</p>}
+      {invitations.data?.length === 0 && <p className="muted small">{t('invitations.none')}</p>}
       {invitations.data && invitations.data.length > 0 && <InvitationTable invitations={invitations.data} onRevoked={invitations.reload} />}
       <LoadMoreButton list={invitations} what="invitations" />
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OneTimeLinkView } from '../../../shared/api/types.ts';
 import type { AccountRole } from '../../../shared/permissions/roles.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
@@ -6,7 +7,7 @@ import { errorMessage } from '../../api/errorMessage.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { SelectField } from '../../layout/SelectField.tsx';
 import { OneTimeLink } from '../OneTimeLink.tsx';
-import { INVITATION_ROLE_LABELS } from './invitationRoles.ts';
+import { invitationRoleLabel } from './invitationRoles.ts';
 
 interface InviteFormProps {
   /** The organisation the person joins; null for a secretariat colleague. */
@@ -17,6 +18,7 @@ interface InviteFormProps {
 
 /** Creates an invitation and shows its link to pass on. */
 export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
+  const { t } = useTranslation('admin');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ email: string; url: string } | null>(null);
@@ -34,7 +36,7 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
       form.reset();
       onInvited();
     } catch (caught) {
-      setError(errorMessage(caught, 'The invitation could not be created.'));
+      setError(errorMessage(caught, t('invitations.notCreated')));
     } finally {
       setBusy(false);
     }
@@ -44,14 +46,14 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
     <>
       <form className="field-row" onSubmit={handleSubmit}>
         <label className="field field--name">
-          <span>E-mail</span>
-          <input name="email" type="email" autoComplete="off" required maxLength={254} placeholder="name@example.org" />
+          <span>{t('invitations.form.email')}</span>
+          <input name="email" type="email" autoComplete="off" required maxLength={254} placeholder={t('invitations.form.emailPlaceholder')} />
         </label>
         {roles.length > 1 ? (
-          <SelectField label="Role" name="role" defaultValue={roles[0]}>
+          <SelectField label={t('invitations.form.role')} name="role" defaultValue={roles[0]}>
             {roles.map((role) => (
               <option key={role} value={role}>
-                {INVITATION_ROLE_LABELS[role]}
+                {invitationRoleLabel(role, t)}
               </option>
             ))}
           </SelectField>
@@ -59,13 +61,11 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
           <input type="hidden" name="role" value={roles[0]} />
         )}
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create invitation link'}
+          {busy ? t('invitations.form.creating') : t('invitations.form.create')}
         </button>
       </form>
       <FormError message={error} />
-      {invited && (
-        <OneTimeLink label={`Invitation link for ${invited.email}`} url={invited.url} note="Send it to them yourself. It works once and expires in 7 days." />
-      )}
+      {invited && <OneTimeLink label={t('invitations.linkFor', { email: invited.email })} url={invited.url} note={t('invitations.linkNote')} />}
     </>
   );
 }

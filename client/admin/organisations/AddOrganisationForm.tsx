@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
@@ -8,6 +9,7 @@ import { readOrganisationFields } from './readOrganisationFields.ts';
 
 /** Adds an organisation to the coalition, then opens it so its contacts can be invited. */
 export function AddOrganisationForm() {
+  const { t } = useTranslation('organisations');
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,18 +22,18 @@ export function AddOrganisationForm() {
       const { id } = await apiRequest<{ id: string }>('POST', '/api/orgs', readOrganisationFields(new FormData(event.currentTarget)));
       navigate(`/admin/organisations/${id}`);
     } catch (caught) {
-      setError(errorMessage(caught, 'The organisation could not be added.'));
+      setError(errorMessage(caught, t('add.notAdded')));
       setBusy(false);
     }
   }
 
   return (
     <section className="panel panel--section" aria-labelledby="add-organisation-heading">
-      <h2 id="add-organisation-heading">Add an organisation</h2>
+      <h2 id="add-organisation-heading">{t('add.heading')}</h2>
       <form className="field-row" onSubmit={handleSubmit}>
         <OrganisationFields />
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add organisation'}
+          {busy ? t('add.adding') : t('add.add')}
         </button>
       </form>
       <FormError message={error} />

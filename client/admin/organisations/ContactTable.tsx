@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../shared/api/types.ts';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { ContactRoleSelect } from '../accounts/ContactRoleSelect.tsx';
@@ -9,6 +10,7 @@ import { OneTimeLink } from '../OneTimeLink.tsx';
 
 /** An organisation's contacts: their role, a password reset link, removal. */
 export function ContactTable({ contacts, onChanged }: { contacts: ContactView[]; onChanged(): void }) {
+  const { t } = useTranslation('organisations');
   const [resetLink, setResetLink] = useState<IssuedResetLink | null>(null);
   const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -18,17 +20,17 @@ export function ContactTable({ contacts, onChanged }: { contacts: ContactView[];
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Contact</th>
-              <th scope="col">Role</th>
+              <th scope="col">{t('contacts.contact')}</th>
+              <th scope="col">{t('contacts.role')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('contacts.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((contact) => (
               <tr key={contact.id}>
-                <th scope="row" className="data-table__person" title={`Joined ${formatDateTime(contact.createdAt)}`}>
+                <th scope="row" className="data-table__person" title={t('contacts.joined', { date: formatDateTime(contact.createdAt) })}>
                   <strong>{contact.name}</strong>
                   <span className="muted">{contact.email}</span>
                 </th>
@@ -45,11 +47,7 @@ export function ContactTable({ contacts, onChanged }: { contacts: ContactView[];
         </table>
       </div>
       {resetLink && (
-        <OneTimeLink
-          label={`Password reset link for ${resetLink.name}`}
-          url={resetLink.url}
-          note="Send it to them yourself. It works once, expires in 2 days, and signs them out everywhere when used."
-        />
+        <OneTimeLink label={t('admin:accounts.resetLinkFor', { name: resetLink.name })} url={resetLink.url} note={t('admin:accounts.resetLinkNote')} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OrganisationDetailView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
@@ -8,6 +9,7 @@ import { readOrganisationFields } from './readOrganisationFields.ts';
 
 /** Edits an organisation's name, kind, category and country; sends only what changed. */
 export function OrganisationEditForm({ organisation, onSaved }: { organisation: OrganisationDetailView; onSaved(): void }) {
+  const { t } = useTranslation('organisations');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -19,7 +21,7 @@ export function OrganisationEditForm({ organisation, onSaved }: { organisation: 
     setSaved(false);
     setError(null);
     if (Object.keys(changes).length === 0) {
-      setError('Nothing changed.');
+      setError(t('edit.nothingChanged'));
       return;
     }
     setBusy(true);
@@ -28,7 +30,7 @@ export function OrganisationEditForm({ organisation, onSaved }: { organisation: 
       setSaved(true);
       onSaved();
     } catch (caught) {
-      setError(errorMessage(caught, 'The organisation could not be saved.'));
+      setError(errorMessage(caught, t('edit.notSaved')));
     } finally {
       setBusy(false);
     }
@@ -36,17 +38,17 @@ export function OrganisationEditForm({ organisation, onSaved }: { organisation: 
 
   return (
     <section className="panel panel--section" aria-labelledby="organisation-details-heading">
-      <h2 id="organisation-details-heading">Details</h2>
+      <h2 id="organisation-details-heading">{t('edit.heading')}</h2>
       <form className="form" onSubmit={handleSubmit} onChange={() => setSaved(false)}>
         <OrganisationFields initial={organisation} />
         <FormError message={error} />
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Saving…' : 'Save changes'}
+            {busy ? t('edit.saving') : t('edit.save')}
           </button>
           {saved && (
             <span className="muted small" role="status">
-              Saved.
+              {t('edit.saved')}
             </span>
           )}
         </div>

@@ -1,43 +1,47 @@
+import { useTranslation } from 'react-i18next';
 import type { OrganisationCategory, OrganisationKind } from '../../../shared/api/types.ts';
 import { COUNTRY_CODES } from '../../../shared/organisations/countryCodes.ts';
 import { SelectField } from '../../layout/SelectField.tsx';
+import { dateLocale } from '../../i18n/dateLocale.ts';
 import { countryName } from './countryName.ts';
-import { ORGANISATION_LABELS } from './organisationLabels.ts';
+import { organisationLabels } from './organisationLabels.ts';
 import type { OrganisationFieldValues } from './readOrganisationFields.ts';
-
-// From the labels (a Record over the shared types, so none can be missing) rather than the zod
-// schema, which would bring zod into the browser for two lists.
-const KINDS = Object.keys(ORGANISATION_LABELS.kind) as OrganisationKind[];
-const CATEGORIES = Object.keys(ORGANISATION_LABELS.category) as OrganisationCategory[];
-const COUNTRIES = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** Name, kind, category and country of an organisation: the fields of adding and of editing one. */
 export function OrganisationFields({ initial }: { initial?: OrganisationFieldValues }) {
+  const { t, i18n } = useTranslation('organisations');
+  const labels = organisationLabels(t);
+  // From the labels (a Record over the shared types, so none can be missing) rather than the zod
+  // schema, which would bring zod into the browser for two lists.
+  const kinds = Object.keys(labels.kind) as OrganisationKind[];
+  const categories = Object.keys(labels.category) as OrganisationCategory[];
+  const locale = dateLocale(i18n.language);
+  const countries = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <>
       <label className="field field--name">
-        <span>Name</span>
-        <input name="name" required maxLength={200} defaultValue={initial?.name} placeholder="e.g. Registro Ejemplo" />
+        <span>{t('fields.name')}</span>
+        <input name="name" required maxLength={200} defaultValue={initial?.name} placeholder={t('fields.namePlaceholder')} />
       </label>
-      <SelectField label="Kind" name="kind" required defaultValue={initial?.kind ?? 'ccTLD'}>
-        {KINDS.map((kind) => (
+      <SelectField label={t('fields.kind')} name="kind" required defaultValue={initial?.kind ?? 'ccTLD'}>
+        {kinds.map((kind) => (
           <option key={kind} value={kind}>
-            {ORGANISATION_LABELS.kind[kind]}
+            {labels.kind[kind]}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Category" name="category" required defaultValue={initial?.category ?? 'member'}>
-        {CATEGORIES.map((category) => (
+      <SelectField label={t('fields.category')} name="category" required defaultValue={initial?.category ?? 'member'}>
+        {categories.map((category) => (
           <option key={category} value={category}>
-            {ORGANISATION_LABELS.category[category]}
+            {labels.category[category]}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Country" name="country" required defaultValue={initial?.country ?? ''}>
+      <SelectField label={t('fields.country')} name="country" required defaultValue={initial?.country ?? ''}>
         <option value="" disabled>
-          Choose a country…
+          {t('fields.chooseCountry')}
         </option>
-        {COUNTRIES.map(({ code, name }) => (
+        {countries.map(({ code, name }) => (
           <option key={code} value={code}>
             {name} ({code})
           </option>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { MeView, OrganisationDetailView } from '../../../shared/api/types.ts';
 import { usePagedResource } from '../../api/usePagedResource.ts';
 import { FormError } from '../../layout/FormError.tsx';
@@ -7,17 +8,18 @@ import { AddOrganisationForm } from './AddOrganisationForm.tsx';
 import { OrganisationTable } from './OrganisationTable.tsx';
 
 export function OrganisationListPage({ me }: { me: MeView }) {
-  const organisations = usePagedResource<OrganisationDetailView>('/api/orgs', 'The organisations could not be loaded.');
+  const { t } = useTranslation('organisations');
+  const organisations = usePagedResource<OrganisationDetailView>('/api/orgs', t('list.notLoaded'));
   const agreed = organisations.data?.filter((organisation) => organisation.purpose?.version === me.purpose.version).length ?? 0;
 
   return (
     <AdminLayout
       me={me}
-      title="Organisations"
+      title={t('list.title')}
       intro={
         organisations.data && organisations.data.length > 0
-          ? `${organisations.data.length} in the coalition; ${agreed} agreed to the Statement of Purpose v${me.purpose.version}.`
-          : 'The organisations of the coalition, their contacts and who may sign for them.'
+          ? t('list.summary', { n: organisations.data.length, agreed, version: me.purpose.version })
+          : t('list.intro')
       }
     >
       <div className="stack">
@@ -25,13 +27,13 @@ export function OrganisationListPage({ me }: { me: MeView }) {
         <FormError message={organisations.error} />
         {organisations.data === null && !organisations.error && (
           <p className="muted" aria-busy="true">
-            Loading organisations…
+            {t('list.loading')}
           </p>
         )}
         {organisations.data?.length === 0 && (
           <div className="empty-state">
-            <h2>No organisations yet</h2>
-            <p className="muted">Add the first one above, then invite its contacts.</p>
+            <h2>{t('list.emptyTitle')}</h2>
+            <p className="muted">{t('list.emptyHint')}</p>
           </div>
         )}
         {organisations.data && organisations.data.length > 0 && <OrganisationTable organisations={organisations.data} purposeVersion={me.purpose.version} />}

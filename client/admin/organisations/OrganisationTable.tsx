@@ -1,28 +1,31 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationDetailView } from '../../../shared/api/types.ts';
 import { countryName } from './countryName.ts';
-import { ORGANISATION_LABELS } from './organisationLabels.ts';
+import { organisationLabels } from './organisationLabels.ts';
 import { PurposeAgreementBadge } from './PurposeAgreementBadge.tsx';
 
 /** The coalition at a glance: one row per organisation, each opening its page. */
 export function OrganisationTable({ organisations, purposeVersion }: { organisations: OrganisationDetailView[]; purposeVersion: number }) {
+  const { t } = useTranslation('organisations');
+  const labels = organisationLabels(t);
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="table-panel">
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Category</th>
-            <th scope="col">Country</th>
+            <th scope="col">{t('table.organisation')}</th>
+            <th scope="col">{t('table.kind')}</th>
+            <th scope="col">{t('table.category')}</th>
+            <th scope="col">{t('table.country')}</th>
             <th scope="col" className="data-table__number">
-              Contacts
+              {t('table.contacts')}
             </th>
             <th scope="col" className="data-table__number">
-              Signatories
+              {t('table.signatories')}
             </th>
-            <th scope="col">Statement of Purpose</th>
+            <th scope="col">{t('table.purpose')}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,8 +34,8 @@ export function OrganisationTable({ organisations, purposeVersion }: { organisat
               <th scope="row">
                 <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
               </th>
-              <td>{ORGANISATION_LABELS.kind[organisation.kind]}</td>
-              <td>{ORGANISATION_LABELS.category[organisation.category]}</td>
+              <td>{labels.kind[organisation.kind]}</td>
+              <td>{labels.category[organisation.category]}</td>
               <td title={countryName(organisation.country)}>{organisation.country}</td>
               <td className="data-table__number">{organisation.contactCount}</td>
               <td className="data-table__number">{organisation.signatoryCount}</td>

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MeView, OutboxEntryView, OutboxPageView, OutboxStatus } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
@@ -8,12 +10,10 @@ import { AdminLayout } from '../AdminLayout.tsx';
 
 const PAGE_SIZE = 50;
 
-const STATUS_LABELS: Record<OutboxStatus, string> = { queued: 'Waiting', sending: 'Sending', sent: 'Sent', failed: 'Failed' };
-
-function duration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${Math.round(ms / 1000)} seconds`;
-  return `${Math.round(ms / 60_000)} minutes`;
+function duration(ms: number, t: TFunction): string {
+  if (ms < 1000) return t('outbox:duration.milliseconds', { n: ms });
+  if (ms < 60_000) return t('outbox:duration.seconds', { n: Math.round(ms / 1000) });
+  return t('outbox:duration.minutes', { n: Math.round(ms / 60_000) });
 }
 
 function outboxPath(status: OutboxStatus | '', before?: number): string {
@@ -25,6 +25,13 @@ function outboxPath(status: OutboxStatus | '', before?: number): string {
 
 /** The secretariat's view of the mail queue: what went out, what waits for a retry, what failed. */
 export function OutboxPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('outbox');
+  const statusLabels: Record<OutboxStatus, string> = {
+    queued: t('status.queued'),
+    sending: t('status.sending'),
+    sent: t('status.sent'),
+    failed: t('status.failed'),
+  };
   const [status, setStatus] = useState<OutboxStatus | ''>('');
   const [page, setPage] = useState<OutboxPageView | null>(null);
   const [entries, setEntries] = useState<OutboxEntryView[] | null>(null);
@@ -45,13 +52,13 @@ export function OutboxPage({ me }: { me: MeView }) {
         setEntries(answer.entries);
       },
       (caught: unknown) => {
-        if (current) setError(errorMessage(caught, 'The outbox could not be loaded.'));
+        if (current) setError(errorMessage(caught, t('notLoaded')));
       },
     );
     return () => {
       current = false;
     };
-  }, [status, generation]);
+  }, [status, generation, t]);
 
   async function loadOlder() {
     if (page?.nextBefore == null) return;
@@ -61,60 +68,52 @@ export function OutboxPage({ me }: { me: MeView }) {
       setPage(answer);
       setEntries((shown) => [...(shown ?? []), ...answer.entries]);
     } catch (caught) {
-      setError(errorMessage(caught, 'Older mails could not be loaded.'));
+      setError(errorMessage(caught, t('olderNotLoaded')));
     } finally {
       setLoadingOlder(false);
     }
   }
 
   return (
-    <AdminLayout me={me} title="Outbox" intro="Every mail Accord sends is recorded here first, then sent; a mail the mail server refuses is tried again later.">
+    <AdminLayout me={me} title={t('title')} intro={t('intro')}>
       <div className="stack">
         {page && (
-          <section className="panel panel--section" aria-label="How mail is sent">
+          <section className="panel panel--section" aria-label={t('mode.label')}>
             <p className="outbox-mode">
               {page.mode.kind === 'files' ? (
-                <>
-                  Mail is written to <code>{page.mode.directory}</code> because <code>SMTP_URL</code> is not set. Nothing leaves this server: forward these
-                  files yourself, or set <code>SMTP_URL</code> and restart.
-                </>
+                <Trans t={t} i18nKey="mode.files" values={{ directory: page.mode.directory }} components={{ code: <code /> }} />
               ) : (
-                <>
-                  Sending through <code>{page.mode.server}</code>.
-                </>
+                <Trans t={t} i18nKey="mode.smtp" values={{ server: page.mode.server }} components={{ code: <code /> }} />
               )}
             </p>
-            <p className="muted small">
-              A refused mail is retried after {duration(page.retryMs)}, then twice as long each time (at most an hour between tries), and marked failed after 3
-              days.
-            </p>
+            <p className="muted small">{t('mode.retries', { delay: duration(page.retryMs, t) })}</p>
           </section>
         )}
         <div className="audit-bar">
           <label className="field" htmlFor={`${id}-status`}>
-            <span>Show</span>
+            <span>{t('filter.show')}</span>
             <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as OutboxStatus | '')}>
-              <option value="">All mails</option>
-              <option value="queued">Waiting to be sent</option>
-              <option value="sending">Sending now</option>
-              <option value="sent">Sent</option>
-              <option value="failed">Failed</option>
+              <option value="">{t('filter.all')}</option>
+              <option value="queued">{t('filter.queued')}</option>
+              <option value="sending">{t('filter.sending')}</option>
+              <option value="sent">{t('filter.sent')}</option>
+              <option value="failed">{t('filter.failed')}</option>
             </select>
           </label>
           <button className="button" type="button" onClick={() => setGeneration((value) => value + 1)}>
-            Refresh
+            {t('filter.refresh')}
           </button>
         </div>
         <FormError message={error} />
         {entries === null && !error && (
           <p className="muted" aria-busy="true">
-            Loading the outbox…
+            {t('loading')}
           </p>
         )}
         {entries?.length === 0 && (
           <div className="empty-state">
-            <h2>No mails</h2>
-            <p className="muted">{status ? 'No mail has this status.' : 'Accord has not sent any mail yet.'}</p>
+            <h2>{t('empty.title')}</h2>
+            <p className="muted">{status ? t('empty.noneWithStatus') : t('empty.noneYet')}</p>
           </div>
         )}
         {entries && entries.length > 0 && (
@@ -123,13 +122,13 @@ export function OutboxPage({ me }: { me: MeView }) {
               <table className="data-table data-table--dense">
                 <thead>
                   <tr>
-                    <th scope="col">Created</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Subject</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Details</th>
+                    <th scope="col">{t('table.created')}</th>
+                    <th scope="col">{t('table.to')}</th>
+                    <th scope="col">{t('table.subject')}</th>
+                    <th scope="col">{t('table.status')}</th>
+                    <th scope="col">{t('table.details')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Download</span>
+                      <span className="visually-hidden">{t('table.download')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -142,30 +141,34 @@ export function OutboxPage({ me }: { me: MeView }) {
                       <td className="data-table__nowrap">{entry.to}</td>
                       <td className="data-table__wrap">{entry.subject}</td>
                       <td>
-                        <span className={`outbox-status outbox-status--${entry.status}`}>{STATUS_LABELS[entry.status]}</span>
+                        <span className={`outbox-status outbox-status--${entry.status}`}>{statusLabels[entry.status]}</span>
                       </td>
                       <td className="data-table__wrap small">
                         {entry.status === 'sent' && entry.sentAt && (
-                          <>
-                            Sent <time dateTime={entry.sentAt}>{formatDateTime(entry.sentAt)}</time>
-                          </>
+                          <Trans
+                            t={t}
+                            i18nKey="details.sent"
+                            values={{ date: formatDateTime(entry.sentAt) }}
+                            components={{ time: <time dateTime={entry.sentAt} /> }}
+                          />
                         )}
                         {entry.status === 'queued' && entry.attempts > 0 && (
                           <>
-                            Tried {entry.attempts} {entry.attempts === 1 ? 'time' : 'times'}; next try{' '}
-                            <time dateTime={entry.nextAttemptAt}>{formatDateTime(entry.nextAttemptAt)}</time>.{' '}
+                            <Trans
+                              t={t}
+                              i18nKey="details.retrying"
+                              values={{ n: entry.attempts, date: formatDateTime(entry.nextAttemptAt) }}
+                              components={{ time: <time dateTime={entry.nextAttemptAt} /> }}
+                            />{' '}
                           </>
                         )}
-                        {entry.status === 'failed' && <>Gave up after {entry.attempts} tries. </>}
-                        {entry.lastError && entry.status !== 'sent' && <span className="muted">The mail server said: {entry.lastError}</span>}
+                        {entry.status === 'failed' && <>{t('details.gaveUp', { n: entry.attempts })} </>}
+                        {entry.lastError && entry.status !== 'sent' && <span className="muted">{t('details.serverSaid', { error: entry.lastError })}</span>}
                       </td>
                       <td>
                         <a href={`/api/admin/outbox/${entry.id}.eml`} download={`${entry.key}.eml`}>
-                          Download .eml
-                          <span className="visually-hidden">
-                            {' '}
-                            of “{entry.subject}” to {entry.to}
-                          </span>
+                          {t('table.downloadEml')}
+                          <span className="visually-hidden"> {t('table.downloadWhich', { subject: entry.subject, to: entry.to })}</span>
                         </a>
                       </td>
                     </tr>
@@ -174,13 +177,13 @@ export function OutboxPage({ me }: { me: MeView }) {
               </table>
             </div>
             <div className="pager">
-              <span className="muted small">{entries.length} mails shown</span>
+              <span className="muted small">{t('pager.shown', { n: entries.length })}</span>
               {page?.nextBefore != null ? (
                 <button className="button" type="button" disabled={loadingOlder} onClick={() => void loadOlder()}>
-                  {loadingOlder ? 'Loading…' : 'Older mails'}
+                  {loadingOlder ? t('pager.loading') : t('pager.older')}
                 </button>
               ) : (
-                <span className="muted small">This is the oldest mail.</span>
+                <span className="muted small">{t('pager.oldest')}</span>
               )}
             </div>
           </>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/apiRequest.ts';
+import { dateLocale } from '../../i18n/dateLocale.ts';
 import { ConfirmButton } from '../../layout/ConfirmButton.tsx';
 
 // The limits of publishPurposeInput (shared/schemas/purpose.ts).
@@ -8,20 +10,19 @@ const MAX_LENGTH = 20_000;
 
 /** Publishes a new version of the Statement of Purpose, starting from the current text. */
 export function PublishPurposeForm({ current, onPublished }: { current: { version: number; text: string }; onPublished(): Promise<void> }) {
+  const { t, i18n } = useTranslation('adminPurpose');
   const [text, setText] = useState(current.text);
   const length = text.trim().length;
   const unchanged = text.trim() === current.text.trim();
   const next = current.version + 1;
+  const number = new Intl.NumberFormat(dateLocale(i18n.language));
 
   return (
     <section className="panel panel--section" aria-labelledby="publish-purpose-heading">
-      <h2 id="publish-purpose-heading">Publish version {next}</h2>
-      <div className="notice notice--warn">
-        Every organisation will be asked to agree again. Until one of its contacts agrees to version {next}, its contacts can read drafts but cannot comment,
-        fork or sign.
-      </div>
+      <h2 id="publish-purpose-heading">{t('publish.heading', { version: next })}</h2>
+      <div className="notice notice--warn">{t('publish.warning', { version: next })}</div>
       <div className="field">
-        <label htmlFor="purpose-text-input">Text of version {next}</label>
+        <label htmlFor="purpose-text-input">{t('publish.textLabel', { version: next })}</label>
         <textarea
           id="purpose-text-input"
           className="purpose-editor"
@@ -32,23 +33,23 @@ export function PublishPurposeForm({ current, onPublished }: { current: { versio
           onChange={(event) => setText(event.target.value)}
         />
         <small className="muted" id="purpose-text-hint">
-          {length.toLocaleString()} of {MAX_LENGTH.toLocaleString()} characters (at least {MIN_LENGTH}). Leave a blank line between paragraphs.
+          {t('publish.length', { length: number.format(length), max: number.format(MAX_LENGTH), min: number.format(MIN_LENGTH) })}
         </small>
       </div>
       <div className="form__actions">
         <ConfirmButton
-          label={`Publish version ${next}`}
+          label={t('publish.button', { version: next })}
           tone="plain"
           disabled={unchanged || length < MIN_LENGTH}
-          question={`Publish version ${next} and ask every organisation to agree again?`}
-          confirmLabel="Publish"
-          failure="The new version could not be published."
+          question={t('publish.question', { version: next })}
+          confirmLabel={t('publish.confirm')}
+          failure={t('publish.failed')}
           onConfirm={async () => {
             await apiRequest('POST', '/api/purpose', { text });
             await onPublished();
           }}
         />
-        {unchanged && <span className="muted small">Edit the text to publish a new version.</span>}
+        {unchanged && <span className="muted small">{t('publish.unchanged')}</span>}
       </div>
     </section>
   );

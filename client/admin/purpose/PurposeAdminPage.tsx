@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AccountView, MeView, OrganisationDetailView, PurposeView } from '../../../shared/api/types.ts';
 import { apiRequestAll } from '../../api/apiRequestAll.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
@@ -10,10 +11,11 @@ import { PublishPurposeForm } from './PublishPurposeForm.tsx';
 import { PurposeAgreementList } from './PurposeAgreementList.tsx';
 
 export function PurposeAdminPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('adminPurpose');
   const { refresh } = useSession();
-  const purpose = useApiResource<PurposeView>('/api/purpose', 'The Statement of Purpose could not be loaded.');
-  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', 'The organisations could not be loaded.', apiRequestAll);
-  const accounts = useApiResource<AccountView[]>('/api/users', 'The accounts could not be loaded.', apiRequestAll);
+  const purpose = useApiResource<PurposeView>('/api/purpose', t('page.notLoaded'));
+  const organisations = useApiResource<OrganisationDetailView[]>('/api/orgs', t('page.organisationsNotLoaded'), apiRequestAll);
+  const accounts = useApiResource<AccountView[]>('/api/users', t('page.accountsNotLoaded'), apiRequestAll);
   const names = new Map((accounts.data ?? []).map((account) => [account.id, account.name]));
   const current = purpose.data;
   const agreed = organisations.data?.filter((organisation) => organisation.purpose?.version === current?.version).length ?? 0;
@@ -26,11 +28,11 @@ export function PurposeAdminPage({ me }: { me: MeView }) {
   }
 
   return (
-    <AdminLayout me={me} title="Statement of Purpose" intro="What every organisation agrees to before its contacts may comment, fork and sign.">
+    <AdminLayout me={me} title={t('page.title')} intro={t('page.intro')}>
       <FormError message={purpose.error} />
       {current === null && !purpose.error && (
         <p className="muted" aria-busy="true">
-          Loading the Statement of Purpose…
+          {t('page.loading')}
         </p>
       )}
       {current && (
@@ -38,27 +40,25 @@ export function PurposeAdminPage({ me }: { me: MeView }) {
           <div className="stack">
             <section className="panel panel--section" aria-labelledby="current-purpose-heading">
               <h2 id="current-purpose-heading">
-                Version {current.version} <span className="badge badge--ok badge--inline">Current</span>
+                {t('page.version', { version: current.version })} <span className="badge badge--ok badge--inline">{t('page.current')}</span>
               </h2>
-              <p className="muted small">Published {formatDateTime(current.createdAt)}.</p>
+              <p className="muted small">{t('page.published', { date: formatDateTime(current.createdAt) })}</p>
               <PurposeText text={current.text} />
             </section>
             <PublishPurposeForm key={current.version} current={current} onPublished={handlePublished} />
           </div>
           <section className="panel panel--section" aria-labelledby="agreements-heading">
-            <h2 id="agreements-heading">Agreement</h2>
+            <h2 id="agreements-heading">{t('page.agreement')}</h2>
             <FormError message={organisations.error} />
             {organisations.data === null && !organisations.error && (
               <p className="muted small" aria-busy="true">
-                Loading organisations…
+                {t('page.loadingOrganisations')}
               </p>
             )}
-            {organisations.data?.length === 0 && <p className="muted small">No organisations yet.</p>}
+            {organisations.data?.length === 0 && <p className="muted small">{t('page.noOrganisations')}</p>}
             {organisations.data && organisations.data.length > 0 && (
               <>
-                <p className="muted small">
-                  {agreed} of {organisations.data.length} organisations agreed to version {current.version}.
-                </p>
+                <p className="muted small">{t('page.agreedTally', { agreed, n: organisations.data.length, version: current.version })}</p>
                 <PurposeAgreementList organisations={organisations.data} currentVersion={current.version} nameOf={(id) => names.get(id)} />
               </>
             )}

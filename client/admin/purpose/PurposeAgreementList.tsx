@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationDetailView } from '../../../shared/api/types.ts';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
@@ -12,7 +13,13 @@ interface PurposeAgreementListProps {
 
 /** Per organisation: has it agreed to the current version, who agreed and when. Those still to agree come first. */
 export function PurposeAgreementList({ organisations, currentVersion, nameOf }: PurposeAgreementListProps) {
+  const { t } = useTranslation('adminPurpose');
   const hasAgreed = (organisation: OrganisationDetailView) => organisation.purpose?.version === currentVersion;
+  const agreement = (purpose: NonNullable<OrganisationDetailView['purpose']>) => ({
+    version: purpose.version,
+    name: (purpose.agreedBy && nameOf(purpose.agreedBy)) ?? t('agreements.formerContact'),
+    date: formatDateTime(purpose.agreedAt),
+  });
   const sorted = [...organisations].sort((a, b) => Number(hasAgreed(a)) - Number(hasAgreed(b)) || a.name.localeCompare(b.name));
 
   return (
@@ -23,9 +30,9 @@ export function PurposeAgreementList({ organisations, currentVersion, nameOf }: 
             <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
             {organisation.purpose && (
               <div className="muted small">
-                {organisation.purpose.version === currentVersion ? '' : `v${organisation.purpose.version} `}by{' '}
-                {(organisation.purpose.agreedBy && nameOf(organisation.purpose.agreedBy)) ?? 'a former contact'},{' '}
-                {formatDateTime(organisation.purpose.agreedAt)}
+                {organisation.purpose.version === currentVersion
+                  ? t('agreements.agreedBy', agreement(organisation.purpose))
+                  : t('agreements.agreedToEarlierBy', agreement(organisation.purpose))}
               </div>
             )}
           </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/api/types.ts';
 import type { IssuedResetLink } from '../accounts/IssuedResetLink.ts';
 import { RemoveAccountButton } from '../accounts/RemoveAccountButton.tsx';
@@ -7,6 +8,7 @@ import { OneTimeLink } from '../OneTimeLink.tsx';
 
 /** Secretariat colleagues, with a password reset link and removal (not of oneself). */
 export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues: AccountView[]; selfId: string; onChanged(): void }) {
+  const { t } = useTranslation('admin');
   const [resetLink, setResetLink] = useState<IssuedResetLink | null>(null);
   const sorted = [...colleagues].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -16,9 +18,9 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Colleague</th>
+              <th scope="col">{t('secretariat.table.colleague')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('secretariat.table.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -28,13 +30,13 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
                 <th scope="row" className="data-table__person">
                   <strong>
                     {colleague.name}
-                    {colleague.id === selfId && <span className="badge badge--info badge--inline">You</span>}
+                    {colleague.id === selfId && <span className="badge badge--info badge--inline">{t('secretariat.you')}</span>}
                   </strong>
                   <span className="muted">{colleague.email}</span>
                 </th>
                 <td className="data-table__actions">
                   {colleague.id === selfId ? (
-                    <span className="muted small">Change your password under Account</span>
+                    <span className="muted small">{t('secretariat.ownPassword')}</span>
                   ) : (
                     <>
                       <ResetPasswordButton account={colleague} onIssued={setResetLink} />
@@ -47,13 +49,7 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
           </tbody>
         </table>
       </div>
-      {resetLink && (
-        <OneTimeLink
-          label={`Password reset link for ${resetLink.name}`}
-          url={resetLink.url}
-          note="Send it to them yourself. It works once, expires in 2 days, and signs them out everywhere when used."
-        />
-      )}
+      {resetLink && <OneTimeLink label={t('accounts.resetLinkFor', { name: resetLink.name })} url={resetLink.url} note={t('accounts.resetLinkNote')} />}
     </>
   );
 }
