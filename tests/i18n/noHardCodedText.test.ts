@@ -126,18 +126,6 @@ const PENDING = new Set([
   'client/statements/StatementListPage.tsx',
   'client/statements/StatementPage.tsx',
   'client/statements/TitleEditor.tsx',
-  'client/versions/DiffLayoutToggle.tsx',
-  'client/versions/DiffSideBySide.tsx',
-  'client/versions/NameVersionForm.tsx',
-  'client/versions/RestoreVersionButton.tsx',
-  'client/versions/StatementSubpage.tsx',
-  'client/versions/VersionComparison.tsx',
-  'client/versions/VersionHash.tsx',
-  'client/versions/VersionHistory.tsx',
-  'client/versions/VersionReader.tsx',
-  'client/versions/VersionsPage.tsx',
-  'client/versions/VersionsWorkspace.tsx',
-  'client/versions/comparedText.ts',
 ]);
 
 describe('user-visible text', () => {
