@@ -161,8 +161,7 @@ function NeedItem({ need, timeZone, onDone }: { need: NeedView; timeZone: string
           i18nKey="item.where"
           values={{ ago: formatWhen(need.createdAt, now), at: formatInZone(need.createdAt, timeZone) }}
           components={{
-            // The title is the members' own text: a child of its element, never parsed as part of the message.
-            where: <strong>{where}</strong>,
+            where: <StatementTitle title={where} />,
             time: <time dateTime={need.createdAt} title={formatInZone(need.createdAt, timeZone)} />,
             muted: <span className="muted" />,
           }}
@@ -178,6 +177,14 @@ function NeedItem({ need, timeZone, onDone }: { need: NeedView; timeZone: string
       </div>
     </li>
   );
+}
+
+/**
+ * The statement's title inside a message: the members' own text, rendered by this component from its prop
+ * so Trans never parses it as part of the message (nor drops it: an element's own text children are lost).
+ */
+function StatementTitle({ title }: { title: string }) {
+  return <strong>{title}</strong>;
 }
 
 function Due({ due, now, timeZone }: { due: string; now: number; timeZone: string }) {
