@@ -29,11 +29,12 @@ const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) =>
 const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx').then((module) => ({ default: module.NeedsPage })));
 
 /** A page for signed-in people, whose code may still be on its way. */
-function signedIn(page: (me: MeView) => ReactNode, loading = 'Loading…') {
+function signedIn(page: (me: MeView) => ReactNode, loading?: string) {
   return <RequireSession>{(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}</RequireSession>;
 }
 
 export function App() {
+  const { t } = useTranslation('layout');
   return (
     <SessionProvider>
       <BrowserRouter>
@@ -51,7 +52,7 @@ export function App() {
               </PurposeFirst>
             ))}
           />
-          <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, 'Opening the editor…')} />
+          <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, t('layout:loading.editor'))} />
           <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
           <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
           <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CalendarFeedView } from '../../shared/api/types.ts';
 import { OneTimeLink } from '../admin/OneTimeLink.tsx';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -7,6 +8,7 @@ import { FormError } from '../layout/FormError.tsx';
 
 /** The user's secret calendar address (made on first request), how to subscribe, and revoking it. */
 export function CalendarSection() {
+  const { t } = useTranslation('account');
   const [url, setUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,7 @@ export function CalendarSection() {
     try {
       setUrl((await apiRequest<CalendarFeedView>('GET', '/api/me/calendar')).url);
     } catch (caught) {
-      setError(errorMessage(caught, 'Your calendar address could not be loaded.'));
+      setError(errorMessage(caught, t('calendar.notLoaded')));
     } finally {
       setBusy(false);
     }
@@ -33,9 +35,9 @@ export function CalendarSection() {
       await apiRequest<void>('DELETE', '/api/me/calendar');
       setUrl(null);
       setConfirming(false);
-      setNotice('The address was revoked: calendars subscribed to it no longer update. Ask for a new one to subscribe again.');
+      setNotice(t('calendar.revoked'));
     } catch (caught) {
-      setError(errorMessage(caught, 'The address could not be revoked.'));
+      setError(errorMessage(caught, t('calendar.notRevoked')));
     } finally {
       setBusy(false);
     }
@@ -43,31 +45,28 @@ export function CalendarSection() {
 
   return (
     <section className="panel panel--section calendar-section" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">Calendar</h2>
-      <p className="muted">
-        Consultation deadlines and the milestones of the statements you can read, in your own calendar (Google, Outlook, Apple). Add the address as a calendar
-        “from URL” or “subscription”; moved dates move there too. The address is secret: anyone who has it sees these dates.
-      </p>
+      <h2 id="calendar-heading">{t('calendar.title')}</h2>
+      <p className="muted">{t('calendar.intro')}</p>
       {url === null ? (
         <button className="button" type="button" onClick={() => void handleShow()} disabled={busy}>
-          Show my calendar address
+          {t('calendar.show')}
         </button>
       ) : (
         <>
-          <OneTimeLink label="Your calendar address" url={url} note="Paste it into your calendar app's “subscribe from URL”." />
+          <OneTimeLink label={t('calendar.addressLabel')} url={url} note={t('calendar.addressNote')} />
           {confirming ? (
-            <fieldset className="confirm confirm--asking" aria-label="Confirm revoking">
-              <span>Revoke this address? Calendars subscribed to it stop updating.</span>
+            <fieldset className="confirm confirm--asking" aria-label={t('calendar.confirmLabel')}>
+              <span>{t('calendar.confirmQuestion')}</span>
               <button className="button button--danger" type="button" onClick={() => void handleRevoke()} disabled={busy}>
-                Yes, revoke
+                {t('calendar.confirmRevoke')}
               </button>
               <button className="button button--quiet" type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('calendar.cancel')}
               </button>
             </fieldset>
           ) : (
             <button className="button button--danger" type="button" onClick={() => setConfirming(true)}>
-              Revoke
+              {t('calendar.revoke')}
             </button>
           )}
         </>

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FormError } from '../layout/FormError.tsx';
 
 /** Changes one's own password; the server then signs out every other device. */
 export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
+  const { t } = useTranslation('account');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -17,7 +19,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
     const newPassword = String(fields.get('newPassword') ?? '');
     setDone(false);
     if (newPassword !== fields.get('repeatPassword')) {
-      setError('The two new passwords are not the same.');
+      setError(t('password.notSame'));
       return;
     }
     setBusy(true);
@@ -28,7 +30,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
       setDone(true);
       onChanged();
     } catch (caught) {
-      setError(errorMessage(caught, 'The password could not be changed.'));
+      setError(errorMessage(caught, t('password.notChanged')));
     } finally {
       setBusy(false);
     }
@@ -36,15 +38,15 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
 
   return (
     <section className="panel panel--section" aria-labelledby="password-heading">
-      <h2 id="password-heading">Change your password</h2>
-      <p className="muted small">Every other device signed in as you is signed out; this one stays signed in.</p>
+      <h2 id="password-heading">{t('password.title')}</h2>
+      <p className="muted small">{t('password.intro')}</p>
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Current password</span>
+          <span>{t('password.current')}</span>
           <input name="currentPassword" type="password" autoComplete="current-password" required maxLength={200} />
         </label>
         <div className="field">
-          <label htmlFor={`${id}-new`}>New password</label>
+          <label htmlFor={`${id}-new`}>{t('password.new')}</label>
           <input
             id={`${id}-new`}
             name="newPassword"
@@ -56,22 +58,22 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
             aria-describedby={`${id}-hint`}
           />
           <small className="muted" id={`${id}-hint`}>
-            At least 10 characters.
+            {t('password.hint')}
           </small>
         </div>
         <label className="field">
-          <span>New password, again</span>
+          <span>{t('password.repeat')}</span>
           <input name="repeatPassword" type="password" autoComplete="new-password" required minLength={10} maxLength={200} />
         </label>
         <FormError message={error} />
         {done && (
           <p className="form-success" role="status">
-            Your password is changed. Other devices have been signed out.
+            {t('password.changed')}
           </p>
         )}
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Changing…' : 'Change password'}
+            {busy ? t('password.busy') : t('password.submit')}
           </button>
         </div>
       </form>

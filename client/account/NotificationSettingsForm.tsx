@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EmailFrequency, NotificationSettingsView } from '../../shared/api/types.ts';
+import { PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -7,16 +9,18 @@ import { useSession } from '../auth/SessionContext.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { browserTimeZone, timeZones } from '../time/timeZones.ts';
 
-const FREQUENCIES: { value: EmailFrequency; label: string; hint: string }[] = [
-  { value: 'immediate', label: 'Right away', hint: 'One mail per event: a reply, a mention, a sign-on request.' },
-  { value: 'daily', label: 'Daily digest', hint: 'One mail a day at 08:00 in your time zone.' },
-  { value: 'weekly', label: 'Weekly digest', hint: 'One mail a week, Monday at 08:00 in your time zone.' },
-  { value: 'off', label: 'Off', hint: 'No notification mail. Invitations and password resets still arrive.' },
-];
+const FREQUENCIES: EmailFrequency[] = ['immediate', 'daily', 'weekly', 'off'];
 
 /** How often Accord mails the user, and the time zone digests and dates follow. */
 export function NotificationSettingsForm() {
-  const settings = useApiResource<NotificationSettingsView>('/api/me/notifications', 'Your notification settings could not be loaded.');
+  const { t } = useTranslation('account');
+  const settings = useApiResource<NotificationSettingsView>('/api/me/notifications', t('notifications.notLoaded'));
+  const frequencies: Record<EmailFrequency, { label: string; hint: string }> = {
+    immediate: { label: t('notifications.immediate'), hint: t('notifications.immediateHint') },
+    daily: { label: t('notifications.daily'), hint: t('notifications.dailyHint') },
+    weekly: { label: t('notifications.weekly'), hint: t('notifications.weeklyHint') },
+    off: { label: t('notifications.off'), hint: t('notifications.offHint') },
+  };
   // The user's choices, null until they choose. The shown value is the choice, else the saved setting: copying
   // the answer into state in an effect would run after paint and undo a choice made in that frame.
   const [chosenEmail, setEmail] = useState<EmailFrequency | null>(null);
@@ -42,7 +46,7 @@ export function NotificationSettingsForm() {
       // Every date in the app follows the zone just chosen.
       await refresh();
     } catch (caught) {
-      setError(errorMessage(caught, 'Your notification settings could not be saved.'));
+      setError(errorMessage(caught, t('notifications.notSaved')));
     } finally {
       setBusy(false);
     }
@@ -50,35 +54,35 @@ export function NotificationSettingsForm() {
 
   return (
     <section className="panel panel--section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Notifications</h2>
-      <p className="muted small">What Accord sends to your e-mail address, and when.</p>
+      <h2 id={`${id}-heading`}>{t('notifications.title')}</h2>
+      <p className="muted small">{t('notifications.intro', { product: PRODUCT_NAME })}</p>
       <FormError message={settings.error} />
       <form className="form" onSubmit={handleSubmit}>
         {/* Nothing to choose until the saved settings are in: a late answer would undo a choice. */}
         <fieldset className="stack" disabled={settings.data === null}>
-          <legend className="field-legend">E-mail</legend>
+          <legend className="field-legend">{t('notifications.email')}</legend>
           {FREQUENCIES.map((frequency) => (
-            <label key={frequency.value} className="checkbox-field">
+            <label key={frequency} className="checkbox-field">
               <input
                 type="radio"
                 name="email"
-                value={frequency.value}
-                checked={email === frequency.value}
+                value={frequency}
+                checked={email === frequency}
                 onChange={() => {
-                  setEmail(frequency.value);
+                  setEmail(frequency);
                   setSaved(false);
                 }}
               />
               <span>
-                {frequency.label}
+                {frequencies[frequency].label}
                 <br />
-                <small className="muted">{frequency.hint}</small>
+                <small className="muted">{frequencies[frequency].hint}</small>
               </span>
             </label>
           ))}
         </fieldset>
         <label className="field">
-          <span>Your time zone</span>
+          <span>{t('notifications.timeZone')}</span>
           <select
             disabled={settings.data === null}
             name="timeZone"
@@ -98,12 +102,12 @@ export function NotificationSettingsForm() {
         <FormError message={error} />
         {saved && (
           <p className="form-success" role="status">
-            Saved. {email === 'off' ? 'Accord will not send you notification mail.' : 'New settings apply to the next mail.'}
+            {email === 'off' ? t('notifications.savedOff', { product: PRODUCT_NAME }) : t('notifications.saved')}
           </p>
         )}
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy || settings.data === null}>
-            {busy ? 'Saving…' : 'Save notification settings'}
+            {busy ? t('notifications.busy') : t('notifications.submit')}
           </button>
         </div>
       </form>

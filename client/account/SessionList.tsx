@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SessionView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -11,6 +12,7 @@ import { describeBrowser } from './describeBrowser.ts';
 
 /** Where one is signed in: sign out one device, or all of them. */
 export function SessionList({ sessions }: { sessions: ApiResource<SessionView[]> }) {
+  const { t } = useTranslation('account');
   const { signOut } = useSession();
   const navigate = useNavigate();
   // This device first, then the most recently used.
@@ -24,48 +26,55 @@ export function SessionList({ sessions }: { sessions: ApiResource<SessionView[]>
 
   return (
     <section className="panel panel--section" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Where you are signed in</h2>
+      <h2 id="sessions-heading">{t('sessions.title')}</h2>
       <FormError message={sessions.error} />
       {sessions.data === null && !sessions.error && (
         <p className="muted small" aria-busy="true">
-          Loading…
+          {t('sessions.loading')}
         </p>
       )}
       {sorted.length > 0 && (
         <ul className="session-list">
-          {sorted.map((session) => (
-            <li key={session.id} className="session-list__item">
-              <div>
-                <strong>{describeBrowser(session.userAgent)}</strong>
-                {session.current && <span className="badge badge--ok badge--inline">This device</span>}
-                <div className="muted small">
-                  Signed in {formatDateTime(session.createdAt)} · last active{' '}
-                  <span title={formatDateTime(session.lastSeenAt)}>{formatWhen(session.lastSeenAt)}</span>
+          {sorted.map((session) => {
+            const browser = describeBrowser(session.userAgent, t);
+            return (
+              <li key={session.id} className="session-list__item">
+                <div>
+                  <strong>{browser}</strong>
+                  {session.current && <span className="badge badge--ok badge--inline">{t('sessions.thisDevice')}</span>}
+                  <div className="muted small">
+                    <Trans
+                      t={t}
+                      i18nKey="sessions.signedInAt"
+                      values={{ signedIn: formatDateTime(session.createdAt), lastActive: formatWhen(session.lastSeenAt) }}
+                      components={{ when: <span title={formatDateTime(session.lastSeenAt)} /> }}
+                    />
+                  </div>
                 </div>
-              </div>
-              {!session.current && (
-                <ConfirmButton
-                  label="Sign out"
-                  accessibleLabel={`Sign out ${describeBrowser(session.userAgent)}, signed in ${formatDateTime(session.createdAt)}`}
-                  question="Sign out this device?"
-                  confirmLabel="Sign out"
-                  failure="The device could not be signed out."
-                  onConfirm={async () => {
-                    await apiRequest('DELETE', `/api/me/sessions/${encodeURIComponent(session.id)}`);
-                    sessions.reload();
-                  }}
-                />
-              )}
-            </li>
-          ))}
+                {!session.current && (
+                  <ConfirmButton
+                    label={t('sessions.signOut')}
+                    accessibleLabel={t('sessions.signOutLabel', { browser, signedIn: formatDateTime(session.createdAt) })}
+                    question={t('sessions.signOutQuestion')}
+                    confirmLabel={t('sessions.signOut')}
+                    failure={t('sessions.signOutFailed')}
+                    onConfirm={async () => {
+                      await apiRequest('DELETE', `/api/me/sessions/${encodeURIComponent(session.id)}`);
+                      sessions.reload();
+                    }}
+                  />
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <div className="form__actions">
         <ConfirmButton
-          label="Log out everywhere"
-          question="Sign out every device, this one included?"
-          confirmLabel="Log out everywhere"
-          failure="Logging out everywhere failed."
+          label={t('sessions.everywhere')}
+          question={t('sessions.everywhereQuestion')}
+          confirmLabel={t('sessions.everywhere')}
+          failure={t('sessions.everywhereFailed')}
           onConfirm={handleLogOutEverywhere}
         />
       </div>

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { describeBrowser } from './describeBrowser.ts';
+import i18next, { type TFunction } from 'i18next';
+import ICU from 'i18next-icu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import english from '../../shared/i18n/locales/en/account.json' with { type: 'json' };
+import spanish from '../../shared/i18n/locales/es/account.json' with { type: 'json' };
+import { describeBrowser as describeIn } from './describeBrowser.ts';
+
+let t: TFunction;
+let tSpanish: TFunction;
+
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.use(ICU).init({ lng: 'en', resources: { en: { account: english }, es: { account: spanish } }, interpolation: { escapeValue: false } });
+  t = i18n.getFixedT('en');
+  tSpanish = i18n.getFixedT('es');
+});
+
+const describeBrowser = (userAgent: string | null) => describeIn(userAgent, t);
 
 describe('describeBrowser', () => {
   it('names common browsers and systems', () => {
@@ -23,5 +39,10 @@ describe('describeBrowser', () => {
   it('says so when it cannot tell', () => {
     expect(describeBrowser(null)).toBe('Unknown browser');
     expect(describeBrowser('node')).toBe('Another program');
+  });
+
+  it('speaks the reader’s language', () => {
+    expect(describeIn('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0', tSpanish)).toBe('Firefox en Windows');
+    expect(describeIn(null, tSpanish)).toBe('Navegador desconocido');
   });
 });

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { ApiError } from './ApiError.ts';
 
@@ -15,13 +16,13 @@ export async function apiPage<T>(path: string): Promise<ApiPage<T>> {
   try {
     response = await fetch(path, { credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection.');
+    throw new ApiError(0, 'network', i18next.t('layout:api.unreachable'));
   }
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const error = (parsed as ApiErrorBody | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `Request failed (${response.status})`);
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? i18next.t('layout:api.failed', { status: response.status }));
   }
   return { items: Array.isArray(parsed) ? (parsed as T[]) : [], next: nextLink(response.headers.get('link')) };
 }

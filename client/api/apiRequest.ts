@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import { ApiError } from './ApiError.ts';
 
@@ -12,14 +13,14 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the server. Check your connection.');
+    throw new ApiError(0, 'network', i18next.t('layout:api.unreachable'));
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const error = (parsed as ApiErrorBody | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `Request failed (${response.status})`);
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? i18next.t('layout:api.failed', { status: response.status }));
   }
   return parsed as T;
 }

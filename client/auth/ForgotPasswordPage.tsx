@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
@@ -7,6 +9,7 @@ import { FormError } from '../layout/FormError.tsx';
 
 /** "Forgot your password?": asks for a reset link by mail (the same answer whether the account exists or not). */
 export function ForgotPasswordPage() {
+  const { t } = useTranslation('auth');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -20,7 +23,7 @@ export function ForgotPasswordPage() {
       await apiRequest('POST', '/api/auth/forgot', { email });
       setSentTo(email);
     } catch (caught) {
-      setError(errorMessage(caught, 'The reset link could not be requested. Try again.'));
+      setError(errorMessage(caught, t('forgot.failed')));
     } finally {
       setBusy(false);
     }
@@ -28,32 +31,29 @@ export function ForgotPasswordPage() {
 
   if (sentTo !== null) {
     return (
-      <AuthLayout
-        title="Check your mail"
-        subtitle={`If ${sentTo} belongs to an Accord account, a link to choose a new password is on its way. It works for 2 days.`}
-      >
-        <p className="muted small">Nothing arrived after a few minutes? Look in your spam folder, or ask the secretariat for a reset link.</p>
+      <AuthLayout title={t('forgot.sentTitle')} subtitle={t('forgot.sentSubtitle', { email: sentTo, product: PRODUCT_NAME })}>
+        <p className="muted small">{t('forgot.nothingArrived')}</p>
         <Link className="button" to="/login">
-          Back to sign in
+          {t('forgot.back')}
         </Link>
       </AuthLayout>
     );
   }
 
   return (
-    <AuthLayout title="Forgot your password?" subtitle="Enter the e-mail address of your account and we will mail you a link to choose a new password.">
+    <AuthLayout title={t('forgot.title')} subtitle={t('forgot.subtitle')}>
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
-          <span>E-mail</span>
+          <span>{t('fields.email')}</span>
           {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
           <input name="email" type="email" autoComplete="username" required autoFocus maxLength={254} />
         </label>
         <FormError message={error} />
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Mail me a reset link'}
+          {busy ? t('forgot.busy') : t('forgot.submit')}
         </button>
         <p className="small">
-          <Link to="/login">Back to sign in</Link>
+          <Link to="/login">{t('forgot.back')}</Link>
         </p>
       </form>
     </AuthLayout>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { PageLoading } from '../layout/PageLoading.tsx';
 import type { MeView } from '../../shared/api/types.ts';
 import { useSession } from './SessionContext.tsx';
 
@@ -7,12 +8,7 @@ import { useSession } from './SessionContext.tsx';
 export function RequireSession({ children }: { children: (me: MeView) => ReactNode }) {
   const { me } = useSession();
   const location = useLocation();
-  if (me === undefined)
-    return (
-      <div className="page-loading" aria-busy="true">
-        Loading…
-      </div>
-    );
+  if (me === undefined) return <PageLoading />;
   if (me === null) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
+import { PageLoading } from '../layout/PageLoading.tsx';
 import { useSignInForm } from './useSignInForm.ts';
 
 /** A password reset link from the secretariat: choose a new password and be signed in. */
 export function ResetPasswordPage() {
+  const { t } = useTranslation('auth');
   const { token = '' } = useParams();
   const [account, setAccount] = useState<{ email: string; name: string } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -15,37 +18,32 @@ export function ResetPasswordPage() {
     `/api/password-resets/${encodeURIComponent(token)}`,
     (form) => ({ password: form.get('password') }),
     '/',
-    'The password could not be set. Try again.',
+    t('reset.failed'),
   );
 
   useEffect(() => {
     apiRequest<{ email: string; name: string }>('GET', `/api/password-resets/${encodeURIComponent(token)}`).then(setAccount, (caught: unknown) =>
-      setLoadError(errorMessage(caught, 'This reset link could not be opened.')),
+      setLoadError(errorMessage(caught, t('reset.notOpened'))),
     );
-  }, [token]);
+  }, [token, t]);
 
   if (loadError) {
     return (
-      <AuthLayout title="Reset link not available" subtitle={loadError}>
+      <AuthLayout title={t('reset.unavailable')} subtitle={loadError}>
         <a className="button" href="/login">
-          Go to sign in
+          {t('reset.goToSignIn')}
         </a>
       </AuthLayout>
     );
   }
-  if (account === null)
-    return (
-      <div className="page-loading" aria-busy="true">
-        Loading…
-      </div>
-    );
+  if (account === null) return <PageLoading />;
 
   return (
-    <AuthLayout title="Choose a new password" subtitle={`For ${account.name} (${account.email}). Every device signed in with the old password is signed out.`}>
+    <AuthLayout title={t('reset.title')} subtitle={t('reset.subtitle', { name: account.name, email: account.email })}>
       <form className="form" onSubmit={handleSubmit}>
         <input type="email" name="email" value={account.email} autoComplete="username" readOnly hidden />
         <div className="field">
-          <label htmlFor="reset-password">New password</label>
+          <label htmlFor="reset-password">{t('fields.newPassword')}</label>
           <input
             id="reset-password"
             name="password"
@@ -59,12 +57,12 @@ export function ResetPasswordPage() {
             aria-describedby="reset-password-hint"
           />
           <small className="muted" id="reset-password-hint">
-            At least 10 characters.
+            {t('fields.passwordHint')}
           </small>
         </div>
         <FormError message={error} />
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Set password and sign in'}
+          {busy ? t('reset.busy') : t('reset.submit')}
         </button>
       </form>
     </AuthLayout>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 import type { SetupStatusView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
@@ -8,6 +10,7 @@ import { useSignInForm } from './useSignInForm.ts';
 
 /** The first secretariat account, through the one-time link the server printed at start. */
 export function SetupPage() {
+  const { t } = useTranslation('auth');
   const [searchParams] = useSearchParams();
   const [open, setOpen] = useState<boolean | null>(null);
   const token = searchParams.get('token') ?? '';
@@ -15,7 +18,7 @@ export function SetupPage() {
     '/api/setup',
     (form) => ({ token, email: form.get('email'), name: form.get('name'), password: form.get('password') }),
     '/',
-    'Setup failed. Try again.',
+    t('setup.failed'),
   );
 
   useEffect(() => {
@@ -27,35 +30,35 @@ export function SetupPage() {
 
   if (open === false) {
     return (
-      <AuthLayout title="Setup is done" subtitle="This Accord already has its first secretariat account.">
+      <AuthLayout title={t('setup.doneTitle')} subtitle={t('setup.doneSubtitle', { product: PRODUCT_NAME })}>
         <a className="button button--primary" href="/login">
-          Go to sign in
+          {t('setup.goToSignIn')}
         </a>
       </AuthLayout>
     );
   }
 
   return (
-    <AuthLayout title="Create the secretariat account" subtitle="The first account coordinates the coalition: it invites organisations and opens statements.">
+    <AuthLayout title={t('setup.title')} subtitle={t('setup.subtitle')}>
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Your name</span>
+          <span>{t('fields.name')}</span>
           <input name="name" autoComplete="name" required maxLength={120} />
         </label>
         <label className="field">
-          <span>E-mail</span>
+          <span>{t('fields.email')}</span>
           <input name="email" type="email" autoComplete="username" required />
         </label>
         <label className="field">
-          <span>Password</span>
+          <span>{t('fields.password')}</span>
           <input name="password" type="password" autoComplete="new-password" minLength={10} required />
-          <small className="muted">At least 10 characters.</small>
+          <small className="muted">{t('fields.passwordHint')}</small>
         </label>
         <FormError message={error} />
         <button className="button button--primary" type="submit" disabled={busy || token === ''}>
-          {busy ? 'Creating…' : 'Create account'}
+          {busy ? t('setup.busy') : t('setup.submit')}
         </button>
-        {token === '' && <FormError message="This page needs the setup link the server printed (it ends in ?token=…)." />}
+        {token === '' && <FormError message={t('setup.needsToken')} />}
       </form>
     </AuthLayout>
   );

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { MeView } from '../../shared/api/types.ts';
 import { ADMIN_PAGES } from '../admin/adminPages.ts';
 
 /** The "Administration" menu of the header: the secretariat's pages the user may open. */
 export function AdminMenu({ me }: { me: MeView }) {
+  const { t } = useTranslation('layout');
   const menu = useRef<HTMLDetailsElement>(null);
   const { pathname } = useLocation();
   const pages = ADMIN_PAGES.filter((page) => me.can.includes(page.action));
@@ -28,7 +30,7 @@ export function AdminMenu({ me }: { me: MeView }) {
   if (pages.length === 0) return null;
   return (
     <details key={pathname} className={`menu${pathname.startsWith('/admin') ? ' menu--current' : ''}`} ref={menu}>
-      <summary>Administration</summary>
+      <summary>{t('adminMenu.title')}</summary>
       <ul className="menu__items">
         {pages.map((page) => (
           <li key={page.path}>

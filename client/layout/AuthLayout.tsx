@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PRODUCT_MARK, PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 
 /** The centred card used by sign-in, setup and invitation pages. */
 export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+  const { t } = useTranslation('layout');
   return (
     <main className="auth-page">
       <div className="auth-card">
@@ -13,7 +15,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
         {subtitle && <p className="muted">{subtitle}</p>}
         {children}
       </div>
-      <p className="auth-footnote">Joint statements, drafted together, signed one organisation at a time.</p>
+      <p className="auth-footnote">{t('authFootnote')}</p>
     </main>
   );
 }

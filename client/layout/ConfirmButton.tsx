@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errorMessage.ts';
 
 interface ConfirmButtonProps {
@@ -21,6 +22,7 @@ interface ConfirmButtonProps {
  * question with a confirm and a cancel button (Cancel has the focus, so Enter does no harm).
  */
 export function ConfirmButton({ label, question, confirmLabel, onConfirm, failure, accessibleLabel, tone = 'danger', disabled = false }: ConfirmButtonProps) {
+  const { t } = useTranslation('layout');
   const [step, setStep] = useState<'idle' | 'asking' | 'busy'>('idle');
   const [error, setError] = useState<string | null>(null);
   const toneClass = tone === 'danger' ? 'button--danger' : 'button--primary';
@@ -63,11 +65,11 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
           disabled={step === 'busy'}
           onClick={() => void handleConfirm()}
         >
-          {step === 'busy' ? 'Working…' : confirmLabel}
+          {step === 'busy' ? t('confirm.working') : confirmLabel}
         </button>
         {/* biome-ignore lint/a11y/noAutofocus: the button that had focus is gone; the question takes its place like a small dialog, and Cancel is the safe answer */}
         <button className="button button--small button--quiet" type="button" autoFocus disabled={step === 'busy'} onClick={() => setStep('idle')}>
-          Cancel
+          {t('confirm.cancel')}
         </button>
       </span>
       {error && (

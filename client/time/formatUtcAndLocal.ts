@@ -1,9 +1,9 @@
+import { dateLocale } from '../i18n/dateLocale.ts';
 import { browserTimeZone } from './timeZones.ts';
-
-const inUtc = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** The offset of `timeZone` from UTC at `moment`, in minutes (0 for UTC itself). */
 function offsetAt(moment: Date, timeZone: string): number {
+  // Read by the code, never shown: a fixed locale gives predictable numeric parts.
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -23,14 +23,14 @@ function offsetAt(moment: Date, timeZone: string): number {
  * A deadline both ways: in UTC, the one time every member in every time zone can quote, and in the
  * reader's own zone (their chosen one, else the browser's) with its name, so nobody converts in
  * their head. `local` is null when that zone shows UTC at that moment: the same time twice would
- * only confuse.
+ * only confuse. Both are written in the reader's `locale`.
  */
-export function formatUtcAndLocal(iso: string, timeZone: string = browserTimeZone()): { utc: string; local: string | null } {
+export function formatUtcAndLocal(iso: string, timeZone: string = browserTimeZone(), locale: string = dateLocale()): { utc: string; local: string | null } {
   const moment = new Date(iso);
-  const utc = `${inUtc.format(moment)} UTC`;
+  const utc = `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(moment)} UTC`;
   if (offsetAt(moment, timeZone) === 0) return { utc, local: null };
-  const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(moment);
+  const local = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(moment);
   const zone =
-    new Intl.DateTimeFormat(undefined, { timeZone, timeZoneName: 'short' }).formatToParts(moment).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(moment).find((part) => part.type === 'timeZoneName')?.value ?? '';
   return { utc, local: `${local}${zone ? ` ${zone}` : ''}` };
 }

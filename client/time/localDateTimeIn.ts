@@ -1,5 +1,6 @@
 /** The instant as a `datetime-local` value ("2031-03-14T17:00") on the clocks of `timeZone`. */
 export function localDateTimeIn(iso: string, timeZone: string): string {
+  // A machine format, never shown: a fixed locale gives predictable numeric parts.
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { keyedByContent } from '../layout/keyedByContent.ts';
 import type { DiffPart } from './diffBlocks.ts';
 import { DiffText } from './DiffText.tsx';
@@ -23,11 +24,12 @@ export function DiffSideBySide({ parts, beforeLabel, afterLabel }: { parts: read
 
 /** One side of a row; on a phone the columns stack, so each cell names its text. */
 function DiffCell({ label, blocks }: { label: string; blocks: DiffPart[][] }) {
+  const { t } = useTranslation('versions');
   return (
     <div className={`diff-cell${blocks.length === 0 ? ' diff-cell--none' : ''}`}>
       <span className="diff-cell__label">{label}</span>
       {blocks.length === 0 ? (
-        <span className="diff-cell__none">Not in this text</span>
+        <span className="diff-cell__none">{t('compare.notInThisText')}</span>
       ) : (
         keyedByContent(blocks, (block) => JSON.stringify(block)).map(({ key, item: block }) => (
           <p key={key}>

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FormError } from '../layout/FormError.tsx';
 
 /** Keeps the current text under a name, for good. */
 export function NameVersionForm({ statementId, onNamed }: { statementId: string; onNamed(): void }) {
+  const { t } = useTranslation('versions');
   const id = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function NameVersionForm({ statementId, onNamed }: { statementId: string;
       setName('');
       onNamed();
     } catch (caught) {
-      setError(errorMessage(caught, 'The version could not be named.'));
+      setError(errorMessage(caught, t('name.failed')));
     } finally {
       setBusy(false);
     }
@@ -29,22 +31,28 @@ export function NameVersionForm({ statementId, onNamed }: { statementId: string;
 
   return (
     <form className="panel panel--section" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Name a version</h2>
-      <p className="muted small">
-        Keeps the current text exactly as it is now, under a name. A named version never changes: it can be read, compared and restored later.
-      </p>
+      <h2 id={`${id}-heading`}>{t('name.title')}</h2>
+      <p className="muted small">{t('name.intro')}</p>
       <div className="field">
-        <label htmlFor={id}>Name</label>
-        <input id={id} name="name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} placeholder="e.g. Sent to members" />
+        <label htmlFor={id}>{t('name.label')}</label>
+        <input
+          id={id}
+          name="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+          maxLength={200}
+          placeholder={t('name.placeholder')}
+        />
       </div>
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={busy || name.trim() === ''}>
-          {busy ? 'Naming…' : 'Name this version'}
+          {busy ? t('name.busy') : t('name.submit')}
         </button>
       </div>
       {named && (
         <p className="form-success" role="status">
-          Named version {named.number}, “{named.name}”.
+          {t('name.done', { number: named.number, name: named.name })}
         </p>
       )}
       <FormError message={error} />

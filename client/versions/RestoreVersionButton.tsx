@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { VersionView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
 /** Makes a version the current text again, after saying what that means. */
 export function RestoreVersionButton({ statementId, version, onRestored }: { statementId: string; version: VersionView; onRestored(): void }) {
+  const { t } = useTranslation('versions');
+
   async function handleRestore() {
     await apiRequest('POST', `/api/statements/${encodeURIComponent(statementId)}/versions/${version.number}/restore`, {});
     onRestored();
@@ -11,11 +14,11 @@ export function RestoreVersionButton({ statementId, version, onRestored }: { sta
 
   return (
     <ConfirmButton
-      label="Restore this version"
-      question={`Make “${version.name}” the current text? It arrives as a new change, which everyone editing sees at once. Nothing is erased: every version stays in the history, so name the current text first if you may want it back.`}
-      confirmLabel="Restore"
+      label={t('restore.label')}
+      question={t('restore.question', { name: version.name })}
+      confirmLabel={t('restore.confirm')}
       tone="plain"
-      failure="The version could not be restored."
+      failure={t('restore.failed')}
       onConfirm={handleRestore}
     />
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -17,8 +18,9 @@ interface StatementSubpageProps {
 
 /** The frame of a page about one statement's text (its versions, upstream, lineage): header, way back, links. */
 export function StatementSubpage({ me, title, intro, children }: StatementSubpageProps) {
+  const { t } = useTranslation('versions');
   const { id = '' } = useParams();
-  const statement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(id)}`, 'The statement could not be loaded.');
+  const statement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(id)}`, t('subpage.notLoaded'));
   const loaded = statement.data;
 
   return (
@@ -27,7 +29,7 @@ export function StatementSubpage({ me, title, intro, children }: StatementSubpag
       <main className="page page--wide statement-subpage">
         <div className="page__heading statement-subpage__heading">
           <Link to={`/statements/${encodeURIComponent(id)}`} className="back-link">
-            ← {loaded ? loaded.title : 'Back to the statement'}
+            ← {loaded ? loaded.title : t('subpage.back')}
           </Link>
           <h1>{title}</h1>
           {intro && <p className="muted">{intro}</p>}
@@ -38,7 +40,7 @@ export function StatementSubpage({ me, title, intro, children }: StatementSubpag
           ? children(loaded, statement.reload)
           : !statement.error && (
               <p className="muted" aria-busy="true">
-                Loading the statement…
+                {t('subpage.loading')}
               </p>
             )}
       </main>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DiffView, VersionView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -23,14 +24,15 @@ interface VersionComparisonProps {
  * explanation (413) instead.
  */
 export function VersionComparison({ statementId, versions, from, to, layout, onChange }: VersionComparisonProps) {
-  const diff = useApiResource<DiffView>(`/api/statements/${encodeURIComponent(statementId)}/diff?from=${from}&to=${to}`, 'The comparison could not be loaded.');
+  const { t } = useTranslation('versions');
+  const diff = useApiResource<DiffView>(`/api/statements/${encodeURIComponent(statementId)}/diff?from=${from}&to=${to}`, t('compare.notLoaded'));
   const sides: ComparedText[] = ['live', ...versions.map((version) => version.number)];
-  const label = (side: ComparedText) => comparedTextLabel(side, versions);
+  const label = (side: ComparedText) => comparedTextLabel(side, versions, t);
   const summary = diff.data ? diffSummary(diff.data.parts) : null;
 
   const select = (which: 'from' | 'to', value: ComparedText) => (
     <SelectField
-      label={which === 'from' ? 'From' : 'To'}
+      label={which === 'from' ? t('compare.from') : t('compare.to')}
       className="comparison__side"
       value={String(value)}
       onChange={(event) => onChange({ from, to, layout, [which]: parseComparedText(event.target.value) ?? 'live' })}
@@ -45,14 +47,14 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
 
   return (
     <section className="panel panel--section comparison" aria-labelledby="comparison-heading">
-      <h2 id="comparison-heading">Compare</h2>
+      <h2 id="comparison-heading">{t('compare.title')}</h2>
       <div className="comparison__controls">
         {select('from', from)}
         <button
           className="button button--quiet button--small comparison__swap"
           type="button"
-          aria-label="Swap the two texts"
-          title="Swap"
+          aria-label={t('compare.swapLabel')}
+          title={t('compare.swap')}
           onClick={() => onChange({ from: to, to: from, layout })}
         >
           ⇄
@@ -63,30 +65,28 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
       <FormError message={diff.error} />
       {diff.data?.level === 'paragraphs' && (
         <p className="notice notice--warn small" role="note" data-testid="diff-level">
-          These texts differ too much to compare word by word, so whole paragraphs are shown: struck through as they were, underlined as they are now.
+          {t('compare.paragraphs')}
         </p>
       )}
       {!diff.data && !diff.error && (
         <p className="muted" aria-busy="true">
-          Comparing…
+          {t('compare.busy')}
         </p>
       )}
       {diff.data && summary && (
         <>
           <p className="comparison__summary small" role="status" data-testid="diff-summary">
             {summary.added + summary.removed === 0 ? (
-              'The two texts are the same.'
+              t('compare.same')
             ) : (
               <>
-                <span className="comparison__added">
-                  {summary.added} {summary.added === 1 ? 'word' : 'words'} added
-                </span>
-                <span className="comparison__removed">{summary.removed} removed</span>
+                <span className="comparison__added">{t('compare.added', { words: summary.added })}</span>
+                <span className="comparison__removed">{t('compare.removed', { words: summary.removed })}</span>
               </>
             )}
             {(from === 'live' || to === 'live') && (
               <button className="button button--quiet button--small" type="button" onClick={diff.reload}>
-                Refresh the current text
+                {t('compare.refresh')}
               </button>
             )}
           </p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const SHOWN = 12;
 
@@ -7,6 +8,7 @@ const SHOWN = 12;
  * clipboard (an insecure origin, a refused permission) the whole hash is shown, selected.
  */
 export function VersionHash({ hash, number }: { hash: string; number: number }) {
+  const { t } = useTranslation('versions');
   const [copied, setCopied] = useState<'yes' | 'select' | null>(null);
   const code = useRef<HTMLElement>(null);
 
@@ -32,12 +34,12 @@ export function VersionHash({ hash, number }: { hash: string; number: number }) 
       <code ref={code} title={hash} className={copied === 'select' ? 'version-hash__full' : undefined}>
         {copied === 'select' ? hash : `${hash.slice(0, SHOWN)}…`}
       </code>
-      <button className="button button--quiet button--small" type="button" aria-label={`Copy the hash of version ${number}`} onClick={() => void handleCopy()}>
-        {copied === 'yes' ? 'Copied' : 'Copy'}
+      <button className="button button--quiet button--small" type="button" aria-label={t('hash.copyLabel', { number })} onClick={() => void handleCopy()}>
+        {copied === 'yes' ? t('hash.copied') : t('hash.copy')}
       </button>
       {copied === 'select' && (
         <span className="muted small" role="status">
-          Selected: press Ctrl+C (⌘C) to copy.
+          {t('hash.selected')}
         </span>
       )}
     </span>

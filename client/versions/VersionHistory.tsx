@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { VersionView } from '../../shared/api/types.ts';
 import { formatDateTime } from '../layout/formatDateTime.ts';
 import { VersionHash } from './VersionHash.tsx';
@@ -12,7 +13,8 @@ interface VersionHistoryProps {
 
 /** Every version, newest first: who named it and when, its hash, and the ways to look at it. */
 export function VersionHistory({ versions, reading, onRead, onCompareWithCurrent }: VersionHistoryProps) {
-  if (versions.length === 0) return <p className="muted small">No version has been named yet.</p>;
+  const { t } = useTranslation('versions');
+  if (versions.length === 0) return <p className="muted small">{t('history.none')}</p>;
   return (
     <ol className="version-list">
       {versions.map((version) => (
@@ -20,25 +22,30 @@ export function VersionHistory({ versions, reading, onRead, onCompareWithCurrent
           <div className="version-item__title">
             <span className="version-item__number">#{version.number}</span>
             <strong>{version.name}</strong>
-            {version.kind === 'final' && <span className="badge badge--ok badge--inline">Final</span>}
+            {version.kind === 'final' && <span className="badge badge--ok badge--inline">{t('final')}</span>}
           </div>
           <div className="muted small">
-            {version.createdBy.name} · {version.createdBy.organisation ?? 'Secretariat'}
+            {version.createdBy.name} · {version.createdBy.organisation ?? t('secretariat')}
             <br />
             <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
           </div>
           <VersionHash hash={version.hash} number={version.number} />
           <div className="version-item__actions">
-            <button className="button button--small" type="button" aria-label={`Read version ${version.number}`} onClick={() => onRead(version.number)}>
-              Read
+            <button
+              className="button button--small"
+              type="button"
+              aria-label={t('history.readLabel', { number: version.number })}
+              onClick={() => onRead(version.number)}
+            >
+              {t('history.read')}
             </button>
             <button
               className="button button--small button--quiet"
               type="button"
-              aria-label={`Compare version ${version.number} with the current text`}
+              aria-label={t('history.compareLabel', { number: version.number })}
               onClick={() => onCompareWithCurrent(version.number)}
             >
-              Compare with current
+              {t('history.compare')}
             </button>
           </div>
         </li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { MeView, StatementView, VersionView } from '../../shared/api/types.ts';
 import { usePagedResource } from '../api/usePagedResource.ts';
@@ -17,7 +18,8 @@ import { VersionReader } from './VersionReader.tsx';
  * `?from=2&to=live&layout=side-by-side`), so a comparison can be linked to and survives a reload.
  */
 export function VersionsWorkspace({ statement, me }: { statement: StatementView; me: MeView }) {
-  const versions = usePagedResource<VersionView>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, 'The versions could not be loaded.');
+  const { t } = useTranslation('versions');
+  const versions = usePagedResource<VersionView>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, t('workspace.notLoaded'));
   const [params, setParams] = useSearchParams();
   const [restored, setRestored] = useState<{ number: number; name: string } | null>(null);
   const list = versions.data;
@@ -46,13 +48,13 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
       <div className="stack">
         {restored && (
           <div className="notice notice--ok" role="status">
-            Version {restored.number}, “{restored.name}”, is the current text again. The change reached everyone editing; every version is still here.
+            {t('workspace.restored', { number: restored.number, name: restored.name })}
           </div>
         )}
         <FormError message={versions.error} />
         {list === null && !versions.error && (
           <p className="muted" aria-busy="true">
-            Loading the versions…
+            {t('workspace.loading')}
           </p>
         )}
         {list !== null && typeof reading === 'number' && (
@@ -74,19 +76,15 @@ export function VersionsWorkspace({ statement, me }: { statement: StatementView;
         )}
         {list !== null && typeof reading !== 'number' && list.length === 0 && (
           <div className="empty-state">
-            <h2>No versions yet</h2>
-            <p className="muted">
-              {mayDraft
-                ? 'Name the current text to keep it as it is now; then you can compare it with what comes after.'
-                : "The statement's drafters have not named a version yet."}
-            </p>
+            <h2>{t('workspace.emptyTitle')}</h2>
+            <p className="muted">{mayDraft ? t('workspace.emptyDrafter') : t('workspace.emptyReader')}</p>
           </div>
         )}
       </div>
       <aside className="stack versions-layout__side">
         {mayDraft && <NameVersionForm statementId={statement.id} onNamed={versions.reload} />}
         <section className="panel panel--section" aria-labelledby="version-history-heading">
-          <h2 id="version-history-heading">History</h2>
+          <h2 id="version-history-heading">{t('history.title')}</h2>
           {list && (
             <VersionHistory
               versions={list}
