@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, applyAwarenessUpdate } from 'y-protocols/awareness';
-import { CollabDocument } from './CollabDocument.ts';
+import { awarenessInterval, CollabDocument } from './CollabDocument.ts';
 
 function storedText(text: string): { snapshot: Uint8Array; updates: Uint8Array[]; lastSequence: number } {
   const doc = new Y.Doc();
@@ -41,5 +41,15 @@ describe('CollabDocument answers', () => {
     expect(document.awarenessOfAll()).not.toBe(first);
     peer.destroy();
     document.destroy();
+  });
+});
+
+describe('awarenessInterval', () => {
+  it('broadcasts presence every 60 ms in a small document, less often in a crowd, never slower than 500 ms', () => {
+    expect(awarenessInterval(1)).toBe(60);
+    expect(awarenessInterval(100)).toBe(60);
+    // 300 sockets: 2,000 frames a second in all means a broadcast every 150 ms.
+    expect(awarenessInterval(300)).toBe(150);
+    expect(awarenessInterval(5_000)).toBe(500);
   });
 });

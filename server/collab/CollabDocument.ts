@@ -176,7 +176,7 @@ export class CollabDocument {
   }
 
   /**
-   * Presence changes are gathered and sent at most once per collabLimits.awarenessBroadcastMs, every
+   * Presence changes are gathered and sent at most once per awarenessInterval, every
    * changed client (removals included) in one frame: a client moving its caret a thousand times a
    * second costs every other editor a few frames, not a thousand.
    */
@@ -184,7 +184,7 @@ export class CollabDocument {
     this.allAwarenessFrame = null;
     for (const clientId of [...added, ...updated, ...removed]) this.awarenessChanged.add(clientId);
     if (this.awarenessChanged.size === 0 || this.awarenessTimer !== null) return;
-    this.awarenessTimer = setTimeout(this.flushAwareness, collabLimits.awarenessBroadcastMs);
+    this.awarenessTimer = setTimeout(this.flushAwareness, awarenessInterval(this.connections.size));
     this.awarenessTimer.unref();
   };
 
@@ -196,4 +196,10 @@ export class CollabDocument {
     // A removed client is encoded with a null state and a newer clock: peers drop its caret.
     this.broadcast(awarenessFrame(encodeAwarenessUpdate(this.awareness, changed)));
   };
+}
+
+/** How long presence changes gather before a broadcast: longer in a crowd, within the frame budget (collabLimits). */
+export function awarenessInterval(connections: number): number {
+  const withinBudget = (connections * 1000) / collabLimits.awarenessFramesPerSecond;
+  return Math.min(collabLimits.awarenessBroadcastMaxMs, Math.max(collabLimits.awarenessBroadcastMs, withinBudget));
 }

@@ -25,6 +25,14 @@ export const collabLimits = {
   awarenessStateBytes: 2 * 1024,
   /** Presence changes to one document go out at most once per this many ms, all changed clients in one frame. */
   awarenessBroadcastMs: 60,
+  /**
+   * …and at most this many presence frames a second to all of a document's sockets together: a crowded
+   * document waits longer between broadcasts (300 editors: 150 ms), since every broadcast costs a frame to
+   * each of them and, from the stock provider, an echo back from each.
+   */
+  awarenessFramesPerSecond: 2_000,
+  /** The longest wait between presence broadcasts, however crowded the document. */
+  awarenessBroadcastMaxMs: 500,
   /** Refused upgrades: frames they may send before the close (none are read), and how long the close may take. */
   refusedMaxFrameBytes: 1024,
   refusedCloseGraceMs: 1_000,
