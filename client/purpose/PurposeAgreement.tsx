@@ -45,7 +45,7 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
           t={t}
           i18nKey="agreement.agreed"
           values={{ organisation: organisation.name, version: purpose.version, who, when: formatDateTime(agreedAt) }}
-          components={{ strong: <strong />, link: <Link to="/" /> }}
+          components={{ strong: <strong />, anchor: <Link to="/" /> }}
         />
       </div>
     );

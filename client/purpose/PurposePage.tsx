@@ -43,7 +43,7 @@ export function PurposePage({ me }: { me: MeView }) {
             ) : (
               me.can.includes('purpose.publish') && (
                 <p className="muted small">
-                  <Trans t={t} i18nKey="page.secretariat" components={{ link: <Link to="/admin/purpose" /> }} />
+                  <Trans t={t} i18nKey="page.secretariat" components={{ anchor: <Link to="/admin/purpose" /> }} />
                 </p>
               )
             )}
