@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ConsultationSummaryView, StatementView } from '../../shared/api/types.ts';
-import { MILESTONE_KINDS, MILESTONE_LABELS } from '../../shared/consultations/milestones.ts';
+import { MILESTONE_KINDS } from '../../shared/consultations/milestones.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
+import { milestoneName } from './milestoneName.ts';
 
 const daysOf = (value: FormDataEntryValue | null) => {
   const text = String(value ?? '').trim();
@@ -13,7 +15,8 @@ const daysOf = (value: FormDataEntryValue | null) => {
 
 /** The secretariat links the statement to a consultation and sets its milestones as days before the deadline. */
 export function ConsultationLinkForm({ statement, onChanged }: { statement: StatementView; onChanged(statement: StatementView): void }) {
-  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', 'The consultations could not be loaded.');
+  const { t } = useTranslation('consultations');
+  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', t('errors.consultationsNotLoaded'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,18 +34,18 @@ export function ConsultationLinkForm({ statement, onChanged }: { statement: Stat
         }),
       );
     } catch (caught) {
-      setError(errorMessage(caught, 'The consultation could not be linked.'));
+      setError(errorMessage(caught, t('errors.notLinked')));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} aria-label="Consultation and milestones">
+    <form className="form" onSubmit={handleSubmit} aria-label={t('form.label')}>
       <label className="field">
-        <span>Linked consultation</span>
+        <span>{t('form.linked')}</span>
         <select name="consultationId" defaultValue={statement.consultation?.id ?? ''} key={consultations.data?.length ?? 0}>
-          <option value="">None</option>
+          <option value="">{t('form.none')}</option>
           {consultations.data?.map((consultation) => (
             <option key={consultation.id} value={consultation.id}>
               {consultation.name} ({consultation.body})
@@ -52,12 +55,12 @@ export function ConsultationLinkForm({ statement, onChanged }: { statement: Stat
       </label>
       {MILESTONE_KINDS.map((kind) => (
         <label className="field" key={kind}>
-          <span>{MILESTONE_LABELS[kind]}: days before the deadline</span>
-          <input name={kind} type="number" min={0} max={3650} step={1} defaultValue={statement.milestoneOffsets[kind] ?? ''} placeholder="none" />
+          <span>{t('form.daysBefore', { milestone: milestoneName(kind, t) })}</span>
+          <input name={kind} type="number" min={0} max={3650} step={1} defaultValue={statement.milestoneOffsets[kind] ?? ''} placeholder={t('form.noDays')} />
         </label>
       ))}
       <button className="button" type="submit" disabled={busy}>
-        {busy ? 'Saving…' : 'Save consultation and milestones'}
+        {busy ? t('form.saving') : t('form.save')}
       </button>
       <FormError message={error ?? consultations.error} />
     </form>

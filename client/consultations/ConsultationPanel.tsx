@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { formatCountdown } from '../time/formatCountdown.ts';
 import { formatDeadline } from '../time/formatDeadline.ts';
@@ -8,29 +9,35 @@ import { milestoneLabel } from './milestoneLabel.ts';
 
 /** The consultation a statement works towards: its deadline (and last move), the statement's milestones, a countdown. */
 export function ConsultationPanel({ me, statement, onChanged }: { me: MeView; statement: StatementView; onChanged(statement: StatementView): void }) {
+  const { t } = useTranslation('consultations');
   const { consultation } = statement;
   const manage = statement.can.includes('statement.editSettings');
   if (consultation === null && !manage) return null;
   const zone = viewerTimeZone(me);
   return (
     <section className="panel" aria-labelledby="consultation-heading">
-      <h2 id="consultation-heading">Consultation</h2>
+      <h2 id="consultation-heading">{t('panel.heading')}</h2>
       {consultation === null ? (
-        <p className="muted">Not linked to a consultation.</p>
+        <p className="muted">{t('panel.notLinked')}</p>
       ) : (
         <>
           <p>
             <strong>{consultation.name}</strong>
           </p>
           <p data-testid="consultation-deadline">
-            Deadline: {formatDeadline(consultation.deadline, zone)} · <span data-testid="deadline-countdown">{formatCountdown(consultation.deadline)}</span>
+            <Trans
+              t={t}
+              i18nKey="panel.deadline"
+              values={{ deadline: formatDeadline(consultation.deadline, zone), countdown: formatCountdown(consultation.deadline) }}
+              components={{ countdown: <span data-testid="deadline-countdown" /> }}
+            />
           </p>
-          {consultation.lastMove && <p data-testid="deadline-move">{describeMove(consultation.lastMove, zone)}</p>}
+          {consultation.lastMove && <p data-testid="deadline-move">{describeMove(consultation.lastMove, zone, t)}</p>}
           {statement.milestones.length > 0 && (
-            <ul aria-label="Milestones">
+            <ul aria-label={t('panel.milestones')}>
               {statement.milestones.map((milestone) => (
                 <li key={milestone.kind}>
-                  {milestoneLabel(milestone.kind, milestone.daysBefore)}: {formatDeadline(milestone.at, zone)}
+                  {t('panel.milestoneAt', { milestone: milestoneLabel(milestone.kind, milestone.daysBefore, t), when: formatDeadline(milestone.at, zone) })}
                 </li>
               ))}
             </ul>
@@ -39,7 +46,7 @@ export function ConsultationPanel({ me, statement, onChanged }: { me: MeView; st
       )}
       {statement.warnings.length > 0 && (
         <div className="notice notice--warn" role="status">
-          <ul aria-label="Deadline warnings">
+          <ul aria-label={t('panel.warnings')}>
             {statement.warnings.map((warning) => (
               <li key={warning.milestone}>{warning.message}</li>
             ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConsultationSummaryView, MeView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -11,14 +12,15 @@ const SHOWN = 5;
 
 /** The external deadlines the coalition works towards next, soonest first, counted down in the viewer's zone. */
 export function UpcomingDeadlines({ me }: { me: MeView }) {
-  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', 'Deadlines could not be loaded.');
+  const { t } = useTranslation('consultations');
+  const consultations = useApiResource<ConsultationSummaryView[]>('/api/consultations', t('errors.deadlinesNotLoaded'));
   const now = Date.now();
   const coming = (consultations.data ?? []).filter((consultation) => Date.parse(consultation.deadline) > now).slice(0, SHOWN);
   if (consultations.error === null && coming.length === 0) return null;
   const zone = viewerTimeZone(me);
   return (
     <section className="panel upcoming-deadlines" aria-labelledby="upcoming-deadlines-heading">
-      <h2 id="upcoming-deadlines-heading">Coming deadlines</h2>
+      <h2 id="upcoming-deadlines-heading">{t('upcoming.heading')}</h2>
       <FormError message={consultations.error} />
       <ul className="upcoming-deadlines__list">
         {coming.map((consultation) => (
@@ -29,7 +31,7 @@ export function UpcomingDeadlines({ me }: { me: MeView }) {
             <span className="muted">({consultation.body})</span>
             <br />
             <strong>{formatCountdown(consultation.deadline, now)}</strong> · {formatDeadline(consultation.deadline, zone)}
-            {consultation.lastMove && <span className="muted small"> · {describeMove(consultation.lastMove, zone)}</span>}
+            {consultation.lastMove && <span className="muted small"> · {describeMove(consultation.lastMove, zone, t)}</span>}
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
-import { MILESTONE_LABELS, type MilestoneKind } from '../../shared/consultations/milestones.ts';
+import i18next, { type TFunction } from 'i18next';
+import type { MilestoneKind } from '../../shared/consultations/milestones.ts';
+import { milestoneName } from './milestoneName.ts';
 
 /** "Sign-on closes (7 days before the deadline)". */
-export function milestoneLabel(kind: MilestoneKind, daysBefore: number): string {
-  const when = daysBefore === 0 ? 'on the deadline' : daysBefore === 1 ? '1 day before the deadline' : `${daysBefore} days before the deadline`;
-  return `${MILESTONE_LABELS[kind]} (${when})`;
+export function milestoneLabel(kind: MilestoneKind, daysBefore: number, t: TFunction = i18next.t.bind(i18next)): string {
+  return t('consultations:milestone.label', { milestone: milestoneName(kind, t), days: daysBefore });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import type { OrganisationView } from '../../shared/api/types.ts';
@@ -6,6 +7,7 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { useSignInForm } from '../auth/useSignInForm.ts';
 import { AuthLayout } from '../layout/AuthLayout.tsx';
 import { FormError } from '../layout/FormError.tsx';
+import { PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 
 interface InvitationView {
   email: string;
@@ -14,30 +16,30 @@ interface InvitationView {
   expiresAt: string;
 }
 
-const ROLE_NAMES = { secretariat: 'a member of the secretariat', contact: 'a contact', signatory: 'a signatory contact' };
-
 export function AcceptInvitationPage() {
+  const { t } = useTranslation('invitations');
   const { token = '' } = useParams();
   const [invitation, setInvitation] = useState<InvitationView | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // The server's reason when it gave one; null: ours, worded at render time in the current language.
+  const [loadError, setLoadError] = useState<{ reason: string | null } | null>(null);
   const { busy, error, handleSubmit } = useSignInForm(
     `/api/invitations/${encodeURIComponent(token)}/accept`,
     (form) => ({ name: form.get('name'), password: form.get('password') }),
     '/',
-    'Accepting failed. Try again.',
+    t('errors.acceptFailed'),
   );
 
   useEffect(() => {
     apiRequest<InvitationView>('GET', `/api/invitations/${encodeURIComponent(token)}`).then(setInvitation, (caught: unknown) =>
-      setLoadError(caught instanceof ApiError ? caught.message : 'This invitation could not be opened.'),
+      setLoadError({ reason: caught instanceof ApiError ? caught.message : null }),
     );
   }, [token]);
 
   if (loadError) {
     return (
-      <AuthLayout title="Invitation not available" subtitle={loadError}>
+      <AuthLayout title={t('unavailable.title')} subtitle={loadError.reason ?? t('errors.notOpened')}>
         <a className="button" href="/login">
-          Go to sign in
+          {t('unavailable.signIn')}
         </a>
       </AuthLayout>
     );
@@ -45,27 +47,29 @@ export function AcceptInvitationPage() {
   if (invitation === null)
     return (
       <div className="page-loading" aria-busy="true">
-        Loading…
+        {t('loading')}
       </div>
     );
 
-  const joining = invitation.org ? ` of ${invitation.org.name}` : ' of the coalition';
+  const subtitle = invitation.org
+    ? t('accept.invitedToOrganisation', { role: invitation.role, organisation: invitation.org.name, email: invitation.email })
+    : t('accept.invitedToCoalition', { role: invitation.role, email: invitation.email });
   return (
-    <AuthLayout title="Join Accord" subtitle={`You are invited as ${ROLE_NAMES[invitation.role]}${joining} (${invitation.email}).`}>
+    <AuthLayout title={t('accept.title', { product: PRODUCT_NAME })} subtitle={subtitle}>
       <form className="form" onSubmit={handleSubmit}>
         <label className="field">
-          <span>Your name, as colleagues will see it</span>
+          <span>{t('accept.name')}</span>
           {/* biome-ignore lint/a11y/noAutofocus: a single-purpose page: this field is the only thing to do here */}
           <input name="name" autoComplete="name" required maxLength={120} autoFocus />
         </label>
         <label className="field">
-          <span>Choose a password</span>
+          <span>{t('accept.password')}</span>
           <input name="password" type="password" autoComplete="new-password" minLength={10} required />
-          <small className="muted">At least 10 characters.</small>
+          <small className="muted">{t('accept.passwordHint', { n: 10 })}</small>
         </label>
         <FormError message={error} />
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Joining…' : 'Accept invitation'}
+          {busy ? t('accept.joining') : t('accept.submit')}
         </button>
       </form>
     </AuthLayout>

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../shared/api/types.ts';
 import { publicPath } from './publicPath.ts';
 
 const EXPORTS = [
   ['pdf', 'PDF'],
-  ['docx', 'Word'],
-  ['md', 'Markdown'],
+  ['docx', 'Word'], // i18n-ignore: a file format's name
+  ['md', 'Markdown'], // i18n-ignore: a file format's name
   ['html', 'HTML'],
 ] as const;
 
@@ -13,16 +14,17 @@ const EXPORTS = [
  * public site is served by the server, outside this app.
  */
 export function PublicLink({ statement, url }: { statement: StatementView; url?: string }) {
+  const { t } = useTranslation('publishing');
   const path = publicPath(statement);
   const shown = url ?? new URL(path, window.location.origin).href;
   return (
     <div className="public-link" data-testid="public-link">
-      <p className="public-link__label small">{statement.stage === 'withdrawn' ? 'Kept on the public site, marked withdrawn' : 'On the public site'}</p>
+      <p className="public-link__label small">{statement.stage === 'withdrawn' ? t('publicLink.keptWithdrawn') : t('publicLink.onPublicSite')}</p>
       <a className="public-link__url" href={path} target="_blank" rel="noopener">
         {shown}
       </a>
       <p className="public-link__exports small">
-        Download:{' '}
+        {t('publicLink.download')}{' '}
         {EXPORTS.map(([extension, label], index) => (
           <span key={extension}>
             {index > 0 && ' · '}

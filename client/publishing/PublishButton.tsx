@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
@@ -15,15 +16,18 @@ export function PublishButton({
   warning?: string | null;
   onPublished(url: string): void;
 }) {
+  const { t, i18n } = useTranslation('publishing');
   const version = statement.finalVersion?.number;
-  const who = signatures === null ? 'its signatories' : `the ${signatures} organisation${signatures === 1 ? '' : 's'} that signed it`;
+  const question = signatures === null ? t('publish.questionSignatories', { version }) : t('publish.question', { version, n: signatures });
+  // The warning is a clause that starts lower case; here it opens the question.
+  const opening = warning ? `${warning.charAt(0).toLocaleUpperCase(i18n.language)}${warning.slice(1)} ` : '';
   return (
     <ConfirmButton
-      label="Publish"
-      question={`${warning ? `${warning[0]!.toUpperCase()}${warning.slice(1)} ` : ''}Publish version ${version} with ${who} on the public site? Anyone can read it there, without signing in.`}
-      confirmLabel="Publish"
+      label={t('publish.button')}
+      question={`${opening}${question}`}
+      confirmLabel={t('publish.confirm')}
       tone="plain"
-      failure="The statement could not be published."
+      failure={t('publish.failure')}
       onConfirm={async () => {
         const published = await apiRequest<{ stage: 'published'; url: string }>('POST', `/api/statements/${encodeURIComponent(statement.id)}/publish`, {});
         onPublished(published.url);

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ContactView, MeView, PurposeView } from '../../shared/api/types.ts';
@@ -12,11 +13,12 @@ type Organisation = NonNullable<MeView['org']>;
 
 /** A contact's organisation and the current version: agree for it, or see who agreed and when. */
 export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: MeView; organisation: Organisation; purpose: PurposeView; onAgreed(): void }) {
+  const { t } = useTranslation('purpose');
   const { refresh } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Colleagues' names, to say who agreed; the contact may read their own organisation.
-  const colleagues = useApiResource<{ contacts: ContactView[] }>(`/api/orgs/${encodeURIComponent(organisation.id)}`, 'Colleagues could not be loaded.');
+  const colleagues = useApiResource<{ contacts: ContactView[] }>(`/api/orgs/${encodeURIComponent(organisation.id)}`, t('errors.colleaguesNotLoaded'));
 
   async function handleAgree() {
     setBusy(true);
@@ -27,7 +29,7 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
       await refresh();
       onAgreed();
     } catch (caught) {
-      setError(errorMessage(caught, 'The agreement could not be recorded.'));
+      setError(errorMessage(caught, t('errors.agreementNotRecorded')));
     } finally {
       setBusy(false);
     }
@@ -36,13 +38,15 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
   if (purpose.agreement) {
     const { agreedBy, agreedAt } = purpose.agreement;
     const who =
-      agreedBy === me.user.id ? 'you' : (colleagues.data?.contacts.find((contact) => contact.id === agreedBy)?.name ?? 'a contact of your organisation');
+      agreedBy === me.user.id ? t('agreement.you') : (colleagues.data?.contacts.find((contact) => contact.id === agreedBy)?.name ?? t('agreement.aContact'));
     return (
       <div className="notice notice--ok" role="status" data-testid="purpose-agreed">
-        <strong>
-          {organisation.name} agreed to version {purpose.version}
-        </strong>{' '}
-        — by {who}, {formatDateTime(agreedAt)}. <Link to="/">Go to the statements</Link>
+        <Trans
+          t={t}
+          i18nKey="agreement.agreed"
+          values={{ organisation: organisation.name, version: purpose.version, who, when: formatDateTime(agreedAt) }}
+          components={{ strong: <strong />, anchor: <Link to="/" /> }}
+        />
       </div>
     );
   }
@@ -50,18 +54,15 @@ export function PurposeAgreement({ me, organisation, purpose, onAgreed }: { me: 
   return (
     <div className="purpose-agree">
       <p>
-        <strong>
-          {organisation.name} has not agreed to version {purpose.version} yet.
-        </strong>{' '}
-        One contact agrees for the whole organisation. Until then you can read drafts, but not comment, fork or sign.
+        <Trans t={t} i18nKey="agreement.notAgreed" values={{ organisation: organisation.name, version: purpose.version }} components={{ strong: <strong /> }} />
       </p>
       <FormError message={error} />
       <div className="form__actions">
         <button className="button button--primary" type="button" disabled={busy} onClick={() => void handleAgree()}>
-          {busy ? 'Recording…' : `Agree for ${organisation.name}`}
+          {busy ? t('agreement.recording') : t('agreement.agreeFor', { organisation: organisation.name })}
         </button>
         <Link to="/" className="button button--quiet">
-          Continue reading drafts
+          {t('agreement.continue')}
         </Link>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { MeView, PurposeView } from '../../shared/api/types.ts';
@@ -11,7 +12,8 @@ import { PurposeText } from './PurposeText.tsx';
 
 /** The Statement of Purpose, and for a contact their organisation's agreement to it. */
 export function PurposePage({ me }: { me: MeView }) {
-  const purpose = useApiResource<PurposeView>('/api/purpose', 'The Statement of Purpose could not be loaded.');
+  const { t } = useTranslation('purpose');
+  const purpose = useApiResource<PurposeView>('/api/purpose', t('errors.purposeNotLoaded'));
 
   // Seen once: "Continue reading drafts" and later visits to the list do not come back here.
   useEffect(() => purposeSeen.mark(me.user.id, me.purpose.version), [me.user.id, me.purpose.version]);
@@ -21,16 +23,16 @@ export function PurposePage({ me }: { me: MeView }) {
       <AppHeader me={me} />
       <main className="page page--narrow">
         <div className="page__heading">
-          <h1>Statement of Purpose</h1>
+          <h1>{t('page.title')}</h1>
           <p className="muted">
-            {purpose.data ? `Version ${purpose.data.version}, published ${formatDateTime(purpose.data.createdAt)}. ` : ''}
-            What every organisation of the coalition agrees to before it comments on, forks or signs a statement.
+            {purpose.data ? `${t('page.published', { version: purpose.data.version, when: formatDateTime(purpose.data.createdAt) })} ` : ''}
+            {t('page.intro')}
           </p>
         </div>
         <FormError message={purpose.error} />
         {purpose.data === null && !purpose.error && (
           <p className="muted" aria-busy="true">
-            Loading…
+            {t('page.loading')}
           </p>
         )}
         {purpose.data && (
@@ -41,7 +43,7 @@ export function PurposePage({ me }: { me: MeView }) {
             ) : (
               me.can.includes('purpose.publish') && (
                 <p className="muted small">
-                  The secretariat does not agree to it; it publishes it. <Link to="/admin/purpose">Publish a new version or see who agreed</Link>.
+                  <Trans t={t} i18nKey="page.secretariat" components={{ anchor: <Link to="/admin/purpose" /> }} />
                 </p>
               )
             )}

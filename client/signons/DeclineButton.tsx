@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { OurDeclineView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -20,28 +21,24 @@ export function DeclineButton({
   signed: boolean;
   onDeclined(): void;
 }) {
-  const ours = useApiResource<OurDeclineView>(
-    `/api/statements/${encodeURIComponent(statement.id)}/declines/ours`,
-    'Whether your organisation declined could not be loaded.',
-  );
+  const { t } = useTranslation('signons');
+  const ours = useApiResource<OurDeclineView>(`/api/statements/${encodeURIComponent(statement.id)}/declines/ours`, t('errors.declineNotLoaded'));
   const [reason, setReason] = useState('');
-  const publicEffect = signed
-    ? `${organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”, with today's date.`
-    : `The public page does not mention ${organisation}: only the secretariat sees that it declined, and the reason.`;
+  const publicEffect = signed ? t('decline.effectSigned', { organisation }) : t('decline.effectUnsigned', { organisation });
   return (
     <div className="decline" data-testid="decline">
-      {ours.data?.declined && !signed && <p className="muted small">{organisation} declined this text. You can still sign it while sign-on is open.</p>}
+      {ours.data?.declined && !signed && <p className="muted small">{t('decline.alreadyDeclined', { organisation })}</p>}
       {!(ours.data?.declined && !signed) && (
         <>
           <label className="field small">
-            <span>Reason for declining (optional, for the secretariat only)</span>
+            <span>{t('decline.reason')}</span>
             <textarea name="declineReason" rows={2} maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />
           </label>
           <ConfirmButton
-            label="Decline to sign"
-            question={`${organisation} declines to sign this text. ${publicEffect} Decline?`}
-            confirmLabel="Decline"
-            failure="Declining did not work."
+            label={t('decline.button')}
+            question={t('decline.question', { organisation, effect: publicEffect })}
+            confirmLabel={t('decline.confirm')}
+            failure={t('decline.failure')}
             onConfirm={async () => {
               await apiRequest('POST', `/api/statements/${encodeURIComponent(statement.id)}/declines`, reason.trim() ? { reason: reason.trim() } : {});
               ours.reload();

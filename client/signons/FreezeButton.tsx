@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -15,6 +16,7 @@ type Step = { kind: 'idle' } | { kind: 'asking' } | { kind: 'openItems'; message
 export function FreezeButton({ statement, onFrozen }: { statement: StatementView; onFrozen(final: { number: number; hash: string }): void }) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('signons');
 
   async function freeze(carryOver: boolean) {
     setStep({ kind: 'busy' });
@@ -28,7 +30,7 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
         setStep({ kind: 'openItems', message: caught.message });
         return;
       }
-      setError(errorMessage(caught, 'The text could not be frozen.'));
+      setError(errorMessage(caught, t('errors.notFrozen')));
       setStep({ kind: 'asking' });
     }
   }
@@ -37,32 +39,29 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
     return (
       <span className="confirm">
         <button className="button button--small button--primary" type="button" onClick={() => setStep({ kind: 'asking' })}>
-          Freeze the final text
+          {t('freeze.button')}
         </button>
       </span>
     );
   }
   const openItems = step.kind === 'openItems' ? step.message : null;
   return (
-    <fieldset className="confirm confirm--asking" aria-label="Freeze the final text">
-      <p className="confirm__question">
-        {openItems ??
-          'Every drafter’s editor turns read-only and a numbered final version with its hash is made. Organisations then sign that exact text. Freeze it now?'}
-      </p>
+    <fieldset className="confirm confirm--asking" aria-label={t('freeze.button')}>
+      <p className="confirm__question">{openItems ?? t('freeze.question')}</p>
       <FormError message={error} />
       <div className="confirm__buttons">
         {openItems === null ? (
           <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(false)}>
-            Freeze
+            {t('freeze.confirm')}
           </button>
         ) : (
           <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(true)}>
-            Carry over and freeze
+            {t('freeze.carryOver')}
           </button>
         )}
         {/* biome-ignore lint/a11y/noAutofocus: the Freeze button that had focus is gone; the question takes its place like a small dialog, and the safe answer gets focus */}
         <button className="button button--small" type="button" autoFocus disabled={step.kind === 'busy'} onClick={() => setStep({ kind: 'idle' })}>
-          {openItems === null ? 'Cancel' : 'Decide first'}
+          {openItems === null ? t('freeze.cancel') : t('freeze.decideFirst')}
         </button>
       </div>
     </fieldset>

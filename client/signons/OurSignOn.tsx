@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { OurSignature } from './OurSignature.tsx';
@@ -14,6 +15,7 @@ interface OurSignOnProps {
 
 /** In the statement's side panel: where the user's organisation stands, and the way to sign. */
 export function OurSignOn({ me, statement, rights, signatures, onWithdrawn }: OurSignOnProps) {
+  const { t } = useTranslation('signons');
   const organisation = me.org;
   if (organisation === null || !rights.collecting || signatures.all === null) return null;
   const signPage = `/statements/${encodeURIComponent(statement.id)}/sign`;
@@ -23,21 +25,21 @@ export function OurSignOn({ me, statement, rights, signatures, onWithdrawn }: Ou
       <div className="our-sign-on">
         <OurSignature statement={statement} signature={signatures.ours} mayWithdraw={rights.mayWithdraw} onWithdrawn={onWithdrawn} />
         <Link className="small" to={signPage}>
-          Read the text {organisation.name} signed
+          {t('ourSignOn.readSigned', { organisation: organisation.name })}
         </Link>
       </div>
     );
   }
-  if (rights.notAllowedBecause) return <p className="muted small">{rights.notAllowedBecause}</p>;
+  if (rights.notAllowedBecause === 'membersOnly') return <p className="muted small">{t('rights.membersOnly')}</p>;
   if (!rights.maySign) {
-    return rights.mayWithdraw ? <p className="muted small">{organisation.name} has not signed. Its signatories decide whether it signs.</p> : null;
+    return rights.mayWithdraw ? <p className="muted small">{t('ourSignOn.signatoriesDecide', { organisation: organisation.name })}</p> : null;
   }
   if (!statement.signOnOpen) return null;
   return (
     <div className="our-sign-on">
-      <p className="small">{organisation.name} has not signed this text.</p>
+      <p className="small">{t('whyNotSigning.notSigned', { organisation: organisation.name })}</p>
       <Link className="button button--primary" to={signPage}>
-        Sign for {organisation.name}
+        {t('sign.signFor', { organisation: organisation.name })}
       </Link>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import type { SignatureView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -15,6 +16,7 @@ interface OurSignatureProps {
 
 /** The user's organisation signed the current final text: when and by whom, and the way to withdraw. */
 export function OurSignature({ statement, signature, mayWithdraw, announce = false, onWithdrawn }: OurSignatureProps) {
+  const { t } = useTranslation('signons');
   const message = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (announce) message.current?.focus();
@@ -23,18 +25,19 @@ export function OurSignature({ statement, signature, mayWithdraw, announce = fal
   return (
     <div className="our-signature" data-testid="our-signature">
       <p ref={message} className="our-signature__message" role={announce ? 'status' : undefined} tabIndex={announce ? -1 : undefined}>
-        Signed for <strong>{signature.org.name}</strong> on <time dateTime={signature.signedAt}>{formatDateTime(signature.signedAt)}</time>
-        <span className="muted small">
-          {' '}
-          by {signature.signedBy}, version {signature.version}
-        </span>
+        <Trans
+          t={t}
+          i18nKey="signature.signed"
+          values={{ organisation: signature.org.name, when: formatDateTime(signature.signedAt), name: signature.signedBy, version: signature.version }}
+          components={{ strong: <strong />, time: <time dateTime={signature.signedAt} />, muted: <span className="muted small" /> }}
+        />
       </p>
       {mayWithdraw && statement.signOnOpen && (
         <ConfirmButton
-          label="Withdraw our signature"
-          question={`${signature.org.name} will no longer count as a signatory of this text: the public page lists it under “Withdrawn signatures”, with today's date. You can sign again while sign-on is open. Withdraw?`}
-          confirmLabel="Withdraw"
-          failure="The signature could not be withdrawn."
+          label={t('signature.withdraw')}
+          question={t('signature.withdrawQuestion', { organisation: signature.org.name })}
+          confirmLabel={t('signature.withdrawConfirm')}
+          failure={t('signature.withdrawFailure')}
           onConfirm={async () => {
             await apiRequest('DELETE', `/api/statements/${encodeURIComponent(statement.id)}/signatures`);
             onWithdrawn();

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DiffView, StatementView, VersionView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -8,23 +9,21 @@ import { DiffInline } from '../versions/DiffInline.tsx';
  * signed the earlier one reads only the difference before confirming.
  */
 export function ReconfirmationDiff({ statement, earlier, organisation }: { statement: StatementView; earlier: VersionView; organisation: string }) {
+  const { t } = useTranslation('signons');
   const current = statement.finalVersion?.number ?? 0;
   const diff = useApiResource<DiffView>(
     `/api/statements/${encodeURIComponent(statement.id)}/diff?from=${earlier.number}&to=${current}`,
-    'The changes could not be loaded.',
+    t('errors.changesNotLoaded'),
   );
 
   return (
     <section className="panel panel--section reconfirmation" aria-labelledby="reconfirmation-heading">
-      <h2 id="reconfirmation-heading">What changed since version {earlier.number}</h2>
-      <p className="muted">
-        The text was reopened after version {earlier.number} was frozen. Signatures of version {earlier.number} do not carry over: if {organisation} signed it,
-        nothing is published in its name until you sign this text too. Removed words are struck through, added words underlined.
-      </p>
+      <h2 id="reconfirmation-heading">{t('reconfirm.heading', { version: earlier.number })}</h2>
+      <p className="muted">{t('reconfirm.intro', { version: earlier.number, organisation })}</p>
       <FormError message={diff.error} />
       {diff.data === null && !diff.error && (
         <p className="muted" aria-busy="true">
-          Loading the changes…
+          {t('reconfirm.loading')}
         </p>
       )}
       {diff.data && <DiffInline parts={diff.data.parts} />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../shared/api/types.ts';
 import { publishWarning } from './publishWarning.ts';
 import { StageActions, type StageOutcome } from './StageActions.tsx';
@@ -21,9 +22,10 @@ export function SecretariatSignOn({ statement, onMoved }: SecretariatSignOnProps
 
 /** The publish question counts signatures from the tally on screen, so the two never disagree. */
 function WithTally({ statement, onMoved }: SecretariatSignOnProps) {
+  const { t } = useTranslation('signons');
   const tally = useTally(statement);
   const signed = tally.data?.filter((row) => row.status === 'signed').length ?? null;
-  const warning = tally.data ? publishWarning(statement, tally.data, Date.now()) : null;
+  const warning = tally.data ? publishWarning(statement, tally.data, Date.now(), t) : null;
   return (
     <>
       <StageActions statement={statement} signatureCount={signed} publishWarning={warning} onMoved={onMoved} />

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import type { VersionContentView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -23,6 +24,8 @@ export function SignForm({ statementId, organisation, version, afterEarlierFinal
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const checkboxId = useId();
+  const { t } = useTranslation('signons');
+  const signLabel = afterEarlierFinal ? t('sign.signVersionFor', { version: version.number, organisation }) : t('sign.signFor', { organisation });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,25 +36,29 @@ export function SignForm({ statementId, organisation, version, afterEarlierFinal
       await apiRequest('POST', `/api/statements/${encodeURIComponent(statementId)}/signatures`, { hash: version.hash });
       onSigned();
     } catch (caught) {
-      setError(errorMessage(caught, 'The signature could not be recorded.'));
+      setError(errorMessage(caught, t('errors.signatureNotRecorded')));
       setBusy(false);
     }
   }
 
   return (
     <form className="panel panel--section sign-form" onSubmit={handleSubmit} aria-labelledby={`${checkboxId}-heading`}>
-      <h2 id={`${checkboxId}-heading`}>{afterEarlierFinal ? `Sign version ${version.number} for ${organisation}` : `Sign for ${organisation}`}</h2>
+      <h2 id={`${checkboxId}-heading`}>{signLabel}</h2>
       <label className="checkbox-field sign-form__statement" htmlFor={checkboxId}>
         <input id={checkboxId} type="checkbox" checked={read} onChange={(event) => setRead(event.target.checked)} />
-        <span>I have read this text and sign it for {organisation}</span>
+        <span>{t('sign.declaration', { organisation })}</span>
       </label>
       <p className="muted small">
-        The signature binds to version {version.number} with hash <code>{version.hash.slice(0, 12)}…</code>. If the text is frozen again, {organisation} is
-        asked to confirm the new one.
+        <Trans
+          t={t}
+          i18nKey="sign.binding"
+          values={{ version: version.number, hash: version.hash.slice(0, 12), organisation }}
+          components={{ code: <code /> }}
+        />
       </p>
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={!read || busy}>
-          {busy ? 'Signing…' : afterEarlierFinal ? `Sign version ${version.number} for ${organisation}` : `Sign for ${organisation}`}
+          {busy ? t('sign.signing') : signLabel}
         </button>
       </div>
       <FormError message={error} />

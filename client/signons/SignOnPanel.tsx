@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { PublicLink } from '../publishing/PublicLink.tsx';
@@ -23,6 +24,7 @@ const SIGNATURES_REFRESH_MS = 30_000;
  * organisation's signature; once published, the public page and who signed.
  */
 export function SignOnPanel({ me, statement, onChanged }: { me: MeView; statement: StatementView; onChanged(): void }) {
+  const { t } = useTranslation('signons');
   const rights = signOnRights(me, statement);
   const signatures = useSignatures(me, statement);
   const [outcome, setOutcome] = useState<{ id: number; outcome: StageOutcome } | null>(null);
@@ -51,13 +53,13 @@ export function SignOnPanel({ me, statement, onChanged }: { me: MeView; statemen
   return (
     <section className="panel sign-on-panel" aria-labelledby="sign-on-heading" data-testid="sign-on-panel">
       <div className="sign-on-panel__header">
-        <h2 id="sign-on-heading">Sign-on</h2>
+        <h2 id="sign-on-heading">{t('panel.heading')}</h2>
         <StageBadge stage={stage} />
       </div>
-      <p className="muted small sign-on-panel__explanation">{stageExplanation(statement)}</p>
+      <p className="muted small sign-on-panel__explanation">{stageExplanation(statement, t)}</p>
       {finalVersion && (
         <p className="small sign-on-panel__final">
-          Final text: version {finalVersion.number}{' '}
+          {t('panel.finalVersion', { version: finalVersion.number })}{' '}
           <code className="sign-on-panel__hash" title={finalVersion.hash}>
             {finalVersion.hash.slice(0, 12)}…
           </code>
@@ -67,14 +69,14 @@ export function SignOnPanel({ me, statement, onChanged }: { me: MeView; statemen
       {outcome && <StageOutcomeNotice key={outcome.id} outcome={outcome.outcome} />}
       {withdrawnAt !== null && (
         <ActionNotice key={withdrawnAt} tone="warn">
-          Your organisation's signature is withdrawn.
+          {t('panel.withdrawn')}
         </ActionNotice>
       )}
       {isPublic && <PublicLink statement={statement} />}
       {rights.managesStage && <SecretariatSignOn statement={statement} onMoved={handleMoved} />}
       <OurSignOn me={me} statement={statement} rights={rights} signatures={signatures} onWithdrawn={handleSignatureWithdrawn} />
       {!rights.readsTally && afterFreeze && signatures.all !== null && (
-        <SignatureList signatures={signatures.all} heading={isPublic ? 'Signed by' : 'Signed so far'} />
+        <SignatureList signatures={signatures.all} heading={isPublic ? t('panel.signedBy') : t('panel.signedSoFar')} />
       )}
       {signatures.error && (
         <p className="form-error" role="alert">
@@ -83,7 +85,7 @@ export function SignOnPanel({ me, statement, onChanged }: { me: MeView; statemen
       )}
       {rights.managesStage && stage !== 'withdrawn' && (
         <details className="sign-on-panel__settings" open={stage === 'drafting'}>
-          <summary>Sign-on settings</summary>
+          <summary>{t('settings.title')}</summary>
           <SignOnSettingsForm statement={statement} onSaved={onChanged} />
         </details>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import type { SignOnSettingsView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -13,6 +14,7 @@ import { localInputToIso } from './localInputToIso.ts';
  * with its offset; it is read back in UTC and local time so a slip of time zone shows at once.
  */
 export function SignOnSettingsForm({ statement, onSaved }: { statement: StatementView; onSaved(): void }) {
+  const { t } = useTranslation('signons');
   const { settings } = statement;
   const [deadline, setDeadline] = useState(() => isoToLocalInput(settings.signOnDeadline));
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     if (deadline !== '' && entered === null) {
-      setError('Enter the deadline as a date and a time.');
+      setError(t('settings.badDeadline'));
       return;
     }
     const changes: SignOnSettingsView = {
@@ -43,17 +45,17 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
       setSaved(true);
       onSaved();
     } catch (caught) {
-      setError(errorMessage(caught, 'The settings could not be saved.'));
+      setError(errorMessage(caught, t('errors.settingsNotSaved')));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="sign-on-settings" onSubmit={handleSubmit} onChange={() => setSaved(false)} aria-label="Sign-on settings">
+    <form className="sign-on-settings" onSubmit={handleSubmit} onChange={() => setSaved(false)} aria-label={t('settings.title')}>
       <div className="field">
         <label htmlFor={deadlineId}>
-          Sign-on deadline <small className="muted">(your time)</small>
+          {t('settings.deadline')} <small className="muted">{t('settings.yourTime')}</small>
         </label>
         <div className="sign-on-settings__deadline">
           <input
@@ -72,31 +74,33 @@ export function SignOnSettingsForm({ statement, onSaved }: { statement: Statemen
                 setSaved(false);
               }}
             >
-              No deadline
+              {t('settings.clearDeadline')}
             </button>
           )}
         </div>
         <small id={`${deadlineId}-read-back`} className="muted">
           {readBack
-            ? `${readBack.utc}${readBack.local === null ? ', the same in your time zone' : ` · your time ${readBack.local}`}`
-            : 'No deadline: sign-on stays open until the statement is published.'}
+            ? readBack.local === null
+              ? t('settings.readBackSameZone', { utc: readBack.utc })
+              : t('settings.readBack', { utc: readBack.utc, local: readBack.local })
+            : t('settings.noDeadline')}
         </small>
       </div>
-      <SelectField label="Who may sign" name="whoMaySign" defaultValue={settings.whoMaySign}>
-        <option value="members">Member organisations</option>
-        <option value="membersAndSupporters">Members, and supporters as supporters</option>
+      <SelectField label={t('settings.whoMaySign')} name="whoMaySign" defaultValue={settings.whoMaySign}>
+        <option value="members">{t('settings.members')}</option>
+        <option value="membersAndSupporters">{t('settings.membersAndSupporters')}</option>
       </SelectField>
       <label className="checkbox-field" htmlFor={openId}>
         <input id={openId} type="checkbox" name="openAfterPublication" defaultChecked={settings.openAfterPublication} />
-        <span>Keep sign-on open after publication, for late signatories</span>
+        <span>{t('settings.openAfterPublication')}</span>
       </label>
       <div className="form__actions">
         <button className="button button--small" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save settings'}
+          {busy ? t('settings.saving') : t('settings.save')}
         </button>
         {saved && (
           <span className="form-success" role="status">
-            Saved
+            {t('settings.saved')}
           </span>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { MeView, StatementView, VersionContentView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -26,16 +27,14 @@ interface SigningAreaProps {
  * text, the exact text with its hash, then the statement the signatory makes and the sign button.
  */
 export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAreaProps) {
+  const { t } = useTranslation('signons');
   const rights = signOnRights(me, statement);
   const signatures = useSignatures(me, statement);
   const earlierFinal = useEarlierFinal(statement);
-  const version = useApiResource<VersionContentView>(
-    `/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`,
-    'The final text could not be loaded.',
-  );
+  const version = useApiResource<VersionContentView>(`/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`, t('errors.finalNotLoaded'));
   const [justSigned, setJustSigned] = useState(false);
   const [withdrawnAt, setWithdrawnAt] = useState<number | null>(null);
-  const organisation = me.org?.name ?? 'your organisation';
+  const organisation = me.org?.name ?? t('yourOrganisation');
 
   const text = version.data;
   const ours = signatures.ours;
@@ -65,11 +64,11 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
         <FormError message={signatures.error} />
         {withdrawnAt !== null && (
           <ActionNotice key={withdrawnAt} tone="warn">
-            {organisation}'s signature is withdrawn: the public page lists it under “Withdrawn signatures”. You can sign again while sign-on is open.
+            {t('area.withdrawn', { organisation })}
           </ActionNotice>
         )}
         {ours && <OurSignature statement={statement} signature={ours} mayWithdraw={rights.mayWithdraw} announce={justSigned} onWithdrawn={handleWithdrawn} />}
-        {!ours && signatures.all !== null && !mayAct && <div className="notice notice--warn">{whyNotSigning(rights, statement, organisation)}</div>}
+        {!ours && signatures.all !== null && !mayAct && <div className="notice notice--warn">{whyNotSigning(rights, statement, organisation, t)}</div>}
       </div>
       {mayAct && afterEarlierFinal && earlierFinal && <ReconfirmationDiff statement={statement} earlier={earlierFinal} organisation={organisation} />}
       <FormError message={version.error} />
@@ -78,7 +77,7 @@ export function SigningArea({ me, statement, finalNumber, onChanged }: SigningAr
       ) : (
         !version.error && (
           <p className="muted" aria-busy="true">
-            Loading the final text…
+            {t('area.loading')}
           </p>
         )
       )}

@@ -1,16 +1,25 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { StatementView, TallyRowView } from '../../shared/api/types.ts';
 import type { ApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { formatDateTime } from '../layout/formatDateTime.ts';
 
 // Short enough for a badge in the side column; the row says which version a pending signature was for.
-const STATUS_LABELS: Record<TallyRowView['status'], string> = {
-  signed: 'Signed',
-  'pending-reconfirmation': 'To re-confirm',
-  undecided: 'Undecided',
-  declined: 'Declined',
-  withdrawn: 'Withdrew',
-};
+function statusLabel(status: TallyRowView['status'], t: TFunction): string {
+  switch (status) {
+    case 'signed':
+      return t('signons:tally.status.signed');
+    case 'pending-reconfirmation':
+      return t('signons:tally.status.pendingReconfirmation');
+    case 'undecided':
+      return t('signons:tally.status.undecided');
+    case 'declined':
+      return t('signons:tally.status.declined');
+    case 'withdrawn':
+      return t('signons:tally.status.withdrawn');
+  }
+}
 
 const STATUS_BADGES: Record<TallyRowView['status'], string> = {
   signed: 'badge--ok',
@@ -22,16 +31,17 @@ const STATUS_BADGES: Record<TallyRowView['status'], string> = {
 
 /** Secretariat: where every organisation stands on the current final text (see useTally), counted and listed. */
 export function TallyPanel({ statement, tally }: { statement: StatementView; tally: ApiResource<TallyRowView[]> }) {
+  const { t } = useTranslation('signons');
   const rows = tally.data;
   const count = (status: TallyRowView['status']) => rows?.filter((row) => row.status === status).length ?? 0;
 
   return (
     <div className="tally" data-testid="tally">
-      <h3 className="sign-on-panel__subheading">Tally for version {statement.finalVersion?.number}</h3>
+      <h3 className="sign-on-panel__subheading">{t('tally.heading', { version: statement.finalVersion?.number })}</h3>
       <FormError message={tally.error} />
       {rows === null && !tally.error && (
         <p className="muted small" aria-busy="true">
-          Loading the tally…
+          {t('tally.loading')}
         </p>
       )}
       {rows !== null && (
@@ -39,22 +49,22 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
           <dl className="tally__counts">
             {(['signed', 'declined', 'withdrawn', 'pending-reconfirmation', 'undecided'] as const).map((status) => (
               <div key={status} className={`tally__count tally__count--${status}`}>
-                <dt>{STATUS_LABELS[status]}</dt>
+                <dt>{statusLabel(status, t)}</dt>
                 <dd>{count(status)}</dd>
               </div>
             ))}
           </dl>
           {rows.length === 0 ? (
-            <p className="muted small">No organisation may sign this statement yet.</p>
+            <p className="muted small">{t('tally.none')}</p>
           ) : (
             <div className="table-panel">
               <table className="data-table data-table--dense tally__table">
-                <caption className="visually-hidden">Sign-on by organisation</caption>
+                <caption className="visually-hidden">{t('tally.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Organisation</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Signed</th>
+                    <th scope="col">{t('tally.organisation')}</th>
+                    <th scope="col">{t('tally.statusColumn')}</th>
+                    <th scope="col">{t('tally.signedColumn')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -62,12 +72,12 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
                     <tr key={row.org.id} data-testid="tally-row" data-status={row.status}>
                       <th scope="row" className="data-table__plain">
                         {row.org.name}
-                        {row.org.category === 'supporter' && <span className="muted small"> · supporter</span>}
+                        {row.org.category === 'supporter' && <span className="muted small"> · {t('tally.supporter')}</span>}
                       </th>
                       <td>
-                        <span className={`badge badge--inline ${STATUS_BADGES[row.status]}`}>{STATUS_LABELS[row.status]}</span>
+                        <span className={`badge badge--inline ${STATUS_BADGES[row.status]}`}>{statusLabel(row.status, t)}</span>
                         {row.status === 'pending-reconfirmation' && row.signedVersion !== null && (
-                          <span className="tally__version">signed version {row.signedVersion}, not this one</span>
+                          <span className="tally__version">{t('tally.signedOtherVersion', { version: row.signedVersion })}</span>
                         )}
                         {row.status === 'declined' && row.declineReason && <span className="tally__version">“{row.declineReason}”</span>}
                       </td>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { StatementView, TallyRowView } from '../../shared/api/types.ts';
 import { timeLeft } from './timeLeft.ts';
 
@@ -6,16 +7,14 @@ import { timeLeft } from './timeLeft.ts';
  * (undecided or still to re-confirm) and how much of the announced deadline is left. Null when
  * nothing is cut short.
  */
-export function publishWarning(statement: StatementView, rows: readonly TallyRowView[], now: number): string | null {
+export function publishWarning(statement: StatementView, rows: readonly TallyRowView[], now: number, t: TFunction): string | null {
   const open = rows.filter((row) => row.status === 'undecided' || row.status === 'pending-reconfirmation').length;
   const deadline = statement.settings.signOnDeadline;
   const left = deadline === null ? null : Date.parse(deadline) - now;
   if (open === 0 && (left === null || left <= 0)) return null;
   const parts: string[] = [];
-  if (open > 0) parts.push(`${open} organisation${open === 1 ? ' has' : 's have'} not decided`);
-  if (left !== null && left > 0) parts.push(`the sign-on deadline is in ${timeLeft(left)}`);
-  const effect = statement.settings.openAfterPublication
-    ? 'sign-on stays open after publication, so they can still sign until the deadline'
-    : 'publishing now closes sign-on early (unless you first set sign-on to stay open after publication)';
-  return `${parts.join('; ')}: ${effect}.`;
+  if (open > 0) parts.push(t('signons:publishWarning.undecided', { n: open }));
+  if (left !== null && left > 0) parts.push(t('signons:publishWarning.deadline', { time: timeLeft(left, t) }));
+  const effect = statement.settings.openAfterPublication ? t('signons:publishWarning.staysOpen') : t('signons:publishWarning.closesEarly');
+  return t('signons:publishWarning.sentence', { situation: parts.join('; '), effect });
 }

@@ -51,7 +51,7 @@ describe('signOnRights', () => {
 
   it('says why a supporter signatory cannot sign a members-only statement', () => {
     const me = signatory('supporter');
-    expect(signOnRights(me, statement(me))).toMatchObject({ maySign: false, notAllowedBecause: 'This statement is signed by member organisations only.' });
+    expect(signOnRights(me, statement(me))).toMatchObject({ maySign: false, notAllowedBecause: 'membersOnly' });
     expect(signOnRights(me, statement(me, {}, { whoMaySign: 'membersAndSupporters' }))).toMatchObject({ maySign: true, notAllowedBecause: null });
   });
 

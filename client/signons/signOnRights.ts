@@ -11,8 +11,8 @@ export interface SignOnRights {
   mayWithdraw: boolean;
   /** Organisations are signing this text now (in sign-on, or published and still open). */
   collecting: boolean;
-  /** Why a signatory cannot sign this statement, when that is the reason. */
-  notAllowedBecause: string | null;
+  /** Why a signatory cannot sign this statement, when that is the reason (`membersOnly`: a supporter, members sign). */
+  notAllowedBecause: 'membersOnly' | null;
 }
 
 const STAGE_ACTIONS = ['statement.freeze', 'statement.reopen', 'statement.publish', 'statement.withdraw', 'statement.editSettings'] as const;
@@ -29,6 +29,6 @@ export function signOnRights(me: MeView, statement: StatementView): SignOnRights
     maySign,
     mayWithdraw: statement.can.includes('statement.withdrawSignature'),
     collecting,
-    notAllowedBecause: !maySign && supporterLeftOut ? 'This statement is signed by member organisations only.' : null,
+    notAllowedBecause: !maySign && supporterLeftOut ? 'membersOnly' : null,
   };
 }

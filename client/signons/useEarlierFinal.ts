@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementView, VersionView } from '../../shared/api/types.ts';
 import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -7,11 +8,8 @@ import { useApiResource } from '../api/useApiResource.ts';
  * while the list is loading. Organisations that signed it must confirm the new text.
  */
 export function useEarlierFinal(statement: StatementView): VersionView | null | undefined {
-  const versions = useApiResource<VersionView[]>(
-    `/api/statements/${encodeURIComponent(statement.id)}/versions`,
-    'The versions could not be loaded.',
-    apiRequestAll,
-  );
+  const { t } = useTranslation('signons');
+  const versions = useApiResource<VersionView[]>(`/api/statements/${encodeURIComponent(statement.id)}/versions`, t('errors.versionsNotLoaded'), apiRequestAll);
   if (versions.error) return null;
   if (versions.data === null) return undefined;
   const current = statement.finalVersion?.number ?? 0;

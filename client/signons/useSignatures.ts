@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import type { MeView, SignatureView, StatementView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
@@ -13,7 +14,8 @@ export interface Signatures {
 
 /** The signatures of the statement's current final version, asked again when a new one is frozen. */
 export function useSignatures(me: MeView, statement: StatementView): Signatures {
-  const resource = useApiResource<SignatureView[]>(`/api/statements/${encodeURIComponent(statement.id)}/signatures`, 'The signatures could not be loaded.');
+  const { t } = useTranslation('signons');
+  const resource = useApiResource<SignatureView[]>(`/api/statements/${encodeURIComponent(statement.id)}/signatures`, t('errors.signaturesNotLoaded'));
   const { reload } = resource;
   const finalNumber = statement.finalVersion?.number ?? null;
   const shownFor = useRef(finalNumber);
