@@ -10,7 +10,27 @@ export interface HardCodedText {
 }
 
 // Attributes people read or hear; the rest (className, type, href, data-*) are for machines.
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+// Our own components' props that end up on screen count too (ConfirmButton's question, a panel's heading).
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'question',
+  'confirmLabel',
+  'failure',
+  'heading',
+  'intro',
+  'subtitle',
+  'accessibleLabel',
+  'hint',
+  'description',
+  'emptyText',
+]);
 // Calls whose string arguments are for developers or machines, not people.
 const MACHINE_CALLS =
   /^(console\.\w+|Error|TypeError|RangeError|require|import|fetch|apiRequest|apiRequestAll|useApiResource\.url|new URL|URLSearchParams|querySelector|querySelectorAll|getElementById|matchMedia|addEventListener|removeEventListener|postMessage|localStorage\.\w+|sessionStorage\.\w+|indexedDB\.\w+|t|i18next\.t|i18n\.t)$/;
