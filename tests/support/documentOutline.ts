@@ -428,7 +428,8 @@ export function outlineOfPdf(
     const heading = headingSizes.findIndex((size) => Math.abs(size - line.size) < 0.6);
     const close = last && last.line.page === line.page && line.box[1] - last.line.box[3] < line.size * 0.55;
     if (last && close && !line.marker && Math.abs(line.textLeft - last.line.textLeft) < 1 && Math.abs(line.size - last.line.size) < 0.6) {
-      last.runs.push({ text: ' ', bold: false, italic: false, href: null }, ...line.runs);
+      const headingRuns = last.kind.startsWith('h') ? line.runs.map((run) => ({ ...run, bold: false })) : line.runs;
+      last.runs.push({ text: ' ', bold: false, italic: false, href: null }, ...headingRuns);
       last.line = line;
       continue;
     }
@@ -437,7 +438,8 @@ export function outlineOfPdf(
     else if (line.marker) kind = `${line.marker.endsWith('.') ? 'ol' : 'ul'}${Math.round((line.textLeft - left) / indentStep)}`;
     else if (Math.abs(line.size - body) < 0.6 && line.textLeft - left > indentStep / 2) kind = 'quote';
     else kind = 'p';
-    blocks.push({ kind, runs: [...line.runs], line });
+    // A heading is set in bold: its weight is its style, not emphasis.
+    blocks.push({ kind, runs: heading >= 0 ? line.runs.map((run) => ({ ...run, bold: false })) : [...line.runs], line });
   }
   return blocks.map((block) => `${block.kind} ${serialiseRuns(block.runs)}`);
 }
