@@ -145,19 +145,7 @@ class BlockWriter {
             .text(marker, place.x - INDENT - 6, top, { width: INDENT, align: 'right', lineBreak: false });
           this.pdf.y = top;
         }
-        const quoteTop = { page: this.pdf.page, y: top };
         this.inline(node, place.x, BODY, { color: place.quote ? MUTED : INK });
-        if (place.quote && this.pdf.page === quoteTop.page) {
-          // A rule down the quote's left side.
-          this.pdf
-            .save()
-            .strokeColor('#c9d1dc')
-            .lineWidth(2)
-            .moveTo(place.x - 10, quoteTop.y)
-            .lineTo(place.x - 10, this.pdf.y - LINE_GAP)
-            .stroke()
-            .restore();
-        }
         this.pdf.y += BODY * 0.5;
         break;
       }
@@ -174,9 +162,24 @@ class BlockWriter {
         });
         break;
       }
-      case 'blockquote':
-        this.blocks(node, { x: place.x + INDENT, depth: place.depth, quote: true });
+      case 'blockquote': {
+        this.ensure(this.lineHeight(BODY));
+        const start = { page: this.pdf.page, y: this.pdf.y };
+        const x = place.x + INDENT;
+        this.blocks(node, { x, depth: place.depth, quote: true });
+        // One rule down the quote's left side, on each page it reaches.
+        const end = this.pdf.y - BODY * 0.5 - LINE_GAP;
+        const top = this.pdf.page === start.page ? start.y : this.pdf.page.margins.top;
+        this.pdf
+          .save()
+          .strokeColor('#c9d1dc')
+          .lineWidth(2)
+          .moveTo(x - 10, top)
+          .lineTo(x - 10, end)
+          .stroke()
+          .restore();
         break;
+      }
       case 'horizontalRule':
         this.ensure(BODY);
         this.pdf
