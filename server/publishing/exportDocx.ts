@@ -83,7 +83,8 @@ function signatoryTable(entries: Publication['signatories']): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell('Organisation', true), cell('Country', true)] }),
-      ...entries.map((entry) => new TableRow({ children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
+      // A row never breaks across pages; the header row repeats on each.
+      ...entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
     ],
   });
 }

@@ -55,7 +55,8 @@ describe('every export renders the same document structure', () => {
       'ul1 Accès équitable pour tous les usagers',
       'ul2 Información pública y gratuita',
       'ul2 Données à caractère personnel protégées',
-      'ul1 Transparence de la **_gouvernance_**',
+      // Long enough to wrap: its second line stays in the item, at the item's indentation.
+      'ul1 Transparence de la **_gouvernance_**, y compris la publication des décisions, des comptes rendus et des motifs de chaque choix, afin que chacun puisse les lire',
       expect.stringMatching(/^p Les organisations signataires rappellent/),
       'h3 Próximos pasos',
       'ol1 Consultar a la comunidad',

@@ -358,7 +358,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     const content = await page.getTextContent();
     const items: { x: number; y: number; width: number; size: number; str: string; font: string }[] = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str === '') continue;
+      // Spaces are read from the gaps between words (pdf.js adds its own space items where it sees one).
+      if (!('str' in item) || item.str.trim() === '') continue;
       const fontName = (page.commonObjs.get(item.fontName) as { name?: string } | undefined)?.name ?? item.fontName;
       fonts.add(fontName);
       items.push({ x: item.transform[4], y: height - item.transform[5], width: item.width, size: Math.abs(item.transform[3]), str: item.str, font: fontName });

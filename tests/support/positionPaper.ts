@@ -44,7 +44,13 @@ export const POSITION_PAPER: JsonNode = {
           type: 'bulletList',
           content: [item(paragraph(text('Información pública y gratuita'))), item(paragraph(text('Données à caractère personnel protégées')))],
         }),
-        item(paragraph(text('Transparence de la '), text('gouvernance', 'bold', 'italic'))),
+        item(
+          paragraph(
+            text('Transparence de la '),
+            text('gouvernance', 'bold', 'italic'),
+            text(', y compris la publication des décisions, des comptes rendus et des motifs de chaque choix, afin que chacun puisse les lire'),
+          ),
+        ),
       ],
     },
     paragraph(text(LONG_PARAGRAPH)),
