@@ -66,6 +66,12 @@ class BlockWriter {
     return this.pdf.page.height - this.pdf.page.margins.bottom;
   }
 
+  /** The page being written (the last one: pages are only revisited once the text is written). */
+  private pageIndex(): number {
+    const { start, count } = this.pdf.bufferedPageRange();
+    return start + count - 1;
+  }
+
   /** A new page unless `height` still fits on this one. */
   ensure(height: number): void {
     if (this.pdf.y + height > this.bottom) this.pdf.addPage();
@@ -164,20 +170,26 @@ class BlockWriter {
       }
       case 'blockquote': {
         this.ensure(this.lineHeight(BODY));
-        const start = { page: this.pdf.page, y: this.pdf.y };
+        const first = this.pageIndex();
+        const top = this.pdf.y;
         const x = place.x + INDENT;
         this.blocks(node, { x, depth: place.depth, quote: true });
-        // One rule down the quote's left side, on each page it reaches.
-        const end = this.pdf.y - BODY * 0.5 - LINE_GAP;
-        const top = this.pdf.page === start.page ? start.y : this.pdf.page.margins.top;
-        this.pdf
-          .save()
-          .strokeColor('#c9d1dc')
-          .lineWidth(2)
-          .moveTo(x - 10, top)
-          .lineTo(x - 10, end)
-          .stroke()
-          .restore();
+        // One rule down the quote's left side, on every page it reaches.
+        const last = this.pageIndex();
+        const bottom = this.pdf.y - BODY * 0.5 - LINE_GAP;
+        const y = this.pdf.y;
+        for (let index = first; index <= last; index++) {
+          this.pdf.switchToPage(index);
+          this.pdf
+            .save()
+            .strokeColor('#c9d1dc')
+            .lineWidth(2)
+            .moveTo(x - 10, index === first ? top : this.pdf.page.margins.top)
+            .lineTo(x - 10, index === last ? bottom : this.bottom - LINE_GAP)
+            .stroke()
+            .restore();
+        }
+        this.pdf.y = y;
         break;
       }
       case 'horizontalRule':
