@@ -46,12 +46,12 @@ function runs(node: ProseMirrorNode): ParagraphChild[] {
   return children;
 }
 
-function blocks(node: ProseMirrorNode, list?: { reference: string; level: number }): Paragraph[] {
+function blocks(node: ProseMirrorNode, list?: { reference: string; level: number }, quote = false): Paragraph[] {
   const out: Paragraph[] = [];
   node.forEach((child) => {
     switch (child.type.name) {
       case 'paragraph':
-        out.push(new Paragraph({ children: runs(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}) }));
+        out.push(new Paragraph({ children: runs(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}), ...(quote ? { style: 'Quote' } : {}) }));
         break;
       case 'heading':
         // The title is the document's first heading; the statement's headings come after it.
@@ -60,17 +60,18 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
       case 'bulletList':
       case 'orderedList':
         child.forEach((item) => {
-          out.push(...blocks(item, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 }));
+          out.push(...blocks(item, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 }, quote));
         });
         break;
       case 'blockquote':
-        for (const paragraph of blocks(child)) out.push(paragraph);
+        // Word's own Quote style: indented, set apart, and read back as a quote.
+        out.push(...blocks(child, list, true));
         break;
       case 'horizontalRule':
         out.push(new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } } }));
         break;
       default:
-        out.push(...blocks(child, list));
+        out.push(...blocks(child, list, quote));
     }
   });
   return out;
@@ -82,7 +83,8 @@ function signatoryTable(entries: Publication['signatories']): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell('Organisation', true), cell('Country', true)] }),
-      ...entries.map((entry) => new TableRow({ children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
+      // A row never breaks across pages; the header row repeats on each.
+      ...entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
     ],
   });
 }
@@ -115,6 +117,19 @@ export async function exportDocx(publication: Publication): Promise<Buffer> {
   const file = new Document({
     title,
     creator: 'Accord',
+    styles: {
+      paragraphStyles: [
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          paragraph: { indent: { left: 720 }, border: { left: { style: 'single', size: 12, color: 'C9D1DC', space: 8 } } },
+          run: { color: '5B6675' },
+        },
+      ],
+    },
     numbering: {
       config: [
         { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT })) },

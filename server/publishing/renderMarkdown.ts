@@ -40,7 +40,9 @@ function block(node: ProseMirrorNode, prefix = ''): string {
       return '---\n';
     case 'blockquote': {
       const lines: string[] = [];
-      node.forEach((child) => {
+      node.forEach((child, _offset, index) => {
+        // A line with ">" alone between two paragraphs, or Markdown reads them as one.
+        if (index > 0) lines.push('>');
         lines.push(
           ...block(child)
             .trimEnd()

@@ -7,12 +7,12 @@ import type { OrganisationRecord, StatementRecord } from '../store/records.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import { textBlocks } from '../versions/canonicalDocument.ts';
 import { atomFeed, type FeedSource } from './atomFeed.ts';
-import { escapeHtml } from './escapeHtml.ts';
 import { exportDocx } from './exportDocx.ts';
+import { exportHtml } from './exportHtml.ts';
 import { exportPdf } from './exportPdf.ts';
 import { findPublication, type Publication } from './publication.ts';
 import { PublicAnswerCache, type PublicAnswer } from './PublicAnswerCache.ts';
-import { indexPage, page, publicationKicker, publicationPage, statementBody } from './publicPages.ts';
+import { indexPage, page, publicationPage } from './publicPages.ts';
 import { escapeMarkdown, renderMarkdown } from './renderMarkdown.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import { statementDocument } from './statementDocument.ts';
@@ -74,12 +74,7 @@ async function exportOf(publication: Publication, format: Format): Promise<Omit<
       .join('\n\n');
     return textAnswer('text/markdown; charset=utf-8', `${markdown}\n`, `inline; filename="${filename}"`);
   }
-  const html = page(
-    publication.title,
-    `${publication.publisher ? publicationKicker(publication) : ''}<h1>${escapeHtml(publication.title)}</h1>\n${statementBody(publication)}`,
-    { feed: null },
-  );
-  return textAnswer('text/html; charset=utf-8', html, `inline; filename="${filename}"`);
+  return textAnswer('text/html; charset=utf-8', exportHtml(publication), `inline; filename="${filename}"`);
 }
 
 /**
