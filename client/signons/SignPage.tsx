@@ -8,7 +8,11 @@ export function SignPage({ me }: { me: MeView }) {
   const { t } = useTranslation('signons');
   const organisation = me.org?.name ?? t('yourOrganisation');
   return (
-    <StatementSubpage me={me} title={t('sign.signFor', { organisation })} intro={t('signPage.intro', { organisation })}>
+    <StatementSubpage
+      me={me}
+      title={t('sign.signFor', { organisation })}
+      intro={me.org ? t('signPage.intro', { organisation: me.org.name }) : t('signPage.introForEveryone')}
+    >
       {(statement, reload) => <SignWorkspace me={me} statement={statement} onChanged={reload} />}
     </StatementSubpage>
   );
