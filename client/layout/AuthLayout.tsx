@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { PRODUCT_MARK, PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 
 /** The centred card used by sign-in, setup and invitation pages. */
@@ -14,6 +15,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
         {children}
       </div>
       <p className="auth-footnote">Joint statements, drafted together, signed one organisation at a time.</p>
+      <LanguageSwitch />
     </main>
   );
 }
