@@ -265,6 +265,7 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
     const origin = publicOrigin(request, env.PUBLIC_URL);
     const language = languageOf(request, response);
     const t = translatorFor(language);
+    // i18n-ignore: a cache key
     await serve(request, response, `organisation feed ${organisation.id} ${origin}`, null, language, async () => {
       const publications = await organisationPublications(organisation);
       const source = {
