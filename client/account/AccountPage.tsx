@@ -4,6 +4,7 @@ import { useApiResource } from '../api/useApiResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { CalendarSection } from './CalendarSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { LanguageForm } from './LanguageForm.tsx';
 import { NotificationSettingsForm } from './NotificationSettingsForm.tsx';
 import { SessionList } from './SessionList.tsx';
 
@@ -36,6 +37,7 @@ export function AccountPage({ me }: { me: MeView }) {
           <NotificationSettingsForm />
           <CalendarSection />
         </div>
+        <LanguageForm me={me} />
       </main>
     </>
   );

@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
 import type { MeView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
+import { changeLanguage } from '../i18n/startI18n.ts';
 import { deleteOfflineCopies } from './deleteOfflineCopies.ts';
 
 interface Session {
@@ -18,7 +20,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setMe(await apiRequest<MeView>('GET', '/api/me'));
+      const loaded = await apiRequest<MeView>('GET', '/api/me');
+      // A language saved on the account wins over this device's.
+      const saved = loaded.user.language;
+      if (saved != null && saved !== i18next.language) await changeLanguage(saved);
+      setMe(loaded);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setMe(null);
       else throw error;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { PRODUCT_MARK, PRODUCT_NAME } from '../../shared/i18n/productName.ts';
 
 /** The centred card used by sign-in, setup and invitation pages. */
@@ -16,6 +17,7 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
         {children}
       </div>
       <p className="auth-footnote">{t('authFootnote')}</p>
+      <LanguageSwitch />
     </main>
   );
 }

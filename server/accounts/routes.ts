@@ -18,6 +18,7 @@ import { rolesFor } from '../permissions/rolesFor.ts';
 import type { PasswordResetRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { DAY_MS, ONE_TIME_TOKEN, publicOrigin } from './oneTimeLinks.ts';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.ts';
 
 const RESET_DAYS = 2;
 
@@ -142,7 +143,9 @@ export async function issueReset(store: Store, mail: MailSender, links: Links, u
   const now = new Date();
   const expiresAt = new Date(now.getTime() + RESET_DAYS * DAY_MS).toISOString();
   await store.passwordResets.create({ tokenHash: hashToken(token), userId: user.id, createdBy, createdAt: now.toISOString(), expiresAt, usedAt: null });
-  await mail.queue(passwordResetMail(randomUUID(), user.email, user.id, user.name, links.url(`/reset-password/${token}`), expiresAt));
+  await mail.queue(
+    passwordResetMail(randomUUID(), user.email, user.id, user.name, links.url(`/reset-password/${token}`), expiresAt, user.language ?? DEFAULT_LANGUAGE),
+  );
   return token;
 }
 

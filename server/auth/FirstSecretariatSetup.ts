@@ -54,6 +54,7 @@ async function secretariatAccount(email: string, name: string, password: string)
     orgId: null,
     createdAt: new Date().toISOString(),
     removedAt: null,
+    language: null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { loginInput, setupInput } from '../../shared/schemas/auth.ts';
+import { languageInput } from '../../shared/schemas/language.ts';
 import type { AppContext } from '../AppContext.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
@@ -71,7 +72,14 @@ export function createAuthRouter({ env, store, setup, logger, audit, collab, rat
     const settings = await store.notificationSettings.find(actor.user.id);
     // No zone until the user chooses one: the app then shows dates in the browser's zone.
     const timeZone = settings.chosen ? { timeZone: settings.timeZone } : {};
-    response.json({ ...me, user: { ...me.user, ...timeZone, notifications: settings.email } });
+    response.json({ ...me, user: { ...me.user, ...timeZone, notifications: settings.email, language: actor.user.language } });
+  });
+
+  router.put('/me/language', async (request, response) => {
+    const actor = requireActor(request);
+    const { language } = parseInput(languageInput, request.body);
+    await store.users.setLanguage(actor.user.id, language);
+    response.json({ language });
   });
 
   router.post('/auth/logout-everywhere', async (request, response) => {

@@ -112,6 +112,7 @@ export function createInvitationsRouter({ store, env, mail, links }: AppContext)
       orgId: invitation.orgId,
       createdAt: now,
       removedAt: null,
+      language: null,
     };
     let userId: string | null;
     try {

@@ -1,3 +1,6 @@
+import type { Language } from '../../shared/i18n/languages.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
+
 /** The parts of a simple message; every notification and account mail is built from these. */
 export interface MailParts {
   greeting?: string;
@@ -30,7 +33,8 @@ function htmlLines(value: string): string {
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328";
 
 /** A finished-looking message as plain text and HTML (everything escaped, inline CSS only). */
-export function renderMail(parts: MailParts): { text: string; html: string } {
+export function renderMail(parts: MailParts, language: Language = 'en'): { text: string; html: string } {
+  const t = translatorFor(language);
   const action = parts.action ? { label: parts.action.label, url: safeUrl(parts.action.url) } : undefined;
   const text: string[] = [];
   if (parts.greeting) text.push(parts.greeting);
@@ -57,7 +61,7 @@ export function renderMail(parts: MailParts): { text: string; html: string } {
     const href = escapeHtml(action.url);
     html.push(
       `<p style="margin:24px 0"><a href="${href}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:600">${escapeHtml(action.label)}</a></p>`,
-      `<p style="margin:0 0 16px;font-size:13px;color:#57606a">Or open this link: <a href="${href}" style="color:#0b5cad">${href}</a></p>`,
+      `<p style="margin:0 0 16px;font-size:13px;color:#57606a">${escapeHtml(t('mail:layout.orOpen'))} <a href="${href}" style="color:#0b5cad">${href}</a></p>`,
     );
   }
   if (parts.footer) {
@@ -67,6 +71,6 @@ export function renderMail(parts: MailParts): { text: string; html: string } {
   }
   return {
     text: `${text.join('\n\n')}\n`,
-    html: `<!doctype html><html><body style="margin:0;padding:0;background:#ffffff"><div style="${FONT};max-width:600px;margin:0 auto;padding:24px">${html.join('')}</div></body></html>`,
+    html: `<!doctype html><html lang="${language}"><body style="margin:0;padding:0;background:#ffffff"><div style="${FONT};max-width:600px;margin:0 auto;padding:24px">${html.join('')}</div></body></html>`,
   };
 }

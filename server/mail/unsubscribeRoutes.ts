@@ -1,16 +1,20 @@
-import express, { Router, type Response } from 'express';
+import express, { type Request, Router, type Response } from 'express';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { requestLanguage } from '../i18n/requestLanguage.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
+import type { UserRecord } from '../store/records.ts';
 import type { AppContext } from '../AppContext.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
 import { escapeHtml } from './renderMail.ts';
 
-function page(response: Response, status: number, title: string, body: string): void {
+function page(response: Response, status: number, title: string, body: string, language: Language): void {
   response
     .status(status)
     .type('html')
     .setHeader('Cache-Control', 'no-store')
     .setHeader('Referrer-Policy', 'no-referrer')
     .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Accord</title></head>` +
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Accord</title></head>` +
         `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2328"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`,
     );
 }
@@ -29,30 +33,34 @@ export function createUnsubscribeRouter({ store, secret }: AppContext): Router {
     return user === null || user.removedAt !== null ? null : user;
   }
 
-  const notValid = (response: Response) =>
-    page(
-      response,
-      404,
-      'This link is not valid',
-      '<p>The unsubscribe link is incomplete or altered. You can change your e-mail settings on your account page in Accord.</p>',
-    );
+  /** The account's language, else the browser's: the page is read by whoever followed the link. */
+  const languageFor = (request: Request, user: UserRecord | null): Language => user?.language ?? requestLanguage(request).language;
+
+  const notValid = (request: Request, response: Response) => {
+    const language = languageFor(request, null);
+    const t = translatorFor(language);
+    page(response, 404, t('mail:unsubscribe.invalidTitle'), `<p>${escapeHtml(t('mail:unsubscribe.invalidBody'))}</p>`, language);
+  };
 
   router.get('/mail/unsubscribe/:token', async (request, response) => {
     const user = await accountOf(request.params.token);
-    if (user === null) return notValid(response);
+    if (user === null) return notValid(request, response);
     const action = `/mail/unsubscribe/${encodeURIComponent(request.params.token)}`;
+    const language = languageFor(request, user);
+    const t = translatorFor(language);
     page(
       response,
       200,
-      'Stop e-mail from Accord?',
-      `<p>Accord will stop sending notification mail to <strong>${escapeHtml(user.email)}</strong>. Invitations and password-reset links you ask for still arrive. You can turn mail back on from your account page.</p>` +
-        `<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer">Unsubscribe</button></form>`,
+      t('mail:unsubscribe.askTitle'),
+      `<p>${escapeHtml(t('mail:unsubscribe.askBody', { email: user.email }))}</p>` +
+        `<form method="post" action="${escapeHtml(action)}"><button type="submit" style="font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer">${escapeHtml(t('mail:unsubscribe.button'))}</button></form>`,
+      language,
     );
   });
 
   router.post('/mail/unsubscribe/:token', express.urlencoded({ extended: false, limit: '1kb' }), async (request, response) => {
     const user = await accountOf(request.params.token);
-    if (user === null) return notValid(response);
+    if (user === null) return notValid(request, response);
     const before = await store.notificationSettings.find(user.id);
     if (before.email !== 'off') {
       const settings = { ...before, email: 'off' as const };
@@ -63,12 +71,9 @@ export function createUnsubscribeRouter({ store, secret }: AppContext): Router {
         auditEntry({ user }, 'notifications.changed', { type: 'user', id: user.id }, { from: before, to: settings, via: 'unsubscribe' }),
       );
     }
-    page(
-      response,
-      200,
-      'You are unsubscribed',
-      '<p>Accord will send you no more notification mail. You can turn it back on from your account page at any time.</p>',
-    );
+    const language = languageFor(request, user);
+    const t = translatorFor(language);
+    page(response, 200, t('mail:unsubscribe.doneTitle'), `<p>${escapeHtml(t('mail:unsubscribe.doneBody'))}</p>`, language);
   });
 
   return router;

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { dateLocaleFor } from '../i18n/dateLocaleFor.ts';
 import type { EmailFrequency } from '../store/records.ts';
 
 /** Digests go out at this hour in the recipient's own zone. */
@@ -11,16 +13,22 @@ function zoned(instant: Date | string, zone: string): DateTime {
   return inZone.isValid ? inZone : value.setZone('UTC');
 }
 
-/** "14 March" (with the year when it is not the current one there), in `zone`. */
-export function dayInZone(instant: string, zone: string, now = new Date()): string {
-  const local = zoned(instant, zone).setLocale('en-GB');
-  return local.toFormat(local.year === zoned(now, zone).year ? 'd MMMM' : 'd MMMM yyyy');
+/** "14 March" (with the year when it is not the current one there), in `zone`, in the reader's language. */
+export function dayInZone(instant: string, zone: string, now = new Date(), language: Language = 'en'): string {
+  const local = zoned(instant, zone).setLocale(dateLocaleFor(language));
+  const sameYear = local.year === zoned(now, zone).year;
+  if (language === 'en') return local.toFormat(sameYear ? 'd MMMM' : 'd MMMM yyyy');
+  return local.toLocaleString({ day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
-/** "Friday 28 March 2027, 17:00 (Europe/Paris)": a deadline as the recipient reads it. */
-export function momentInZone(instant: string, zone: string): string {
-  const local = zoned(instant, zone).setLocale('en-GB');
-  return `${local.toFormat('cccc d MMMM yyyy, HH:mm')} (${local.zoneName})`;
+/** "Friday 28 March 2027, 17:00 (Europe/Paris)": a deadline as the recipient reads it, in their language. */
+export function momentInZone(instant: string, zone: string, language: Language = 'en'): string {
+  const local = zoned(instant, zone).setLocale(dateLocaleFor(language));
+  const written =
+    language === 'en'
+      ? local.toFormat('cccc d MMMM yyyy, HH:mm')
+      : local.toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${written} (${local.zoneName})`;
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { TFunction } from 'i18next';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import { plainText } from '../versions/canonicalDocument.ts';
 import { unsubscribePath } from '../mail/composeMessage.ts';
@@ -23,39 +26,48 @@ export interface NoticeMailContext {
 const THREAD_KINDS: readonly NoticeKind[] = ['reply', 'mention', 'suggestion', 'decision'];
 
 /** The same groups, in the same order, as the What needs me page (client/needs/NeedsPage.tsx). */
-const GROUPS: { heading: string; kinds: NoticeKind[] }[] = [
-  { heading: 'Awaiting your organisation’s decision', kinds: ['signon', 'reconfirm'] },
-  { heading: 'Moved deadlines', kinds: ['deadline'] },
-  { heading: 'Replies and mentions', kinds: ['reply', 'mention'] },
-  { heading: 'Suggestions', kinds: ['suggestion'] },
-  { heading: 'Decisions', kinds: ['decision'] },
-  { heading: 'Published', kinds: ['published'] },
+const GROUPS: { heading: (t: TFunction) => string; kinds: NoticeKind[] }[] = [
+  { heading: (t) => t('mail:digest.group.decision'), kinds: ['signon', 'reconfirm'] },
+  { heading: (t) => t('mail:digest.group.deadlines'), kinds: ['deadline'] },
+  { heading: (t) => t('mail:digest.group.replies'), kinds: ['reply', 'mention'] },
+  { heading: (t) => t('mail:digest.group.suggestions'), kinds: ['suggestion'] },
+  { heading: (t) => t('mail:digest.group.decisions'), kinds: ['decision'] },
+  { heading: (t) => t('mail:digest.group.published'), kinds: ['published'] },
 ];
 
-const ACTIONS: Record<NoticeKind, string> = {
-  reply: 'Open the thread',
-  mention: 'Open the thread',
-  suggestion: 'Review the suggestion',
-  decision: 'Open the suggestion',
-  signon: 'Sign or decline',
-  reconfirm: 'Re-confirm or decline',
-  published: 'Read the published statement',
-  deadline: 'Open the statement',
-};
+/** The one thing to do about a notice, as its mail's button says it. */
+function actionLabel(t: TFunction, kind: NoticeKind): string {
+  switch (kind) {
+    case 'reply':
+    case 'mention':
+      return t('mail:action.openThread');
+    case 'suggestion':
+      return t('mail:action.reviewSuggestion');
+    case 'decision':
+      return t('mail:action.openSuggestion');
+    case 'signon':
+      return t('mail:action.sign');
+    case 'reconfirm':
+      return t('mail:action.reconfirm');
+    case 'published':
+      return t('mail:action.readPublished');
+    case 'deadline':
+      return t('mail:action.openStatement');
+  }
+}
 
-const FREQUENCY_NAMES: Record<EmailFrequency, string> = {
-  immediate: 'a mail for each item',
-  daily: 'a daily digest',
-  weekly: 'a weekly digest',
-  off: 'no mail',
-};
+/** The language a recipient reads mail in: their saved one, else English (the server cannot know a browser). */
+export function mailLanguage(user: UserRecord): Language {
+  return user.language ?? DEFAULT_LANGUAGE;
+}
 
 /** Why this mail came and how to change that (the one-click unsubscribe is also in List-Unsubscribe). */
-export function preferencesFooter(context: NoticeMailContext, userId: string, frequency: EmailFrequency): string {
+export function preferencesFooter(context: NoticeMailContext, userId: string, frequency: EmailFrequency, language: Language = DEFAULT_LANGUAGE): string {
+  const t = translatorFor(language);
   return [
-    `You get this because your Accord e-mail setting is ${FREQUENCY_NAMES[frequency]}.`,
-    `Change it (immediate, daily, weekly or off) on your account page: ${context.links.url('/account')}`,
-    `Stop all Accord notification mail: ${context.links.url(unsubscribePath(context.secret, userId))}`,
+    t('mail:footer.why', { frequency }),
+    t('mail:footer.change', { url: context.links.url('/account') }),
+    t('mail:footer.stop', { url: context.links.url(unsubscribePath(context.secret, userId)) }),
   ].join('\n');
 }
 
@@ -77,15 +89,18 @@ export async function openingPassage(store: Store, statement: StatementRecord): 
 }
 
 /** "moved from 14 March to 28 March: <reason>" in the reader's zone, from the consultation's move history. */
-async function deadlineMove(store: Store, notice: NoticeRecord, zone: string): Promise<{ line: string; deadline: string | null }> {
+async function deadlineMove(store: Store, notice: NoticeRecord, zone: string, language: Language): Promise<{ line: string; deadline: string | null }> {
+  const t = translatorFor(language);
   const due = notice.due;
   const link = (await store.consultations.links()).find((candidate) => candidate.statementId === notice.statementId);
   const moves = link?.consultationId ? await store.consultations.moves(link.consultationId) : [];
   const move = moves.findLast((candidate) => due !== null && Date.parse(candidate.to) === Date.parse(due)) ?? moves.at(-1);
-  const deadline = due === null ? null : `The deadline is now ${momentInZone(due, zone)}.`;
-  if (move === undefined) return { line: 'The deadline moved.', deadline };
-  const reason = move.reason.trim() === '' ? '' : `: ${move.reason.trim()}`;
-  return { line: `The deadline moved from ${dayInZone(move.from, zone)} to ${dayInZone(move.to, zone)}${reason}`, deadline };
+  const deadline = due === null ? null : t('mail:deadline.now', { moment: momentInZone(due, zone, language) });
+  if (move === undefined) return { line: t('mail:deadline.moved'), deadline };
+  const reason = move.reason.trim();
+  const from = dayInZone(move.from, zone, new Date(), language);
+  const to = dayInZone(move.to, zone, new Date(), language);
+  return { line: reason === '' ? t('mail:deadline.movedFromTo', { from, to }) : t('mail:deadline.movedFromToBecause', { from, to, reason }), deadline };
 }
 
 /**
@@ -100,12 +115,14 @@ export async function noticeMail(
   settings: NotificationSettings,
 ): Promise<OutgoingMail | null> {
   const { store } = context;
+  const language = mailLanguage(user);
+  const t = translatorFor(language);
   const statement = await store.statements.findById(notice.statementId);
   if (statement === null || !(await stillVisible(store, user, notice, statement))) return null;
   const key = `notice-${notice.id}`;
   // The notice's title without the statement's (named in the next line): "Ana mentioned you: …".
   const what = notice.title.startsWith(`${statement.title} · `) ? notice.title.slice(statement.title.length + 3) : notice.title;
-  const paragraphs = [upperFirst(what), `On the statement “${statement.title}”.`];
+  const paragraphs = [upperFirst(what), t('mail:notice.onStatement', { title: statement.title })];
   let quote: string | undefined;
   switch (notice.kind) {
     case 'mention':
@@ -117,11 +134,11 @@ export async function noticeMail(
     case 'signon':
     case 'reconfirm': {
       quote = (await openingPassage(store, statement)) ?? undefined;
-      if (notice.due !== null) paragraphs.push(`Your organisation’s decision is due by ${momentInZone(notice.due, settings.timeZone)}.`);
+      if (notice.due !== null) paragraphs.push(t('mail:notice.decisionDue', { moment: momentInZone(notice.due, settings.timeZone, language) }));
       break;
     }
     case 'deadline': {
-      const move = await deadlineMove(store, notice, settings.timeZone);
+      const move = await deadlineMove(store, notice, settings.timeZone, language);
       paragraphs.push(move.line);
       if (move.deadline !== null) paragraphs.push(move.deadline);
       break;
@@ -130,15 +147,15 @@ export async function noticeMail(
       break;
   }
   const threaded = THREAD_KINDS.includes(notice.kind) && notice.threadId !== null;
-  if (threaded) paragraphs.push('Reply to this e-mail to answer in the thread (your reply is posted as you).');
+  if (threaded) paragraphs.push(t('mail:notice.replyToAnswer'));
   const parts: MailParts = {
-    greeting: `Hello ${user.name},`,
+    greeting: t('mail:layout.hello', { name: user.name }),
     paragraphs,
     ...(quote === undefined || quote === '' ? {} : { quote }),
-    action: { label: ACTIONS[notice.kind], url: context.links.url(notice.url) },
-    footer: preferencesFooter(context, user.id, settings.email),
+    action: { label: actionLabel(t, notice.kind), url: context.links.url(notice.url) },
+    footer: preferencesFooter(context, user.id, settings.email, language),
   };
-  const { text, html } = renderMail(parts);
+  const { text, html } = renderMail(parts, language);
   const mail: OutgoingMail = { key, to: user.email, userId: user.id, subject: subjectOf(notice.title), text, html };
   if (threaded && notice.threadId !== null) {
     mail.threadId = notice.threadId;
@@ -155,25 +172,29 @@ export function digestMail(
   period: string,
   notices: readonly NoticeRecord[],
 ): OutgoingMail {
-  const paragraphs = [
-    `${notices.length === 1 ? 'One thing needs' : `${notices.length} things need`} you in Accord (${settings.email === 'weekly' ? 'this week' : 'today'}'s digest).`,
-  ];
+  const language = mailLanguage(user);
+  const t = translatorFor(language);
+  const digestPeriod = settings.email === 'weekly' ? 'weekly' : 'daily';
+  const paragraphs = [t('mail:digest.intro', { n: notices.length, period: digestPeriod })];
   for (const group of GROUPS) {
     const items = notices.filter((notice) => group.kinds.includes(notice.kind));
     if (items.length === 0) continue;
     const lines = items.map((notice) => {
-      const due = notice.due === null ? '' : ` (due ${dayInZone(notice.due, settings.timeZone)})`;
+      const due = notice.due === null ? '' : ` ${t('mail:digest.due', { date: dayInZone(notice.due, settings.timeZone, new Date(), language) })}`;
       return `• ${notice.title}${due}\n  ${context.links.url(notice.url)}`;
     });
-    paragraphs.push(`${group.heading} (${items.length})\n${lines.join('\n')}`);
+    paragraphs.push(`${group.heading(t)} (${items.length})\n${lines.join('\n')}`);
   }
-  const { text, html } = renderMail({
-    greeting: `Hello ${user.name},`,
-    paragraphs,
-    action: { label: 'Open What needs me', url: context.links.url('/needs') },
-    footer: preferencesFooter(context, user.id, settings.email),
-  });
-  const subject = `Accord ${settings.email === 'weekly' ? 'weekly' : 'daily'} digest: ${notices.length} ${notices.length === 1 ? 'item' : 'items'}`;
+  const { text, html } = renderMail(
+    {
+      greeting: t('mail:layout.hello', { name: user.name }),
+      paragraphs,
+      action: { label: t('mail:digest.action'), url: context.links.url('/needs') },
+      footer: preferencesFooter(context, user.id, settings.email, language),
+    },
+    language,
+  );
+  const subject = t('mail:digest.subject', { n: notices.length, period: digestPeriod });
   return { key: `digest-${user.id}-${period}`, to: user.email, userId: user.id, subject, text, html };
 }
 
@@ -190,19 +211,27 @@ export async function reminderMail(
 ): Promise<OutgoingMail | null> {
   if (statement.signOnDeadline === null || statement.finalVersion === null) return null;
   const key = `reminder-${statement.id}-v${statement.finalVersion}-${user.id}-${lead}`;
-  const when = lead === '7d' ? 'a week' : 'a day';
+  const language = mailLanguage(user);
+  const t = translatorFor(language);
+  const when = lead === '7d' ? 'week' : 'day';
   const quote = await openingPassage(context.store, statement);
-  const { text, html } = renderMail({
-    greeting: `Hello ${user.name},`,
-    paragraphs: [
-      `Sign-on for “${statement.title}” closes in less than ${when}, and your organisation has not ${reconfirm ? 're-confirmed its signature on the new final text' : 'decided'} yet.`,
-      `The deadline is ${momentInZone(statement.signOnDeadline, settings.timeZone)}.`,
-    ],
-    ...(quote === null ? {} : { quote }),
-    action: { label: reconfirm ? 'Re-confirm or decline' : 'Sign or decline', url: context.links.url(`/statements/${statement.id}/sign`) },
-    footer: preferencesFooter(context, user.id, settings.email),
+  const { text, html } = renderMail(
+    {
+      greeting: t('mail:layout.hello', { name: user.name }),
+      paragraphs: [
+        reconfirm ? t('mail:reminder.notReconfirmed', { title: statement.title, when }) : t('mail:reminder.notDecided', { title: statement.title, when }),
+        t('mail:reminder.deadline', { moment: momentInZone(statement.signOnDeadline, settings.timeZone, language) }),
+      ],
+      ...(quote === null ? {} : { quote }),
+      action: { label: actionLabel(t, reconfirm ? 'reconfirm' : 'signon'), url: context.links.url(`/statements/${statement.id}/sign`) },
+      footer: preferencesFooter(context, user.id, settings.email, language),
+    },
+    language,
+  );
+  const subject = t('mail:reminder.subject', {
+    title: excerptOf(statement.title, 120),
+    date: dayInZone(statement.signOnDeadline, settings.timeZone, new Date(), language),
   });
-  const subject = `Reminder: sign-on for “${excerptOf(statement.title, 120)}” closes ${dayInZone(statement.signOnDeadline, settings.timeZone)}`;
   return { key, to: user.email, userId: user.id, subject, text, html };
 }
 

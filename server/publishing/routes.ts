@@ -12,9 +12,12 @@ import { exportHtml } from './exportHtml.ts';
 import { exportPdf } from './exportPdf.ts';
 import { findPublication, type Publication } from './publication.ts';
 import { PublicAnswerCache, type PublicAnswer } from './PublicAnswerCache.ts';
-import { indexPage, page, publicationPage } from './publicPages.ts';
+import { indexPage, notFoundPage, page, publicationPage, tooManyRequestsPage } from './publicPages.ts';
 import { escapeMarkdown, renderMarkdown } from './renderMarkdown.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
+import { LANGUAGE_COOKIE, requestLanguage } from '../i18n/requestLanguage.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import { statementDocument } from './statementDocument.ts';
 
 // Read from the sources: the compiled server (dist/server) has no copy of it.
@@ -33,12 +36,20 @@ const textAnswer = (type: string, text: string, disposition: string | null = nul
   disposition,
 });
 
-function notFound(response: Response): void {
+/** The reader's language for a public answer; a language chosen with the switch (`?lang=`) is remembered in a cookie. */
+function languageOf(request: Request, response: Response): Language {
+  const { language, chosen } = requestLanguage(request);
+  if (chosen) response.cookie(LANGUAGE_COOKIE, language, { path: '/p', sameSite: 'lax', maxAge: 365 * 24 * 60 * 60 * 1000 });
+  // One address, an answer per language: shared caches must keep them apart.
+  response.vary('Accept-Language').vary('Cookie');
+  response.setHeader('Content-Language', language);
+  return language;
+}
+
+function notFound(request: Request, response: Response): void {
+  const language = languageOf(request, response);
   response.setHeader('Content-Security-Policy', PUBLIC_CSP);
-  response
-    .status(404)
-    .type('html')
-    .send(page('Not found', '<h1>Not found</h1><p>There is no published statement here. <a href="/p/">All published statements</a></p>'));
+  response.status(404).type('html').send(notFoundPage(language));
 }
 
 /** Whether the request's If-None-Match names this answer (weak comparison, as RFC 9110 asks for it). */
@@ -52,7 +63,7 @@ function unchangedFor(request: Request, etag: string): boolean {
 }
 
 /** A statement's export, rendered from its published version. */
-async function exportOf(publication: Publication, format: Format): Promise<Omit<PublicAnswer, 'etag'>> {
+async function exportOf(publication: Publication, format: Format, language: Language): Promise<Omit<PublicAnswer, 'etag'>> {
   const filename = `${publication.statement.slug}.${format}`;
   if (format === 'pdf') return { type: 'application/pdf', body: await exportPdf(publication), disposition: `attachment; filename="${filename}"` };
   if (format === 'docx') return { type: DOCX, body: await exportDocx(publication), disposition: `attachment; filename="${filename}"` };
@@ -96,9 +107,10 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
     response: Response,
     route: string,
     statementId: string | null,
+    language: Language,
     render: () => Promise<Omit<PublicAnswer, 'etag'> | null>,
   ) {
-    const key = `${route} ${await store.publicSite.fingerprint(statementId)}`;
+    const key = `${route} ${language} ${await store.publicSite.fingerprint(statementId)}`;
     let missing = false;
     const outcome = await cache.answer(key, request.ip ?? 'unknown', async () => {
       const answer = await render();
@@ -111,15 +123,12 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
     if ('retryAfterSeconds' in outcome) {
       response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
       response.setHeader('Content-Security-Policy', PUBLIC_CSP);
-      response
-        .status(429)
-        .type('html')
-        .send(page('Too many requests', `<h1>Too many requests</h1><p>Please try again in ${outcome.retryAfterSeconds} seconds.</p>`, { feed: null }));
+      response.status(429).type('html').send(tooManyRequestsPage(language, outcome.retryAfterSeconds));
       return;
     }
     const { answer } = outcome;
     if (missing || answer.body.length === 0) {
-      notFound(response);
+      notFound(request, response);
       return;
     }
     response.setHeader('Content-Security-Policy', PUBLIC_CSP);
@@ -192,14 +201,15 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
   /** A published statement's page (or one format of it), from the statement found at its address. */
   async function serveStatement(request: Request, response: Response, statement: StatementRecord | null, format: Format | undefined, versionNumber?: number) {
     if (statement === null) {
-      notFound(response);
+      notFound(request, response);
       return;
     }
-    await serve(request, response, `statement ${statement.id} ${versionNumber ?? 'newest'} ${format ?? 'page'}`, statement.id, async () => {
+    const language = languageOf(request, response);
+    await serve(request, response, `statement ${statement.id} ${versionNumber ?? 'newest'} ${format ?? 'page'}`, statement.id, language, async () => {
       const publication = await findPublication(store, statement, versionNumber);
       if (publication === null) return null;
-      if (format) return exportOf(publication, format);
-      return textAnswer('text/html; charset=utf-8', publicationPage(publication, versionNumber !== undefined));
+      if (format) return exportOf(publication, format, language);
+      return textAnswer('text/html; charset=utf-8', publicationPage(publication, versionNumber !== undefined, language));
     });
   }
 
@@ -214,7 +224,8 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
   });
 
   router.get('/p/', async (request, response) => {
-    await serve(request, response, 'index', null, async () => {
+    const language = languageOf(request, response);
+    await serve(request, response, 'index', null, language, async () => {
       const entries = (await coalitionPublications()).map((entry) => ({
         slug: entry.statement.slug,
         title: entry.title,
@@ -223,28 +234,37 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
         withdrawn: entry.statement.stage === 'withdrawn',
         signatories: entry.signatories.length,
       }));
-      return textAnswer('text/html; charset=utf-8', indexPage(entries));
+      return textAnswer('text/html; charset=utf-8', indexPage(entries, language));
     });
   });
 
   router.get('/p/feed.xml', async (request, response) => {
     const origin = publicOrigin(request, env.PUBLIC_URL);
-    await serve(request, response, `feed ${origin}`, null, async () =>
-      feedOf(request, { title: 'Published statements', author: 'The coalition', selfPath: '/p/feed.xml', pagePath: '/p/' }, await coalitionPublications()),
+    const language = languageOf(request, response);
+    const t = translatorFor(language);
+    await serve(request, response, `feed ${origin}`, null, language, async () =>
+      feedOf(
+        request,
+        { title: t('public:index.title'), author: t('public:feed.coalition'), selfPath: '/p/feed.xml', pagePath: '/p/' },
+        await coalitionPublications(),
+      ),
     );
   });
 
   router.get('/p/orgs/:org/feed.xml', async (request, response) => {
     const organisation = await store.organisations.findBySlug(request.params.org);
     if (organisation === null) {
-      notFound(response);
+      notFound(request, response);
       return;
     }
     const origin = publicOrigin(request, env.PUBLIC_URL);
-    await serve(request, response, `organisation feed ${organisation.id} ${origin}`, null, async () => {
+    const language = languageOf(request, response);
+    const t = translatorFor(language);
+    // i18n-ignore: a cache key
+    await serve(request, response, `organisation feed ${organisation.id} ${origin}`, null, language, async () => {
       const publications = await organisationPublications(organisation);
       const source = {
-        title: `Published by ${organisation.name}: not coalition statements`,
+        title: t('public:feed.organisation', { organisation: organisation.name }),
         author: organisation.name,
         selfPath: `/p/orgs/${encodeURIComponent(organisation.slug)}/feed.xml`,
         pagePath: publications[0]?.path ?? `/p/orgs/${encodeURIComponent(organisation.slug)}/feed.xml`,

@@ -33,6 +33,7 @@ import type {
   EmailFrequency,
   NoticeMailOutcome,
 } from './records.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
 import type { OutgoingMail } from '../mail/OutgoingMail.ts';
 
@@ -79,6 +80,8 @@ export interface UserStore {
   /** Marks the account removed and deletes its sessions, in one transaction. */
   remove(id: string, at: string): Promise<void>;
   setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** null: follow the browser. */
+  setLanguage(id: string, language: Language | null): Promise<void>;
 }
 
 export interface SessionStore {

@@ -1,5 +1,6 @@
 import type { OrganisationCategory, StatementStage } from '../../shared/api/types.ts';
 import type { MilestoneOffsets } from '../../shared/consultations/milestones.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { AccountRole } from '../../shared/permissions/roles.ts';
 
 /** Rows as the store hands them out; every store implementation returns exactly these shapes. */
@@ -14,6 +15,8 @@ export interface UserRecord {
   createdAt: string;
   /** Set when the secretariat removed the account; kept so its history still names someone. */
   removedAt: string | null;
+  /** The language chosen for the interface, mail and public pages; null: the browser's (English for mail). */
+  language: Language | null;
 }
 
 export interface SessionRecord {

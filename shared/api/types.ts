@@ -2,6 +2,7 @@ import type { MilestoneKind, MilestoneOffsets } from '../consultations/milestone
 import type { DeadlineWarning } from '../consultations/deadlineWarnings.ts';
 import type { ThreadAction } from '../permissions/threadPolicy.ts';
 import type { StatementAction } from '../permissions/statementPolicy.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { AccountRole } from '../permissions/roles.ts';
 
 /** Shapes of the HTTP API's answers (CONTRACT.md). */
@@ -14,6 +15,8 @@ export interface UserView {
   /** Only in GET /api/me: the user's time zone (once they chose one) and e-mail frequency (PUT /api/me/notifications). */
   timeZone?: string;
   notifications?: EmailFrequency;
+  /** Only in GET /api/me: the language chosen for the interface, mail and public pages; null: the browser's. */
+  language?: Language | null;
 }
 
 export type OrganisationCategory = 'member' | 'supporter';

@@ -37,6 +37,22 @@ const MACHINE_CALLS =
 // Words in a sentence: two words of letters with a space between, or a word ending with punctuation people read.
 const LOOKS_LIKE_WORDS = /\p{L}{2,}[\s\u00a0]+\p{L}|^\p{Lu}\p{Ll}+[.…:?!]?$|\p{L}[.…?!]$/u;
 const IGNORE_MARK = 'i18n-ignore';
+// On the server: log lines, API errors for developers, and SQL are for machines or operators, not readers.
+const SERVER_MACHINE_CALLS =
+  /(^|\.)vary$|^(logger\.\w+|this\.logger\.\w+|context\.logger\.\w+|HttpError|MailRefusal|prepare|database\.prepare|query|this\.db\.query|db\.query)$/;
+
+/** Text without HTML tags, entities and CSS: what a reader of a server-written page or mail sees. */
+function visibleWords(text: string): string {
+  return text
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/[\w-]+:[^;"]+;/g, ' ');
+}
+
+/** How a file is scanned: the client's JSX, or the server's mail and public pages (HTML in template strings). */
+export interface ScanFlavour {
+  server?: boolean;
+}
 
 function calleeName(call: ts.CallExpression | ts.NewExpression): string {
   const callee = call.expression;
@@ -45,13 +61,16 @@ function calleeName(call: ts.CallExpression | ts.NewExpression): string {
 }
 
 /** True when the string sits where a machine reads it: a type, an import, a key, a machine call, a className. */
-function isForMachines(node: ts.Node): boolean {
+function isForMachines(node: ts.Node, flavour: ScanFlavour = {}): boolean {
   for (let current: ts.Node = node; current.parent !== undefined; current = current.parent) {
     const parent = current.parent;
     if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isTypeNode(parent)) return true;
     if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === current) return true;
     if (ts.isElementAccessExpression(parent) && parent.argumentExpression === current) return true;
-    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== current && MACHINE_CALLS.test(calleeName(parent))) return true;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== current) {
+      const callee = calleeName(parent);
+      if (MACHINE_CALLS.test(callee) || (flavour.server === true && SERVER_MACHINE_CALLS.test(callee))) return true;
+    }
     if (ts.isJsxAttribute(parent)) return !VISIBLE_ATTRIBUTES.has(parent.name.getText());
     if (
       ts.isBinaryExpression(parent) &&
@@ -71,7 +90,8 @@ function ignored(sourceFile: ts.SourceFile, node: ts.Node): boolean {
 }
 
 /** Every user-visible string of one client source file that is not in a catalogue. */
-export function findHardCodedText(file: string, source = fs.readFileSync(file, 'utf8')): HardCodedText[] {
+export function findHardCodedText(file: string, source = fs.readFileSync(file, 'utf8'), flavour: ScanFlavour = {}): HardCodedText[] {
+  const words = (text: string) => (flavour.server === true ? visibleWords(text) : text);
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: HardCodedText[] = [];
   const report = (node: ts.Node, text: string) => {
@@ -82,10 +102,11 @@ export function findHardCodedText(file: string, source = fs.readFileSync(file, '
     if (ts.isJsxText(node)) {
       if (/\p{L}/u.test(node.text)) report(node, node.text);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (LOOKS_LIKE_WORDS.test(node.text) && !isForMachines(node)) report(node, node.text);
+      if (LOOKS_LIKE_WORDS.test(words(node.text)) && !isForMachines(node, flavour)) report(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
-      const words = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
-      if (LOOKS_LIKE_WORDS.test(words) && !isForMachines(node)) report(node, node.getText());
+      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+      const joined = flavour.server === true ? parts.map(words).join(' ') : parts.join(' ');
+      if (LOOKS_LIKE_WORDS.test(joined) && !isForMachines(node, flavour)) report(node, node.getText());
     }
     ts.forEachChild(node, visit);
   };
@@ -99,4 +120,15 @@ export function clientSources(root: string): string[] {
     .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
     .map((name) => path.join(root, 'client', name))
     .sort();
+}
+
+/** The server files that write words people read: mail and public pages. */
+export function serverWordingSources(root: string): string[] {
+  const mail = (fs.readdirSync(path.join(root, 'server/mail'), { recursive: true }) as string[])
+    .filter((name) => /\.ts$/.test(name) && !/\.(test|d)\.ts$/.test(name))
+    .map((name) => path.join(root, 'server/mail', name));
+  return [
+    ...mail,
+    ...['server/notifications/noticeMails.ts', 'server/publishing/publicPages.ts', 'server/publishing/routes.ts'].map((name) => path.join(root, name)),
+  ];
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientSources, findHardCodedText } from './hardCodedText.ts';
+import { clientSources, findHardCodedText, serverWordingSources } from './hardCodedText.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -60,6 +60,47 @@ describe('user-visible text', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the template as written in the sample
       '`${3} days left`',
       'Could not load it.',
+    ]);
+  });
+});
+
+/**
+ * Server files whose words are still to move into the catalogues: replies refused by e-mail (SMTP answers
+ * to whoever wrote, whose language the server does not know) and the outbox's reason for an unsent mail.
+ */
+const SERVER_PENDING = new Set(['server/mail/InboundMail.ts', 'server/mail/MailSender.ts', 'server/mail/attributeMailReply.ts']);
+
+describe('words the server writes (mail and public pages)', () => {
+  const sources = serverWordingSources(ROOT).map((file) => ({
+    file: path.relative(ROOT, file),
+    found: findHardCodedText(file, undefined, { server: true }),
+  }));
+
+  it('come from the catalogues: no hard-coded words in mail or public pages', () => {
+    const hardCoded = sources
+      .filter(({ file }) => !SERVER_PENDING.has(file))
+      .flatMap(({ found }) => found.map((text) => `${path.relative(ROOT, text.file)}:${text.line} ${JSON.stringify(text.text)}`));
+    expect(hardCoded, 'words outside the catalogues: use translatorFor(language) and t() (or mark a name with i18n-ignore)').toEqual([]);
+  });
+
+  it('lists as pending only server files that still have hard-coded words', () => {
+    const done = sources.filter(({ file, found }) => SERVER_PENDING.has(file) && found.length === 0).map(({ file }) => file);
+    expect(done, 'remove these from SERVER_PENDING').toEqual([]);
+  });
+
+  it('sees words between HTML tags and leaves the markup, styles and log lines alone', () => {
+    const source = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source code with templates in it
+      'const head = `<th scope="col">${a}</th><td style="font-size:13px;color:#57606a">${b}</td>`;',
+      "logger.info({ id }, 'notification mail caught up');",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source code with a template in it
+      'const body = `<p class="notice">This statement was withdrawn on ${date}.</p>`;',
+      "const footer = '<p>Download the PDF</p>';",
+    ].join('\n');
+    expect(findHardCodedText('server/sample.ts', source, { server: true }).map((found) => found.text)).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the template as written in the sample
+      '`<p class="notice">This statement was withdrawn on ${date}.</p>`',
+      '<p>Download the PDF</p>',
     ]);
   });
 });

@@ -92,6 +92,7 @@ const user = (id: string, overrides: Partial<UserRecord> = {}): UserRecord => ({
   orgId: null,
   createdAt: AT,
   removedAt: null,
+  language: null,
   ...overrides,
 });
 
@@ -173,6 +174,20 @@ describe.each([
       await stores.users.update('b', {});
       await stores.users.setPasswordHash('b', 'new-hash');
       expect(await stores.users.findById('b')).toMatchObject({ name: 'Zulu', role: 'signatory', passwordHash: 'new-hash' });
+    });
+
+    it('keeps a language per account: none at first, created with one, set, and cleared to follow the browser', async () => {
+      await stores.users.create(user('a'));
+      await stores.users.create(user('f', { language: 'fr' }));
+      expect((await stores.users.findById('a'))?.language).toBeNull();
+      expect((await stores.users.findByEmail('f@example.org'))?.language).toBe('fr');
+      await stores.users.setLanguage('a', 'es');
+      expect((await stores.users.findById('a'))?.language).toBe('es');
+      expect((await stores.users.list()).find((listed) => listed.id === 'a')?.language).toBe('es');
+      await stores.users.setLanguage('a', null);
+      expect((await stores.users.findById('a'))?.language).toBeNull();
+      const refused = await backend.sql('UPDATE users SET language = ? WHERE id = ?', ['de', 'a']).catch((caught: unknown) => caught);
+      expect(refused).toBeInstanceOf(Error);
     });
 
     it('refuses a second account with an e-mail address as a unique violation', async () => {

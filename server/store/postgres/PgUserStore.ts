@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { UserRecord } from '../records.ts';
 import type { UserStore } from '../Store.ts';
 import { caseInsensitiveOrder } from './caseInsensitiveOrder.ts';
@@ -12,6 +13,7 @@ interface UserRow {
   org_id: string | null;
   created_at: string;
   removed_at: string | null;
+  language: Language | null;
 }
 
 function toUserRecord(row: UserRow): UserRecord {
@@ -24,15 +26,16 @@ function toUserRecord(row: UserRow): UserRecord {
     orgId: row.org_id,
     createdAt: row.created_at,
     removedAt: row.removed_at,
+    language: row.language,
   };
 }
 
 /** Inserts an account (also used by the invitation store inside its own transaction). */
 export async function insertUser(queryable: PgQueryable, user: UserRecord): Promise<void> {
   await queryable.query(
-    `INSERT INTO users (id, email, name, password_hash, role, org_id, created_at, removed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [user.id, user.email, user.name, user.passwordHash, user.role, user.orgId, user.createdAt, user.removedAt],
+    `INSERT INTO users (id, email, name, password_hash, role, org_id, created_at, removed_at, language)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [user.id, user.email, user.name, user.passwordHash, user.role, user.orgId, user.createdAt, user.removedAt, user.language],
   );
 }
 
@@ -88,5 +91,9 @@ export class PgUserStore implements UserStore {
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.db.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, id]);
+  }
+
+  async setLanguage(id: string, language: Language | null): Promise<void> {
+    await this.db.query('UPDATE users SET language = $1 WHERE id = $2', [language, id]);
   }
 }

@@ -428,4 +428,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       );
     `,
   },
+  {
+    version: 2,
+    name: 'a language per account: the interface, e-mail and public pages in English, French or Spanish',
+    sql: `
+      -- NULL: follow the browser (and English for mail, which cannot know one).
+      ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'fr', 'es'));
+    `,
+  },
 ];

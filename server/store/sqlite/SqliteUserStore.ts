@@ -1,4 +1,5 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { UserRecord } from '../records.ts';
 import type { UserStore } from '../Store.ts';
 
@@ -11,6 +12,7 @@ export interface UserRow {
   org_id: string | null;
   created_at: string;
   removed_at: string | null;
+  language: Language | null;
 }
 
 export function toUserRecord(row: UserRow): UserRecord {
@@ -23,11 +25,12 @@ export function toUserRecord(row: UserRow): UserRecord {
     orgId: row.org_id,
     createdAt: row.created_at,
     removedAt: row.removed_at,
+    language: row.language,
   };
 }
 
-export const INSERT_USER = `INSERT INTO users (id, email, name, password_hash, role, org_id, created_at, removed_at)
-  VALUES (@id, @email, @name, @passwordHash, @role, @orgId, @createdAt, @removedAt)`;
+export const INSERT_USER = `INSERT INTO users (id, email, name, password_hash, role, org_id, created_at, removed_at, language)
+  VALUES (@id, @email, @name, @passwordHash, @role, @orgId, @createdAt, @removedAt, @language)`;
 
 export class SqliteUserStore implements UserStore {
   private readonly insert: Statement;
@@ -39,6 +42,7 @@ export class SqliteUserStore implements UserStore {
   private readonly rename: Statement<[string, string]>;
   private readonly changeRole: Statement<[string, string]>;
   private readonly changePassword: Statement<[string, string]>;
+  private readonly changeLanguage: Statement<[string | null, string]>;
   private readonly removeInTransaction: Transaction<(id: string, at: string) => void>;
 
   constructor(database: Database) {
@@ -51,6 +55,7 @@ export class SqliteUserStore implements UserStore {
     this.rename = database.prepare('UPDATE users SET name = ? WHERE id = ?');
     this.changeRole = database.prepare('UPDATE users SET role = ? WHERE id = ?');
     this.changePassword = database.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
+    this.changeLanguage = database.prepare('UPDATE users SET language = ? WHERE id = ?');
     const markRemoved = database.prepare('UPDATE users SET removed_at = ? WHERE id = ? AND removed_at IS NULL');
     const endSessions = database.prepare('DELETE FROM sessions WHERE user_id = ?');
     const endDrafting = database.prepare('DELETE FROM statement_drafters WHERE user_id = ?');
@@ -98,5 +103,9 @@ export class SqliteUserStore implements UserStore {
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     this.changePassword.run(passwordHash, id);
+  }
+
+  async setLanguage(id: string, language: Language | null): Promise<void> {
+    this.changeLanguage.run(language, id);
   }
 }

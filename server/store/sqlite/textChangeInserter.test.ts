@@ -61,6 +61,7 @@ describe('text changes by server commands after a freeze', () => {
       orgId: null,
       createdAt: statement.createdAt,
       removedAt: null,
+      language: null,
     });
     await store.statements.create(statement, paragraphUpdate('The draft'), entry('statement.created'));
   };
