@@ -1,10 +1,10 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeView } from '../../shared/api/types.ts';
-import { chooseLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { useSession } from '../auth/SessionContext.tsx';
-import { changeLanguage } from '../i18n/startI18n.ts';
+import { changeLanguage, followBrowserLanguage } from '../i18n/startI18n.ts';
 import { FormError } from '../layout/FormError.tsx';
 
 /** The language of the interface, of Accord's mail and of public pages: saved on the account, switched at once. */
@@ -25,7 +25,7 @@ export function LanguageForm({ me }: { me: MeView }) {
     setError(null);
     try {
       await apiRequest('PUT', '/api/me/language', { language });
-      await changeLanguage(language ?? chooseLanguage(navigator.languages));
+      await (language === null ? followBrowserLanguage() : changeLanguage(language));
       await refresh();
     } catch {
       setError(t('form.notSaved'));

@@ -51,6 +51,14 @@ export async function startI18n(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
+/** Forgets this device's choice and follows the browser's language again. */
+export async function followBrowserLanguage(): Promise<void> {
+  localStorage.removeItem(STORAGE_KEY);
+  const language = chooseLanguage(navigator.languages);
+  await loadLanguage(language);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
 /** Switches the interface to `language` (loading its catalogues first) and remembers it on this device. */
 export async function changeLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
