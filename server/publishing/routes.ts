@@ -110,7 +110,8 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
     language: Language,
     render: () => Promise<Omit<PublicAnswer, 'etag'> | null>,
   ) {
-    const key = `${route} ${language} ${await store.publicSite.fingerprint(statementId)}`;
+    // The route last but the fingerprint: the log line (key without fingerprint) ends with what was rendered.
+    const key = `${language} ${route} ${await store.publicSite.fingerprint(statementId)}`;
     let missing = false;
     const outcome = await cache.answer(key, request.ip ?? 'unknown', async () => {
       const answer = await render();
