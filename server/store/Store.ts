@@ -160,6 +160,11 @@ export interface AuditStore {
   append(entry: NewAuditEntry): Promise<AuditEntryRecord>;
   /** Newest first. */
   find(filter: AuditFilter): Promise<AuditEntryRecord[]>;
+  /**
+   * Newest first: entries about these statements (subject type `statement`) with one of these
+   * actions, unscoped or scoped to `scopeOrgId` (null: unscoped only).
+   */
+  aboutStatements(statementIds: readonly string[], actions: readonly string[], scopeOrgId: string | null, limit: number): Promise<AuditEntryRecord[]>;
   /** Oldest first, from `afterSequence`, for verifying the chain page by page. */
   scan(afterSequence: number, limit: number): Promise<AuditEntryRecord[]>;
 }
