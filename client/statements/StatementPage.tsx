@@ -17,6 +17,7 @@ import { AppHeader } from '../layout/AppHeader.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { FrozenStatementText } from './FrozenStatementText.tsx';
 import { StageBadge } from './StageBadge.tsx';
+import { StageBanner } from './StageBanner.tsx';
 import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
 
@@ -94,6 +95,7 @@ export function StatementPage({ me }: { me: MeView }) {
                 </div>
                 <TitleEditor statement={statement} editable={statement.access === 'write'} onRenamed={setStatement} />
                 <StatementLinks statement={statement} me={me} />
+                <StageBanner statement={statement} me={me} />
               </header>
               {statement.stage !== 'drafting' && statement.finalVersion !== null ? (
                 <FrozenStatementText key={statement.finalVersion.number} statement={statement} finalNumber={statement.finalVersion.number} />
