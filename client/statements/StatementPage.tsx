@@ -20,6 +20,8 @@ import { StageBadge } from './StageBadge.tsx';
 import { StageBanner } from './StageBanner.tsx';
 import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
+import { WordCounts } from './WordCounts.tsx';
+import { WordLimitForm } from './WordLimitForm.tsx';
 
 // Side panels that are not the text: loaded after the editor, so the editor route stays small.
 const SignOnPanel = lazy(() => import('../signons/SignOnPanel.tsx').then((module) => ({ default: module.SignOnPanel })));
@@ -112,6 +114,10 @@ export function StatementPage({ me }: { me: MeView }) {
                 <p className="muted" aria-busy="true">
                   Opening the document…
                 </p>
+              )}
+              {statement.stage === 'drafting' && <WordCounts editor={editor} wordLimit={statement.wordLimit} />}
+              {statement.stage === 'drafting' && statement.can.includes('statement.editSettings') && (
+                <WordLimitForm statement={statement} onChanged={setStatement} />
               )}
             </article>
             <aside className="statement-side">

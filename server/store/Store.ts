@@ -199,7 +199,7 @@ export interface StatementStore {
   moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
   updateSettings(
     statementId: string,
-    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication' | 'wordLimit'>>,
     at: string,
   ): Promise<void>;
   findBySlug(slug: string): Promise<StatementRecord | null>;

@@ -428,4 +428,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       );
     `,
   },
+  {
+    version: 2,
+    name: 'statements: an optional word limit',
+    sql: `
+      ALTER TABLE statements ADD COLUMN word_limit INTEGER;
+    `,
+  },
 ];

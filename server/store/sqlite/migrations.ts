@@ -545,6 +545,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
     `,
   },
   {
+    version: 20,
+    name: 'statements: an optional word limit',
+    sql: `
+      ALTER TABLE statements ADD COLUMN word_limit INTEGER;
+    `,
+  },
+  {
     version: 19,
     name: 'notification mail: which notices went out (immediately or in a digest) and which digest periods are done',
     sql: `
