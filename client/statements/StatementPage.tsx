@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -32,6 +33,7 @@ const DraftersPanel = lazy(() => import('./DraftersPanel.tsx').then((module) => 
 const EDITOR_EXTENSIONS = [ThreadHighlights];
 
 export function StatementPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('statements');
   const { id = '' } = useParams();
   const [statement, setStatement] = useState<StatementView | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -43,9 +45,9 @@ export function StatementPage({ me }: { me: MeView }) {
         setStatement(loaded);
         setLoadError(null);
       },
-      (caught: unknown) => setLoadError(caught instanceof ApiError ? caught : new ApiError(0, 'network', 'The statement could not be loaded.')),
+      (caught: unknown) => setLoadError(caught instanceof ApiError ? caught : new ApiError(0, 'network', t('page.loadFailed'))),
     );
-  }, [id]);
+  }, [id, t]);
 
   useEffect(load, [load]);
   const { collaboration, status } = useCollaboration(id, load);
@@ -71,8 +73,8 @@ export function StatementPage({ me }: { me: MeView }) {
       <AppHeader me={me} />
       <main className="statement-page">
         <div className="statement-page__bar">
-          <Link to="/" className="back-link">
-            ← All statements
+          <Link to="/statements" className="back-link">
+            {t('page.allStatements')}
           </Link>
           <div className="statement-page__status">
             <PresenceList users={status.present} selfId={me.user.id} />
@@ -90,9 +92,9 @@ export function StatementPage({ me }: { me: MeView }) {
               <header className="statement-sheet__header">
                 <div className="statement-sheet__meta">
                   <StageBadge stage={statement.stage} />
-                  <span className="muted small">Updated {formatWhen(statement.updatedAt)}</span>
+                  <span className="muted small">{t('card.updated', { when: formatWhen(statement.updatedAt) })}</span>
                   {statement.access === 'read' && statement.stage === 'drafting' && (
-                    <span className="muted small">· You can read this draft{canComment ? ' and comment on it' : ''}; its drafters edit the text.</span>
+                    <span className="muted small">· {canComment ? t('page.readAndComment') : t('page.readOnly')}</span>
                   )}
                 </div>
                 <TitleEditor statement={statement} editable={statement.access === 'write'} onRenamed={setStatement} />
@@ -112,7 +114,7 @@ export function StatementPage({ me }: { me: MeView }) {
                 />
               ) : (
                 <p className="muted" aria-busy="true">
-                  Opening the document…
+                  {t('page.opening')}
                 </p>
               )}
               {statement.stage === 'drafting' && <WordCounts editor={editor} wordLimit={statement.wordLimit} />}

@@ -142,8 +142,6 @@ const PENDING = new Set([
   'client/signons/useTally.ts',
   'client/signons/whyNotSigning.ts',
   'client/statements/DraftersPanel.tsx',
-  'client/statements/StatementLinks.tsx',
-  'client/statements/StatementPage.tsx',
   'client/time/formatCountdown.ts',
   'client/versions/DiffLayoutToggle.tsx',
   'client/versions/DiffSideBySide.tsx',
