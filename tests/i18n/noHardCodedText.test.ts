@@ -141,7 +141,6 @@ const PENDING = new Set([
   'client/signons/useSignatures.ts',
   'client/signons/useTally.ts',
   'client/signons/whyNotSigning.ts',
-  'client/statements/DraftersPanel.tsx',
   'client/time/formatCountdown.ts',
   'client/versions/DiffLayoutToggle.tsx',
   'client/versions/DiffSideBySide.tsx',
