@@ -11,6 +11,7 @@ import { SetupPage } from './auth/SetupPage.tsx';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
 import { PageLoading } from './layout/PageLoading.tsx';
 import { PurposeFirst } from './purpose/PurposeFirst.tsx';
+import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
 
 // Loaded when first opened, so the statement list stays small: the editor (TipTap, Yjs), the
@@ -46,6 +47,14 @@ export function App() {
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
           <Route
             path="/"
+            element={signedIn((me) => (
+              <PurposeFirst me={me}>
+                <DashboardPage me={me} />
+              </PurposeFirst>
+            ))}
+          />
+          <Route
+            path="/statements"
             element={signedIn((me) => (
               <PurposeFirst me={me}>
                 <StatementListPage me={me} />

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from './projectRoot.ts';
 import { createAccountsRouter } from './accounts/routes.ts';
 import { createAuditRouter } from './audit/routes.ts';
 import { createAuthRouter } from './auth/routes.ts';
+import { createDashboardRouter } from './dashboard/routes.ts';
 import { createDirectoryRouter } from './comments/directoryRoute.ts';
 import { createCommentsRouter } from './comments/routes.ts';
 import { createCalendarFeedRouter } from './consultations/calendarRoutes.ts';
@@ -105,6 +106,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createDirectoryRouter(context));
   app.use('/api', createConsultationsRouter(context));
   app.use('/api', createNeedsRouter(context));
+  app.use('/api', createDashboardRouter(context));
   app.use('/api', createMailRouter(context));
   app.use('/api', handleApiNotFound);
   app.use('/api', handleErrors(context.logger));

@@ -23,6 +23,7 @@ const statement = (me: MeView, changes: Partial<StatementView> = {}, settings: P
     finalVersion: { number: 1, hash: 'a'.repeat(64) },
     settings: { signOnDeadline: null, whoMaySign: 'members', openAfterPublication: false, ...settings },
     signOnOpen: true,
+    wordLimit: null,
     consultation: null,
     milestones: [],
     milestoneOffsets: { commentsClose: null, signOnCloses: null, publication: null },

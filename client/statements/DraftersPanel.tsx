@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { apiRequestAll } from '../api/apiRequestAll.ts';
@@ -7,6 +8,7 @@ import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 
 /** Secretariat only: who may edit this statement's text, adding and removing them. */
 export function DraftersPanel({ statement, onChanged }: { statement: StatementView; onChanged: () => void }) {
+  const { t } = useTranslation('statements');
   const [people, setPeople] = useState<AccountView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,16 +28,16 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
       setError(null);
       onChanged();
     } catch (caught) {
-      setError(errorMessage(caught, 'The drafter could not be added.'));
+      setError(errorMessage(caught, t('drafters.addFailed')));
     }
   }
 
   return (
     <section className="panel" aria-labelledby="drafters-heading">
-      <h2 id="drafters-heading">Drafters</h2>
-      <p className="muted small">Drafters edit the text while it is drafting. Everyone else comments and suggests.</p>
+      <h2 id="drafters-heading">{t('drafters.heading')}</h2>
+      <p className="muted small">{t('drafters.intro')}</p>
       {drafters.length === 0 ? (
-        <p className="muted small">No drafters yet: only the secretariat can edit.</p>
+        <p className="muted small">{t('drafters.none')}</p>
       ) : (
         <ul className="people">
           {drafters.map((person) => (
@@ -44,11 +46,11 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
                 <strong>{person.name}</strong> <span className="muted">{person.email}</span>
               </span>
               <ConfirmButton
-                label="Remove"
-                accessibleLabel={`Remove ${person.name} from the drafters`}
-                question="Their editor turns read-only."
-                confirmLabel="Remove"
-                failure="The drafter could not be removed."
+                label={t('drafters.remove')}
+                accessibleLabel={t('drafters.removeWho', { name: person.name })}
+                question={t('drafters.removeQuestion')}
+                confirmLabel={t('drafters.remove')}
+                failure={t('drafters.removeFailed')}
                 onConfirm={async () => {
                   await apiRequest('DELETE', `/api/statements/${statement.id}/drafters/${person.id}`);
                   onChanged();
@@ -61,11 +63,11 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
       {candidates.length > 0 && (
         <form className="inline-form" onSubmit={handleAdd}>
           <label className="visually-hidden" htmlFor="drafter-select">
-            Add a drafter
+            {t('drafters.addLabel')}
           </label>
           <select id="drafter-select" name="userId" defaultValue="">
             <option value="" disabled>
-              Add a drafter…
+              {t('drafters.addPlaceholder')}
             </option>
             {candidates.map((person) => (
               <option key={person.id} value={person.id}>
@@ -74,7 +76,7 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
             ))}
           </select>
           <button className="button" type="submit">
-            Add
+            {t('drafters.add')}
           </button>
         </form>
       )}

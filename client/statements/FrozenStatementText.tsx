@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementView, VersionContentView } from '../../shared/api/types.ts';
 import { useApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
@@ -9,29 +10,27 @@ import { FinalDocument } from '../signons/FinalDocument.tsx';
  * suggestions drawn in as tracked changes.
  */
 export function FrozenStatementText({ statement, finalNumber }: { statement: StatementView; finalNumber: number }) {
-  const version = useApiResource<VersionContentView>(
-    `/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`,
-    'The final text could not be loaded.',
-  );
-  const openNote = statement.threadCounts.open > 0 ? ' Open suggestions and comments are not part of it.' : '';
-  const as =
+  const { t } = useTranslation('statements');
+  const version = useApiResource<VersionContentView>(`/api/statements/${encodeURIComponent(statement.id)}/versions/${finalNumber}`, t('frozen.loadFailed'));
+  const note =
     statement.stage === 'sign-on'
-      ? 'as organisations sign it'
+      ? t('frozen.signOn', { version: finalNumber })
       : statement.stage === 'published'
-        ? 'as published'
-        : 'as it was published before it was withdrawn';
+        ? t('frozen.published', { version: finalNumber })
+        : t('frozen.withdrawn', { version: finalNumber });
   return (
     <div className="frozen-text" data-testid="frozen-text">
       <p className="notice small" role="note">
-        Final text, version {finalNumber}, {as}: it no longer changes.{openNote}
+        {note}
+        {statement.threadCounts.open > 0 && ` ${t('frozen.openNotPart')}`}
       </p>
       <FormError message={version.error} />
       {version.data ? (
-        <FinalDocument document={version.data.document} label="Statement text" />
+        <FinalDocument document={version.data.document} label={t('frozen.label')} />
       ) : (
         !version.error && (
           <p className="muted" aria-busy="true">
-            Loading the final text…
+            {t('frozen.loading')}
           </p>
         )
       )}

@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { StatementStage } from '../../shared/api/types.ts';
 
-const LABELS: Record<StatementStage, string> = {
-  drafting: 'Drafting',
-  'sign-on': 'Sign-on',
-  published: 'Published',
-  withdrawn: 'Withdrawn',
-};
-
 export function StageBadge({ stage }: { stage: StatementStage }) {
-  return <span className={`badge badge--${stage}`}>{LABELS[stage]}</span>;
+  const { t } = useTranslation('statements');
+  const labels: Record<StatementStage, string> = {
+    drafting: t('stage.drafting'),
+    'sign-on': t('stage.signOn'),
+    published: t('stage.published'),
+    withdrawn: t('stage.withdrawn'),
+  };
+  return <span className={`badge badge--${stage}`}>{labels[stage]}</span>;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ForkButton } from '../forks/ForkButton.tsx';
@@ -10,6 +11,7 @@ import { useUpstreamOf } from '../forks/useUpstreamOf.ts';
  * for the user's organisation. Self-contained: it asks the server for what it needs.
  */
 export function StatementLinks({ statement, me }: { statement: StatementView; me: MeView }) {
+  const { t } = useTranslation('statements');
   const upstream = useUpstreamOf(statement);
   const base = `/statements/${encodeURIComponent(statement.id)}`;
   const ownFork = statement.ownerOrg !== null && statement.ownerOrg.id === me.org?.id;
@@ -19,15 +21,15 @@ export function StatementLinks({ statement, me }: { statement: StatementView; me
     <div className="statement-links">
       <ForkOrigin statement={statement} upstream={upstream} />
       <div className="statement-links__row">
-        <nav className="statement-links__nav" aria-label="About this statement">
-          <NavLink to={`${base}/versions`}>Versions</NavLink>
-          <NavLink to={`${base}/lineage`}>Lineage</NavLink>
+        <nav className="statement-links__nav" aria-label={t('links.label')}>
+          <NavLink to={`${base}/versions`}>{t('links.versions')}</NavLink>
+          <NavLink to={`${base}/lineage`}>{t('links.lineage')}</NavLink>
           {statement.forkOf !== null && (
             <NavLink to={`${base}/upstream`}>
-              Upstream changes
+              {t('links.upstream')}
               {upstream?.changed && (
-                <span className="statement-links__dot" title="The upstream text changed since the last pull">
-                  <span className="visually-hidden"> (new since the last pull)</span>
+                <span className="statement-links__dot" title={t('links.upstreamChanged')}>
+                  <span className="visually-hidden"> {t('links.newSincePull')}</span>
                 </span>
               )}
             </NavLink>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -7,18 +8,14 @@ import { usePagedResource } from '../api/usePagedResource.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
-import { UpcomingDeadlines } from '../consultations/UpcomingDeadlines.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
-import { SignatureCount } from '../signons/SignatureCount.tsx';
-import { formatCountdown } from '../time/formatCountdown.ts';
-import { formatDeadline } from '../time/formatDeadline.ts';
-import { viewerTimeZone } from '../time/viewerTimeZone.ts';
-import { formatWhen } from './formatWhen.ts';
-import { StageBadge } from './StageBadge.tsx';
+import { StatementCard } from './StatementCard.tsx';
 
+/** Every statement the caller may read, page by page; the secretariat opens new ones here. */
 export function StatementListPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('statements');
   const navigate = useNavigate();
-  const list = usePagedResource<StatementView>('/api/statements', 'Statements could not be loaded.');
+  const list = usePagedResource<StatementView>('/api/statements', t('list.loadFailed'));
   const statements = list.data;
   const loadError = list.error;
   const [createError, setCreateError] = useState<string | null>(null);
@@ -34,7 +31,7 @@ export function StatementListPage({ me }: { me: MeView }) {
       const created = await apiRequest<{ id: string }>('POST', '/api/statements', { title });
       navigate(`/statements/${created.id}`);
     } catch (caught) {
-      setCreateError(caught instanceof ApiError ? caught.message : 'The statement could not be created.');
+      setCreateError(caught instanceof ApiError ? caught.message : t('list.createFailed'));
       setBusy(false);
     }
   }
@@ -44,19 +41,18 @@ export function StatementListPage({ me }: { me: MeView }) {
       <AppHeader me={me} />
       <main className="page">
         <div className="page__heading">
-          <h1>Statements</h1>
-          <p className="muted">Drafts the coalition is working on, and what has been published.</p>
+          <h1>{t('list.title')}</h1>
+          <p className="muted">{t('list.intro')}</p>
         </div>
         <PurposeBanner me={me} />
-        <UpcomingDeadlines me={me} />
         {mayCreate && (
           <form className="create-statement" onSubmit={handleCreate}>
             <label className="visually-hidden" htmlFor="new-statement-title">
-              Title of the new statement
+              {t('list.newTitleLabel')}
             </label>
-            <input id="new-statement-title" name="title" placeholder="Title of a new statement, e.g. Response to the WSIS+20 review" required maxLength={300} />
+            <input id="new-statement-title" name="title" placeholder={t('list.newTitlePlaceholder')} required maxLength={300} />
             <button className="button button--primary" type="submit" disabled={busy}>
-              Create
+              {t('list.create')}
             </button>
             <FormError message={createError} />
           </form>
@@ -64,39 +60,20 @@ export function StatementListPage({ me }: { me: MeView }) {
         <FormError message={loadError} />
         {statements === null && !loadError && (
           <p className="muted" aria-busy="true">
-            Loading statements…
+            {t('list.loading')}
           </p>
         )}
         {statements !== null && statements.length === 0 && (
           <div className="empty-state">
-            <h2>No statements yet</h2>
-            <p className="muted">{mayCreate ? 'Open the first one above.' : 'The secretariat has not opened any statement yet.'}</p>
+            <h2>{t('list.emptyTitle')}</h2>
+            <p className="muted">{mayCreate ? t('list.emptyCreate') : t('list.emptyWait')}</p>
           </div>
         )}
         {statements !== null && statements.length > 0 && (
           <ul className="statement-list">
             {statements.map((statement) => (
               <li key={statement.id}>
-                <Link to={`/statements/${statement.id}`} className="statement-card">
-                  <span className="statement-card__title">{statement.title}</span>
-                  <span className="statement-card__meta">
-                    <StageBadge stage={statement.stage} />
-                    {statement.stage === 'sign-on' && <SignatureCount statement={statement} />}
-                    {statement.threadCounts.total > 0 && (
-                      <span data-testid="thread-count" title={`${statement.threadCounts.total} comment threads and suggestions in all`}>
-                        {statement.threadCounts.open} open {statement.threadCounts.open === 1 ? 'comment' : 'comments'}
-                      </span>
-                    )}
-                    <span>{statement.access === 'write' ? 'You can edit' : statement.can.includes('statement.comment') ? 'Read, comment' : 'Read only'}</span>
-                    {statement.consultation && (
-                      <span data-testid="deadline-countdown" title={formatDeadline(statement.consultation.deadline, viewerTimeZone(me))}>
-                        Deadline {formatDeadline(statement.consultation.deadline, viewerTimeZone(me), { dateOnly: true })}:{' '}
-                        {formatCountdown(statement.consultation.deadline)}
-                      </span>
-                    )}
-                    <span>Updated {formatWhen(statement.updatedAt)}</span>
-                  </span>
-                </Link>
+                <StatementCard statement={statement} me={me} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -17,8 +18,11 @@ import { AppHeader } from '../layout/AppHeader.tsx';
 import { formatWhen } from './formatWhen.ts';
 import { FrozenStatementText } from './FrozenStatementText.tsx';
 import { StageBadge } from './StageBadge.tsx';
+import { StageBanner } from './StageBanner.tsx';
 import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
+import { WordCounts } from './WordCounts.tsx';
+import { WordLimitForm } from './WordLimitForm.tsx';
 
 // Side panels that are not the text: loaded after the editor, so the editor route stays small.
 const SignOnPanel = lazy(() => import('../signons/SignOnPanel.tsx').then((module) => ({ default: module.SignOnPanel })));
@@ -29,6 +33,7 @@ const DraftersPanel = lazy(() => import('./DraftersPanel.tsx').then((module) => 
 const EDITOR_EXTENSIONS = [ThreadHighlights];
 
 export function StatementPage({ me }: { me: MeView }) {
+  const { t } = useTranslation('statements');
   const { id = '' } = useParams();
   const [statement, setStatement] = useState<StatementView | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -40,9 +45,9 @@ export function StatementPage({ me }: { me: MeView }) {
         setStatement(loaded);
         setLoadError(null);
       },
-      (caught: unknown) => setLoadError(caught instanceof ApiError ? caught : new ApiError(0, 'network', 'The statement could not be loaded.')),
+      (caught: unknown) => setLoadError(caught instanceof ApiError ? caught : new ApiError(0, 'network', t('page.loadFailed'))),
     );
-  }, [id]);
+  }, [id, t]);
 
   useEffect(load, [load]);
   const { collaboration, status } = useCollaboration(id, load);
@@ -68,8 +73,8 @@ export function StatementPage({ me }: { me: MeView }) {
       <AppHeader me={me} />
       <main className="statement-page">
         <div className="statement-page__bar">
-          <Link to="/" className="back-link">
-            ← All statements
+          <Link to="/statements" className="back-link">
+            {t('page.allStatements')}
           </Link>
           <div className="statement-page__status">
             <PresenceList users={status.present} selfId={me.user.id} />
@@ -87,13 +92,14 @@ export function StatementPage({ me }: { me: MeView }) {
               <header className="statement-sheet__header">
                 <div className="statement-sheet__meta">
                   <StageBadge stage={statement.stage} />
-                  <span className="muted small">Updated {formatWhen(statement.updatedAt)}</span>
+                  <span className="muted small">{t('card.updated', { when: formatWhen(statement.updatedAt) })}</span>
                   {statement.access === 'read' && statement.stage === 'drafting' && (
-                    <span className="muted small">· You can read this draft{canComment ? ' and comment on it' : ''}; its drafters edit the text.</span>
+                    <span className="muted small">· {canComment ? t('page.readAndComment') : t('page.readOnly')}</span>
                   )}
                 </div>
                 <TitleEditor statement={statement} editable={statement.access === 'write'} onRenamed={setStatement} />
                 <StatementLinks statement={statement} me={me} />
+                <StageBanner statement={statement} me={me} />
               </header>
               {statement.stage !== 'drafting' && statement.finalVersion !== null ? (
                 <FrozenStatementText key={statement.finalVersion.number} statement={statement} finalNumber={statement.finalVersion.number} />
@@ -108,8 +114,12 @@ export function StatementPage({ me }: { me: MeView }) {
                 />
               ) : (
                 <p className="muted" aria-busy="true">
-                  Opening the document…
+                  {t('page.opening')}
                 </p>
+              )}
+              {statement.stage === 'drafting' && <WordCounts editor={editor} wordLimit={statement.wordLimit} />}
+              {statement.stage === 'drafting' && statement.can.includes('statement.editSettings') && (
+                <WordLimitForm statement={statement} onChanged={setStatement} />
               )}
             </article>
             <aside className="statement-side">

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -13,6 +14,7 @@ export function TitleEditor({
   editable: boolean;
   onRenamed: (statement: StatementView) => void;
 }) {
+  const { t } = useTranslation('statements');
   const [title, setTitle] = useState(statement.title);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,7 +39,7 @@ export function TitleEditor({
       onRenamed(await apiRequest<StatementView>('PATCH', `/api/statements/${statement.id}`, { title: trimmed }));
       setError(null);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'The title could not be saved.');
+      setError(caught instanceof ApiError ? caught.message : t('title.saveFailed'));
     }
   }
 
@@ -51,7 +53,7 @@ export function TitleEditor({
       <textarea
         className="statement-title statement-title--editable"
         data-testid="statement-title"
-        aria-label="Statement title"
+        aria-label={t('title.label')}
         rows={1}
         value={title}
         maxLength={300}

@@ -89,8 +89,8 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
 
   router.patch('/statements/:id', async (request, response) => {
     const access = await findStatementFor(store, request.actor, request.params.id);
-    const { title, consultationId, milestones } = parseInput(updateStatementInput, request.body);
-    if (consultationId !== undefined || milestones !== undefined) permit(access, 'statement.editSettings');
+    const { title, consultationId, milestones, wordLimit } = parseInput(updateStatementInput, request.body);
+    if (consultationId !== undefined || milestones !== undefined || wordLimit !== undefined) permit(access, 'statement.editSettings');
     if (title !== undefined) {
       permit(access, 'statement.rename');
       // The title is frozen with the text into the final version and its hash (versionHash): after
@@ -100,6 +100,10 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     }
     if (consultationId !== undefined || milestones !== undefined) {
       await linkConsultation(store, requireActor(request), access.statement, { consultationId, milestones });
+    }
+    if (wordLimit !== undefined) {
+      await store.statements.updateSettings(access.statement.id, { wordLimit }, new Date().toISOString());
+      await audit.record(requireActor(request), 'statement.settingsChanged', { type: 'statement', id: access.statement.id }, { wordLimit });
     }
     if (title !== undefined) {
       await store.statements.rename(access.statement.id, title, new Date().toISOString());

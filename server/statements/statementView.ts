@@ -43,6 +43,7 @@ export async function statementView(
     finalVersion: final ? { number: final.number, hash: final.hash } : null,
     settings: { signOnDeadline: statement.signOnDeadline, whoMaySign: statement.whoMaySign, openAfterPublication: statement.openAfterPublication },
     signOnOpen: signOnOpen(statement),
+    wordLimit: statement.wordLimit ?? null,
     ...(await statementConsultation(store, statement, actor?.user.role === 'secretariat')),
   };
 }

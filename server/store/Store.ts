@@ -163,6 +163,11 @@ export interface AuditStore {
   append(entry: NewAuditEntry): Promise<AuditEntryRecord>;
   /** Newest first. */
   find(filter: AuditFilter): Promise<AuditEntryRecord[]>;
+  /**
+   * Newest first: entries about these statements (subject type `statement`) with one of these
+   * actions, unscoped or scoped to `scopeOrgId` (null: unscoped only).
+   */
+  aboutStatements(statementIds: readonly string[], actions: readonly string[], scopeOrgId: string | null, limit: number): Promise<AuditEntryRecord[]>;
   /** Oldest first, from `afterSequence`, for verifying the chain page by page. */
   scan(afterSequence: number, limit: number): Promise<AuditEntryRecord[]>;
 }
@@ -197,7 +202,7 @@ export interface StatementStore {
   moveStage(statementId: string, from: StatementRecord['stage'], to: StatementRecord['stage'], at: string, finalVersion?: number): Promise<boolean>;
   updateSettings(
     statementId: string,
-    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication' | 'wordLimit'>>,
     at: string,
   ): Promise<void>;
   findBySlug(slug: string): Promise<StatementRecord | null>;

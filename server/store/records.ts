@@ -127,6 +127,8 @@ export interface StatementRecord {
   openAfterPublication: boolean;
   /** The final version organisations sign, from the last freeze. */
   finalVersion: number | null;
+  /** At most this many words, as a consultation often caps submissions; null (or absent on a new record): no limit. */
+  wordLimit?: number | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;

@@ -151,6 +151,8 @@ export interface StatementView {
   settings: SignOnSettingsView;
   /** Whether organisations can sign (or withdraw) right now. */
   signOnOpen: boolean;
+  /** At most this many words (a consultation's cap); null: no limit. */
+  wordLimit: number | null;
   /** The external consultation it works towards, with the deadline's last move. */
   consultation: StatementConsultationView | null;
   /** Its own dates, counted back from the consultation's deadline (empty without one). */

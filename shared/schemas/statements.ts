@@ -27,10 +27,12 @@ export const updateStatementInput = z
         publication: z.number().int().min(0).max(3650).nullable().optional(),
       })
       .optional(),
+    /** At most this many words (a consultation's cap on submissions); null removes the limit. */
+    wordLimit: z.number().int().min(1).max(1_000_000).nullable().optional(),
   })
   .refine(
-    (input) => input.title !== undefined || input.consultationId !== undefined || input.milestones !== undefined,
-    'Give a title, a consultationId or milestones',
+    (input) => input.title !== undefined || input.consultationId !== undefined || input.milestones !== undefined || input.wordLimit !== undefined,
+    'Give a title, a consultationId, milestones or a wordLimit',
   );
 
 export const addDrafterInput = z.strictObject({ userId: z.string().min(1).max(64) });

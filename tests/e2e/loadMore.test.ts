@@ -27,6 +27,8 @@ describe('a long list of statements loads more on request', () => {
 
   it('shows the first 50, then the rest after "Load more statements"', async () => {
     await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    // The full list is its own page; the dashboard at / shows a few of each stage.
+    await page.goto(`${server.url}/statements`);
     const cards = page.locator('.statement-card');
     const loadMore = page.getByRole('button', { name: 'Load more statements' });
     await loadMore.waitFor();

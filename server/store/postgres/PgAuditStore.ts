@@ -64,6 +64,20 @@ export class PgAuditStore implements AuditStore {
     return rows.map(toEntry);
   }
 
+  async aboutStatements(statementIds: readonly string[], actions: readonly string[], scopeOrgId: string | null, limit: number): Promise<AuditEntryRecord[]> {
+    if (statementIds.length === 0 || actions.length === 0) return [];
+    const rows = await this.db.query<AuditRow>(
+      `SELECT * FROM audit_log
+       WHERE subject_type = 'statement'
+         AND subject_id = ANY($1::text[])
+         AND action = ANY($2::text[])
+         AND (scope_org_id IS NULL OR scope_org_id = $3::text)
+       ORDER BY sequence DESC LIMIT $4`,
+      [statementIds, actions, scopeOrgId, limit],
+    );
+    return rows.map(toEntry);
+  }
+
   async scan(afterSequence: number, limit: number): Promise<AuditEntryRecord[]> {
     const rows = await this.db.query<AuditRow>('SELECT * FROM audit_log WHERE sequence > $1 ORDER BY sequence LIMIT $2', [afterSequence, limit]);
     return rows.map(toEntry);

@@ -18,6 +18,7 @@ interface StatementRow {
   who_may_sign: StatementRecord['whoMaySign'];
   open_after_publication: boolean;
   final_version: number | null;
+  word_limit: number | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -35,6 +36,7 @@ const toStatementRecord = (row: StatementRow): StatementRecord => ({
   whoMaySign: row.who_may_sign,
   openAfterPublication: row.open_after_publication,
   finalVersion: row.final_version,
+  wordLimit: row.word_limit,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -257,7 +259,7 @@ export class PgStatementStore implements StatementStore {
 
   async updateSettings(
     statementId: string,
-    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication' | 'wordLimit'>>,
     at: string,
   ): Promise<void> {
     await this.db.query(
@@ -265,6 +267,7 @@ export class PgStatementStore implements StatementStore {
          sign_on_deadline = CASE WHEN $2::boolean THEN $3::text ELSE sign_on_deadline END,
          who_may_sign = coalesce($4::text, who_may_sign),
          open_after_publication = coalesce($5::boolean, open_after_publication),
+         word_limit = CASE WHEN $7::boolean THEN $8::integer ELSE word_limit END,
          updated_at = $6 WHERE id = $1`,
       [
         statementId,
@@ -273,6 +276,8 @@ export class PgStatementStore implements StatementStore {
         settings.whoMaySign ?? null,
         settings.openAfterPublication ?? null,
         at,
+        settings.wordLimit !== undefined,
+        settings.wordLimit ?? null,
       ],
     );
   }

@@ -436,4 +436,11 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'fr', 'es'));
     `,
   },
+  {
+    version: 3,
+    name: 'statements: an optional word limit',
+    sql: `
+      ALTER TABLE statements ADD COLUMN word_limit INTEGER;
+    `,
+  },
 ];

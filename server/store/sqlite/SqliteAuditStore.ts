@@ -35,6 +35,7 @@ export class SqliteAuditStore implements AuditStore {
   private readonly appendInTransaction: Transaction<(entry: NewAuditEntry) => AuditEntryRecord>;
   private readonly filtered: Statement<Record<string, unknown>, AuditRow>;
   private readonly fromSequence: Statement<[number, number], AuditRow>;
+  private readonly aboutStatementsQuery: Statement<Record<string, unknown>, AuditRow>;
 
   constructor(database: Database, appender: AuditAppender) {
     // IMMEDIATE: the newest hash is read under the write lock, so two processes cannot chain to the same entry.
@@ -46,6 +47,13 @@ export class SqliteAuditStore implements AuditStore {
         AND (@from IS NULL OR at >= @from)
         AND (@to IS NULL OR at < @to)
         AND (@before IS NULL OR sequence < @before)
+        AND (scope_org_id IS NULL OR scope_org_id = @scopeOrgId)
+      ORDER BY sequence DESC LIMIT @limit`);
+    // Id and action lists as JSON arrays: one prepared statement whatever their length.
+    this.aboutStatementsQuery = database.prepare(`SELECT * FROM audit_log
+      WHERE subject_type = 'statement'
+        AND subject_id IN (SELECT value FROM json_each(@ids))
+        AND action IN (SELECT value FROM json_each(@actions))
         AND (scope_org_id IS NULL OR scope_org_id = @scopeOrgId)
       ORDER BY sequence DESC LIMIT @limit`);
     this.fromSequence = database.prepare('SELECT * FROM audit_log WHERE sequence > ? ORDER BY sequence LIMIT ?');
@@ -68,6 +76,11 @@ export class SqliteAuditStore implements AuditStore {
         scopeOrgId: filter.scopeOrgId ?? null,
       })
       .map(toEntry);
+  }
+
+  async aboutStatements(statementIds: readonly string[], actions: readonly string[], scopeOrgId: string | null, limit: number): Promise<AuditEntryRecord[]> {
+    if (statementIds.length === 0 || actions.length === 0) return [];
+    return this.aboutStatementsQuery.all({ ids: JSON.stringify(statementIds), actions: JSON.stringify(actions), scopeOrgId, limit }).map(toEntry);
   }
 
   async scan(afterSequence: number, limit: number): Promise<AuditEntryRecord[]> {

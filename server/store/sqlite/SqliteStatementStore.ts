@@ -19,6 +19,7 @@ interface StatementRow {
   who_may_sign: StatementRecord['whoMaySign'];
   open_after_publication: number;
   final_version: number | null;
+  word_limit: number | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -37,6 +38,7 @@ function toStatementRecord(row: StatementRow): StatementRecord {
     whoMaySign: row.who_may_sign,
     openAfterPublication: row.open_after_publication === 1,
     finalVersion: row.final_version,
+    wordLimit: row.word_limit,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -151,6 +153,7 @@ export class SqliteStatementStore implements StatementStore {
       sign_on_deadline = CASE WHEN @setDeadline THEN @deadline ELSE sign_on_deadline END,
       who_may_sign = coalesce(@whoMaySign, who_may_sign),
       open_after_publication = coalesce(@open, open_after_publication),
+      word_limit = CASE WHEN @setWordLimit THEN @wordLimit ELSE word_limit END,
       updated_at = @at WHERE id = @id`);
     this.bySlug = database.prepare('SELECT * FROM statements WHERE slug = ?');
     this.byId = database.prepare('SELECT * FROM statements WHERE id = ?');
@@ -326,7 +329,7 @@ export class SqliteStatementStore implements StatementStore {
 
   async updateSettings(
     statementId: string,
-    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication'>>,
+    settings: Partial<Pick<StatementRecord, 'signOnDeadline' | 'whoMaySign' | 'openAfterPublication' | 'wordLimit'>>,
     at: string,
   ): Promise<void> {
     this.settings.run({
@@ -335,6 +338,8 @@ export class SqliteStatementStore implements StatementStore {
       deadline: settings.signOnDeadline ?? null,
       whoMaySign: settings.whoMaySign ?? null,
       open: settings.openAfterPublication === undefined ? null : settings.openAfterPublication ? 1 : 0,
+      setWordLimit: settings.wordLimit !== undefined ? 1 : 0,
+      wordLimit: settings.wordLimit ?? null,
       at,
     });
   }

@@ -571,4 +571,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'fr', 'es'));
     `,
   },
+  {
+    version: 21,
+    name: 'statements: an optional word limit',
+    sql: `
+      ALTER TABLE statements ADD COLUMN word_limit INTEGER;
+    `,
+  },
 ];

@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+/** GET /api/dashboard takes no parameters. */
+export const dashboardQuery = z.strictObject({});
