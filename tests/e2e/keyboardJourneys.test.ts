@@ -110,6 +110,13 @@ describe('commenting, suggesting and accepting a suggestion with the keyboard al
           },
         );
 
+        // A screen reader hears what the highlighted words carry.
+        const highlight = page.locator('.thread-highlight', { hasText: 'The coalition' });
+        await expect.poll(() => highlight.getAttribute('aria-description'), { timeout: 5_000 }).toBe('Commented by Bea Drafter: Which members exactly?');
+        expect(await page.locator('.suggestion-old', { hasText: 'an open, bottom-up' }).getAttribute('aria-description')).toBe(
+          'Mo Member suggests replacing these words with: a multistakeholder',
+        );
+
         // Suggest: back into the text, select "process", Ctrl+Alt+S, type the wording, Tab to the reason, Ctrl+Enter.
         await page.locator('.thread-composer').waitFor({ state: 'detached' });
         await tabUntil(page, (element) => element.classList.contains('ProseMirror'), 'the statement text');
