@@ -9,6 +9,7 @@ import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
 import { statementExtensions } from '../../shared/editor/statementExtensions.ts';
 import type { UserView } from '../../shared/api/types.ts';
+import { CollaboratorAnnouncer } from './CollaboratorAnnouncer.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import type { Collaboration as SharedDocument } from './useCollaboration.ts';
 
@@ -79,12 +80,22 @@ export const StatementEditor = memo(function StatementEditor({
     return () => onEditor?.(null);
   }, [editor, onEditor]);
 
+  // Who joined or left, and where the others are (Alt+Shift+P), for screen readers; in the toolbar for everyone.
+  const announcer = editor && <CollaboratorAnnouncer collaboration={collaboration} editor={editor} selfId={user.id} />;
   return (
     <div className="editor">
-      {editable && editor && <Toolbar editor={editor}>{tools}</Toolbar>}
-      {!editable && tools && (
+      {editable && editor && (
+        <Toolbar editor={editor}>
+          {tools}
+          {announcer}
+        </Toolbar>
+      )}
+      {!editable && (
         <div className="toolbar toolbar--reader" role="toolbar" aria-label={t('editor.commentTools')}>
-          <div className="toolbar__group">{tools}</div>
+          <div className="toolbar__group">
+            {tools}
+            {announcer}
+          </div>
         </div>
       )}
       <EditorContent editor={editor} className="editor__content" />

@@ -60,6 +60,12 @@ export function ThreadComposer({
       onSubmit={(event) => void handleSubmit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
+        // Ctrl+Enter (⌘+Enter) sends from any field, as in mail and chat.
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          const send = event.currentTarget.querySelector<HTMLButtonElement>('button[type="submit"]');
+          if (send && !send.disabled) event.currentTarget.requestSubmit(send);
+        }
       }}
     >
       <h3 id={`${id}-heading`}>{suggesting ? t('composer.suggestHeading') : t('composer.commentHeading')}</h3>

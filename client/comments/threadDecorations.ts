@@ -1,4 +1,5 @@
 import { Decoration } from '@tiptap/pm/view';
+import i18next from 'i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 import type { TextRange } from './textSpan.ts';
 
@@ -18,12 +19,21 @@ function proposedWords(thread: ThreadView, active: boolean): HTMLElement {
  */
 export function threadDecorations(thread: ThreadView, range: TextRange, active: boolean): Decoration[] {
   const activeClass = active ? ' is-active' : '';
+  // What a screen reader says about the marked words: the thread's first words, by whom (WCAG 1.3.1).
+  const first = thread.comments[0];
+  const who = thread.author.name;
   if (thread.kind === 'comment') {
-    return range.from < range.to ? [Decoration.inline(range.from, range.to, { class: `thread-highlight${activeClass}`, 'data-thread-id': thread.id })] : [];
+    const description = i18next.t('comments:highlight.comment', { name: who, text: first?.body ?? '' });
+    return range.from < range.to
+      ? [Decoration.inline(range.from, range.to, { class: `thread-highlight${activeClass}`, 'data-thread-id': thread.id, 'aria-description': description })]
+      : [];
   }
   const decorations: Decoration[] = [];
   if (range.from < range.to) {
-    decorations.push(Decoration.inline(range.from, range.to, { class: `suggestion-old${activeClass}`, 'data-thread-id': thread.id }));
+    const description = i18next.t('comments:highlight.suggestion', { name: who, text: thread.replacement ?? '' });
+    decorations.push(
+      Decoration.inline(range.from, range.to, { class: `suggestion-old${activeClass}`, 'data-thread-id': thread.id, 'aria-description': description }),
+    );
   }
   if (thread.replacement) {
     // The key lets ProseMirror keep the same element while only other threads change.

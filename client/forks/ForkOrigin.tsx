@@ -13,7 +13,7 @@ export function ForkOrigin({ statement, upstream }: { statement: StatementView; 
           t={t}
           i18nKey="origin.forkOf"
           values={{ title: upstream ? upstream.upstream.title : t('origin.upstreamStatement') }}
-          components={{ anchor: <Link to={`/statements/${encodeURIComponent(statement.forkOf)}`} /> }}
+          components={{ a: <Link to={`/statements/${encodeURIComponent(statement.forkOf)}`} /> }}
         />
       </span>
       {statement.ownerOrg && <span>{statement.ownerOrg.name}</span>}

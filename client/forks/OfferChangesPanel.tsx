@@ -59,12 +59,12 @@ export function OfferChangesPanel({ fork, upstream }: { fork: StatementView; ups
           t={t}
           i18nKey="offer.intro"
           values={{ title, organisation: fork.ownerOrg?.name ?? t('offer.yourOrganisation') }}
-          components={{ anchor: upstreamLink }}
+          components={{ a: upstreamLink }}
         />
       </p>
       {offered !== null && (
         <div className="notice notice--ok" role="status">
-          <Trans t={t} i18nKey="offer.offered" values={{ n: offered, title }} components={{ anchor: upstreamLink }} />
+          <Trans t={t} i18nKey="offer.offered" values={{ n: offered, title }} components={{ a: upstreamLink }} />
         </div>
       )}
       {upstream.changed && changes.length > 0 && <p className="notice notice--warn small">{t('offer.pullFirst')}</p>}

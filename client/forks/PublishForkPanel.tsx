@@ -42,7 +42,7 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
               i18nKey="publish.explanation"
               values={{ organisation, path: preview.data.path }}
               components={{
-                anchor: (
+                a: (
                   // biome-ignore lint/a11y/useAnchorContent: Trans puts the address in the link
                   <a href={preview.data.path} />
                 ),
@@ -57,7 +57,7 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
                 i18nKey="publish.question"
                 values={{ organisation, path: preview.data.path, label: preview.data.label }}
                 components={{
-                  anchor: (
+                  a: (
                     // biome-ignore lint/a11y/useAnchorContent: Trans puts the address in the link
                     <a href={preview.data.path} />
                   ),

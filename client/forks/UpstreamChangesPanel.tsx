@@ -31,7 +31,7 @@ export function UpstreamChangesPanel({ fork, upstream, upstreamOwner, mayPull, p
             t={t}
             i18nKey="changes.from"
             values={{ title: upstream.upstream.title }}
-            components={{ anchor: <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`} /> }}
+            components={{ a: <Link to={`/statements/${encodeURIComponent(upstream.upstream.id)}`} /> }}
           />
         </span>
       </h2>
