@@ -4,6 +4,7 @@ import type { StatementView, TallyRowView } from '../../shared/api/types.ts';
 import type { ApiResource } from '../api/useApiResource.ts';
 import { FormError } from '../layout/FormError.tsx';
 import { formatDateTime } from '../layout/formatDateTime.ts';
+import { TablePanel } from '../layout/TablePanel.tsx';
 
 // Short enough for a badge in the side column; the row says which version a pending signature was for.
 function statusLabel(status: TallyRowView['status'], t: TFunction): string {
@@ -57,7 +58,7 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
           {rows.length === 0 ? (
             <p className="muted small">{t('tally.none')}</p>
           ) : (
-            <div className="table-panel">
+            <TablePanel>
               <table className="data-table data-table--dense tally__table">
                 <caption className="visually-hidden">{t('tally.caption')}</caption>
                 <thead>
@@ -98,7 +99,7 @@ export function TallyPanel({ statement, tally }: { statement: StatementView; tal
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TablePanel>
           )}
         </>
       )}

@@ -31,18 +31,6 @@ interface PageVisit {
   ready: (page: Page) => Promise<void>;
 }
 
-/**
- * Serious or critical violations still found on pages whose markup belongs to folders converted by
- * other engineers of issue 14 (rule → the folder that must fix it). Each entry is checked: a page
- * that no longer has it fails, so the list only shrinks.
- */
-const LEFT_ELSEWHERE: Record<string, readonly string[]> = {
-  // client/admin: a table that scrolls sideways must be reachable by keyboard (tabIndex={0} with a name on .table-panel).
-  'admin-audit-1280': ['scrollable-region-focusable'],
-  'admin-audit-375': ['scrollable-region-focusable'],
-  'admin-secretariat-375': ['scrollable-region-focusable'],
-};
-
 describe('every main page passes axe-core (WCAG 2.2 AA) at 1280 and 375 pixels wide', () => {
   let server: AccordProcess;
   let secretariat: ApiClient;
@@ -161,15 +149,7 @@ describe('every main page passes axe-core (WCAG 2.2 AA) at 1280 and 375 pixels w
           await page.screenshot({ path: path.join(SCREENS, `${visit.name}-${width}.png`), fullPage: true });
           const findings = await seriousViolations(page);
           found[`${visit.name}-${width}`] = findings;
-          const allowed = new Set(LEFT_ELSEWHERE[`${visit.name}-${width}`] ?? []);
-          const mine = findings.filter((finding) => !allowed.has(finding.rule));
-          expect(mine, `axe on ${visit.name} at ${width}px:\n${describeFindings(mine)}`).toEqual([]);
-          for (const rule of allowed) {
-            expect(
-              findings.some((finding) => finding.rule === rule),
-              `${rule} on ${visit.name} at ${width}px is fixed: remove it from LEFT_ELSEWHERE`,
-            ).toBe(true);
-          }
+          expect(findings, `axe on ${visit.name} at ${width}px:\n${describeFindings(findings)}`).toEqual([]);
         } finally {
           await page.close();
         }

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../shared/api/types.ts';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { summariseDetails } from './summariseDetails.ts';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** Audit entries, newest first; ids shown as the names we know. */
 export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nameOf(id: string): string | undefined }) {
   const { t } = useTranslation('audit');
   return (
-    <div className="table-panel">
+    <TablePanel>
       <table className="data-table data-table--dense">
         <thead>
           <tr>
@@ -43,7 +44,7 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
           ))}
         </tbody>
       </table>
-    </div>
+    </TablePanel>
   );
 }
 

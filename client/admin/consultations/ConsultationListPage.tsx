@@ -8,6 +8,7 @@ import { formatDeadline } from '../../time/formatDeadline.ts';
 import { viewerTimeZone } from '../../time/viewerTimeZone.ts';
 import { AdminLayout } from '../AdminLayout.tsx';
 import { CreateConsultationForm } from './CreateConsultationForm.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** The external processes statements work towards, soonest deadline first. */
 export function ConsultationListPage({ me }: { me: MeView }) {
@@ -31,7 +32,7 @@ export function ConsultationListPage({ me }: { me: MeView }) {
           </div>
         )}
         {consultations.data && consultations.data.length > 0 && (
-          <div className="table-panel">
+          <TablePanel>
             <table className="data-table" aria-label={t('list.tableLabel')}>
               <thead>
                 <tr>
@@ -57,7 +58,7 @@ export function ConsultationListPage({ me }: { me: MeView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TablePanel>
         )}
       </div>
     </AdminLayout>

@@ -6,13 +6,14 @@ import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { formatWhen } from '../../statements/formatWhen.ts';
 import { invitationRoleLabel } from './invitationRoles.ts';
 import { InvitationStatusBadge } from './InvitationStatusBadge.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** Invitations sent, newest first, with Revoke for those still open. */
 export function InvitationTable({ invitations, onRevoked }: { invitations: InvitationView[]; onRevoked(): void }) {
   const { t } = useTranslation('admin');
   const sorted = [...invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <div className="table-panel">
+    <TablePanel>
       <table className="data-table">
         <thead>
           <tr>
@@ -60,6 +61,6 @@ export function InvitationTable({ invitations, onRevoked }: { invitations: Invit
           ))}
         </tbody>
       </table>
-    </div>
+    </TablePanel>
   );
 }

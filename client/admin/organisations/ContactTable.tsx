@@ -7,6 +7,7 @@ import type { IssuedResetLink } from '../accounts/IssuedResetLink.ts';
 import { RemoveAccountButton } from '../accounts/RemoveAccountButton.tsx';
 import { ResetPasswordButton } from '../accounts/ResetPasswordButton.tsx';
 import { OneTimeLink } from '../OneTimeLink.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** An organisation's contacts: their role, a password reset link, removal. */
 export function ContactTable({ contacts, onChanged }: { contacts: ContactView[]; onChanged(): void }) {
@@ -16,7 +17,7 @@ export function ContactTable({ contacts, onChanged }: { contacts: ContactView[];
 
   return (
     <>
-      <div className="table-panel">
+      <TablePanel>
         <table className="data-table">
           <thead>
             <tr>
@@ -45,7 +46,7 @@ export function ContactTable({ contacts, onChanged }: { contacts: ContactView[];
             ))}
           </tbody>
         </table>
-      </div>
+      </TablePanel>
       {resetLink && (
         <OneTimeLink label={t('admin:accounts.resetLinkFor', { name: resetLink.name })} url={resetLink.url} note={t('admin:accounts.resetLinkNote')} />
       )}

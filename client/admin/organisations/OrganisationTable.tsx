@@ -4,6 +4,7 @@ import type { OrganisationDetailView } from '../../../shared/api/types.ts';
 import { countryName } from './countryName.ts';
 import { organisationLabels } from './organisationLabels.ts';
 import { PurposeAgreementBadge } from './PurposeAgreementBadge.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** The coalition at a glance: one row per organisation, each opening its page. */
 export function OrganisationTable({ organisations, purposeVersion }: { organisations: OrganisationDetailView[]; purposeVersion: number }) {
@@ -11,7 +12,7 @@ export function OrganisationTable({ organisations, purposeVersion }: { organisat
   const labels = organisationLabels(t);
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <div className="table-panel">
+    <TablePanel>
       <table className="data-table">
         <thead>
           <tr>
@@ -46,6 +47,6 @@ export function OrganisationTable({ organisations, purposeVersion }: { organisat
           ))}
         </tbody>
       </table>
-    </div>
+    </TablePanel>
   );
 }

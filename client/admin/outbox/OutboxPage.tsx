@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errorMessage.ts';
 import { FormError } from '../../layout/FormError.tsx';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
 import { AdminLayout } from '../AdminLayout.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -118,7 +119,7 @@ export function OutboxPage({ me }: { me: MeView }) {
         )}
         {entries && entries.length > 0 && (
           <>
-            <div className="table-panel">
+            <TablePanel>
               <table className="data-table data-table--dense">
                 <thead>
                   <tr>
@@ -175,7 +176,7 @@ export function OutboxPage({ me }: { me: MeView }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TablePanel>
             <div className="pager">
               <span className="muted small">{t('pager.shown', { n: entries.length })}</span>
               {page?.nextBefore != null ? (

@@ -5,6 +5,7 @@ import type { IssuedResetLink } from '../accounts/IssuedResetLink.ts';
 import { RemoveAccountButton } from '../accounts/RemoveAccountButton.tsx';
 import { ResetPasswordButton } from '../accounts/ResetPasswordButton.tsx';
 import { OneTimeLink } from '../OneTimeLink.tsx';
+import { TablePanel } from '../../layout/TablePanel.tsx';
 
 /** Secretariat colleagues, with a password reset link and removal (not of oneself). */
 export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues: AccountView[]; selfId: string; onChanged(): void }) {
@@ -14,7 +15,7 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
 
   return (
     <>
-      <div className="table-panel">
+      <TablePanel>
         <table className="data-table">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function SecretariatTable({ colleagues, selfId, onChanged }: { colleagues
             ))}
           </tbody>
         </table>
-      </div>
+      </TablePanel>
       {resetLink && <OneTimeLink label={t('accounts.resetLinkFor', { name: resetLink.name })} url={resetLink.url} note={t('accounts.resetLinkNote')} />}
     </>
   );
