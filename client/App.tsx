@@ -9,6 +9,7 @@ import { ResetPasswordPage } from './auth/ResetPasswordPage.tsx';
 import { SessionProvider } from './auth/SessionContext.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
+import { LoadFailureBoundary } from './layout/LoadFailureBoundary.tsx';
 import { PageLoading } from './layout/PageLoading.tsx';
 import { PurposeFirst } from './purpose/PurposeFirst.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
@@ -28,9 +29,17 @@ const SignPage = lazy(() => import('./signons/SignPage.tsx').then((module) => ({
 const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx').then((module) => ({ default: module.NeedsPage })));
 
-/** A page for signed-in people, whose code may still be on its way. */
+/** A page for signed-in people, whose code may still be on its way (or fail to arrive). */
 function signedIn(page: (me: MeView) => ReactNode, loading?: string) {
-  return <RequireSession>{(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}</RequireSession>;
+  return (
+    <RequireSession>
+      {(me) => (
+        <LoadFailureBoundary>
+          <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>
+        </LoadFailureBoundary>
+      )}
+    </RequireSession>
+  );
 }
 
 export function App() {
