@@ -11,6 +11,7 @@ import { SetupPage } from './auth/SetupPage.tsx';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
 import { LoadFailureBoundary } from './layout/LoadFailureBoundary.tsx';
 import { PageLoading } from './layout/PageLoading.tsx';
+import { ToastProvider } from './layout/Toasts.tsx';
 import { PurposeFirst } from './purpose/PurposeFirst.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
 
@@ -46,34 +47,36 @@ export function App() {
   const { t } = useTranslation('layout');
   return (
     <SessionProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route path="/setup" element={<SetupPage />} />
-          <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
-          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route
-            path="/"
-            element={signedIn((me) => (
-              <PurposeFirst me={me}>
-                <StatementListPage me={me} />
-              </PurposeFirst>
-            ))}
-          />
-          <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, t('layout:loading.editor'))} />
-          <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
-          <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
-          <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
-          <Route path="/needs" element={signedIn((me) => <NeedsPage me={me} />)} />
-          <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
-          <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </BrowserRouter>
+      <ToastProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/setup" element={<SetupPage />} />
+            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route
+              path="/"
+              element={signedIn((me) => (
+                <PurposeFirst me={me}>
+                  <StatementListPage me={me} />
+                </PurposeFirst>
+              ))}
+            />
+            <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, t('layout:loading.editor'))} />
+            <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
+            <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
+            <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
+            <Route path="/needs" element={signedIn((me) => <NeedsPage me={me} />)} />
+            <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
+            <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </BrowserRouter>
+      </ToastProvider>
     </SessionProvider>
   );
 }

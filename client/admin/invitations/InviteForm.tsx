@@ -6,6 +6,7 @@ import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
 import { useSingleFlight } from '../../api/useSingleFlight.ts';
 import { FormError } from '../../layout/FormError.tsx';
+import { useToast } from '../../layout/Toasts.tsx';
 import { SelectField } from '../../layout/SelectField.tsx';
 import { OneTimeLink } from '../OneTimeLink.tsx';
 import { invitationRoleLabel } from './invitationRoles.ts';
@@ -21,6 +22,7 @@ interface InviteFormProps {
 export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
   const { t } = useTranslation('admin');
   const { busy, run } = useSingleFlight();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ email: string; url: string } | null>(null);
 
@@ -36,6 +38,7 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
         setInvited({ email, url });
         form.reset();
         onInvited();
+        toast({ message: t('invitations.invited', { email }) });
       } catch (caught) {
         setError(errorMessage(caught, t('invitations.notCreated')));
       }
