@@ -28,6 +28,7 @@ describe('describeApiError: an API error in the reader’s words', () => {
       { path: 'email', problem: 'invalid_email' },
       { path: 'colour', problem: 'unknown_field' },
     ];
+    expect(errorMessage(refused([{ path: 'url', problem: 'invalid_url' }]), 'x')).toBe('The link must be a web address starting with http:// or https://.');
     for (const problem of problems) expect(errorMessage(refused([problem]), 'fallback')).toBe(describeFieldProblem(problem));
   });
 

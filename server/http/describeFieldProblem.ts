@@ -37,7 +37,7 @@ export function describeFieldProblem(field: FieldProblem, custom?: string): stri
     case 'invalid_email':
       return `${the} is not a valid email address.`;
     case 'invalid_url':
-      return `${the} is not a valid link.`;
+      return `${the} must be a web address starting with http:// or https://.`;
     case 'invalid_date':
       return `${the} is not a valid date.`;
     case 'not_one_of':

@@ -44,7 +44,7 @@ describe('parseInput: a refused input in words, with a problem per field', () =>
     ]);
     expect(error.message).toBe(
       'The email is not a valid email address. The sign on deadline is not a valid date. The role must be one of: contact, signatory. ' +
-        'The name is required. The url is not a valid link. The days must be at most 90. The request has a field it does not accept: extra.',
+        'The name is required. The url must be a web address starting with http:// or https://. The days must be at most 90. The request has a field it does not accept: extra.',
     );
     expect(refusal(z.strictObject({ title: z.string() }), {}).fields).toEqual([{ path: 'title', problem: 'required' }]);
   });
