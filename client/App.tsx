@@ -9,7 +9,9 @@ import { ResetPasswordPage } from './auth/ResetPasswordPage.tsx';
 import { SessionProvider } from './auth/SessionContext.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
+import { LoadFailureBoundary } from './layout/LoadFailureBoundary.tsx';
 import { PageLoading } from './layout/PageLoading.tsx';
+import { ToastProvider } from './layout/Toasts.tsx';
 import { PurposeFirst } from './purpose/PurposeFirst.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
@@ -29,51 +31,61 @@ const SignPage = lazy(() => import('./signons/SignPage.tsx').then((module) => ({
 const SearchPage = lazy(() => import('./search/SearchPage.tsx').then((module) => ({ default: module.SearchPage })));
 const NeedsPage = lazy(() => import('./needs/NeedsPage.tsx').then((module) => ({ default: module.NeedsPage })));
 
-/** A page for signed-in people, whose code may still be on its way. */
+/** A page for signed-in people, whose code may still be on its way (or fail to arrive). */
 function signedIn(page: (me: MeView) => ReactNode, loading?: string) {
-  return <RequireSession>{(me) => <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>}</RequireSession>;
+  return (
+    <RequireSession>
+      {(me) => (
+        <LoadFailureBoundary>
+          <Suspense fallback={<PageLoading>{loading}</PageLoading>}>{page(me)}</Suspense>
+        </LoadFailureBoundary>
+      )}
+    </RequireSession>
+  );
 }
 
 export function App() {
   const { t } = useTranslation('layout');
   return (
     <SessionProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route path="/setup" element={<SetupPage />} />
-          <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
-          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route
-            path="/"
-            element={signedIn((me) => (
-              <PurposeFirst me={me}>
-                <DashboardPage me={me} />
-              </PurposeFirst>
-            ))}
-          />
-          <Route
-            path="/statements"
-            element={signedIn((me) => (
-              <PurposeFirst me={me}>
-                <StatementListPage me={me} />
-              </PurposeFirst>
-            ))}
-          />
-          <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, t('layout:loading.editor'))} />
-          <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
-          <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
-          <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
-          <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
-          <Route path="/needs" element={signedIn((me) => <NeedsPage me={me} />)} />
-          <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
-          <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </BrowserRouter>
+      <ToastProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/setup" element={<SetupPage />} />
+            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route
+              path="/"
+              element={signedIn((me) => (
+                <PurposeFirst me={me}>
+                  <DashboardPage me={me} />
+                </PurposeFirst>
+              ))}
+            />
+            <Route
+              path="/statements"
+              element={signedIn((me) => (
+                <PurposeFirst me={me}>
+                  <StatementListPage me={me} />
+                </PurposeFirst>
+              ))}
+            />
+            <Route path="/statements/:id" element={signedIn((me) => <StatementPage key={me.user.id} me={me} />, t('layout:loading.editor'))} />
+            <Route path="/statements/:id/versions" element={signedIn((me) => <VersionsPage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/upstream" element={signedIn((me) => <UpstreamPage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/lineage" element={signedIn((me) => <LineagePage key={me.user.id} me={me} />)} />
+            <Route path="/statements/:id/sign" element={signedIn((me) => <SignPage key={me.user.id} me={me} />)} />
+            <Route path="/purpose" element={signedIn((me) => <PurposePage me={me} />)} />
+            <Route path="/search" element={signedIn((me) => <SearchPage me={me} />)} />
+            <Route path="/needs" element={signedIn((me) => <NeedsPage me={me} />)} />
+            <Route path="/account" element={signedIn((me) => <AccountPage me={me} />)} />
+            <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </BrowserRouter>
+      </ToastProvider>
     </SessionProvider>
   );
 }

@@ -4,6 +4,7 @@ import type { CalendarFeedView } from '../../shared/api/types.ts';
 import { OneTimeLink } from '../admin/OneTimeLink.tsx';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { useSingleFlight } from '../api/useSingleFlight.ts';
 import { FormError } from '../layout/FormError.tsx';
 
 /** The user's secret calendar address (made on first request), how to subscribe, and revoking it. */
@@ -11,36 +12,34 @@ export function CalendarSection() {
   const { t } = useTranslation('account');
   const [url, setUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSingleFlight();
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function handleShow() {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      setUrl((await apiRequest<CalendarFeedView>('GET', '/api/me/calendar')).url);
-    } catch (caught) {
-      setError(errorMessage(caught, t('calendar.notLoaded')));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      setError(null);
+      setNotice(null);
+      try {
+        setUrl((await apiRequest<CalendarFeedView>('GET', '/api/me/calendar')).url);
+      } catch (caught) {
+        setError(errorMessage(caught, t('calendar.notLoaded')));
+      }
+    });
   }
 
   async function handleRevoke() {
-    setBusy(true);
-    setError(null);
-    try {
-      await apiRequest<void>('DELETE', '/api/me/calendar');
-      setUrl(null);
-      setConfirming(false);
-      setNotice(t('calendar.revoked'));
-    } catch (caught) {
-      setError(errorMessage(caught, t('calendar.notRevoked')));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      setError(null);
+      try {
+        await apiRequest<void>('DELETE', '/api/me/calendar');
+        setUrl(null);
+        setConfirming(false);
+        setNotice(t('calendar.revoked'));
+      } catch (caught) {
+        setError(errorMessage(caught, t('calendar.notRevoked')));
+      }
+    });
   }
 
   return (

@@ -20,7 +20,14 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   const parsed: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const error = (parsed as ApiErrorBody | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? i18next.t('layout:api.failed', { status: response.status }));
+    const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal',
+      error?.message ?? i18next.t('layout:api.failed', { status: response.status }),
+      Array.isArray(error?.fields) ? error.fields : [],
+      Number.isFinite(retryAfter) ? retryAfter : null,
+    );
   }
   return parsed as T;
 }

@@ -1,6 +1,10 @@
+import i18next from 'i18next';
 import { ApiError } from './ApiError.ts';
+import { describeApiError } from './describeApiError.ts';
 
-/** The server's own message for a failed call; `fallback` for anything that is not an API answer. */
+/** A failed call in the reader's words, saying what to do; `fallback` for anything that is not an API answer. */
 export function errorMessage(caught: unknown, fallback: string): string {
-  return caught instanceof ApiError ? caught.message : fallback;
+  if (!(caught instanceof ApiError)) return fallback;
+  if (caught.code === 'network') return caught.message;
+  return describeApiError(caught, i18next.t, (i18next.resolvedLanguage ?? 'en').startsWith('en'));
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errorMessage.ts';
 
@@ -25,9 +25,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
   const { t } = useTranslation('layout');
   const [step, setStep] = useState<'idle' | 'asking' | 'busy'>('idle');
   const [error, setError] = useState<string | null>(null);
+  // A double click on the confirm button confirms once: the ref answers before the disabled button re-renders.
+  const confirming = useRef(false);
   const toneClass = tone === 'danger' ? 'button--danger' : 'button--primary';
 
   async function handleConfirm() {
+    if (confirming.current) return;
+    confirming.current = true;
     setStep('busy');
     setError(null);
     try {
@@ -36,6 +40,8 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
     } catch (caught) {
       setError(errorMessage(caught, failure));
       setStep('asking');
+    } finally {
+      confirming.current = false;
     }
   }
 

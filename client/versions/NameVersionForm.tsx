@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { useSingleFlight } from '../api/useSingleFlight.ts';
 import { FormError } from '../layout/FormError.tsx';
 
 /** Keeps the current text under a name, for good. */
@@ -9,24 +10,23 @@ export function NameVersionForm({ statementId, onNamed }: { statementId: string;
   const { t } = useTranslation('versions');
   const id = useId();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSingleFlight();
   const [error, setError] = useState<string | null>(null);
   const [named, setNamed] = useState<{ number: number; name: string } | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await apiRequest<{ number: number }>('POST', `/api/statements/${encodeURIComponent(statementId)}/versions`, { name });
-      setNamed({ number: created.number, name: name.trim() });
-      setName('');
-      onNamed();
-    } catch (caught) {
-      setError(errorMessage(caught, t('name.failed')));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      setError(null);
+      try {
+        const created = await apiRequest<{ number: number }>('POST', `/api/statements/${encodeURIComponent(statementId)}/versions`, { name });
+        setNamed({ number: created.number, name: name.trim() });
+        setName('');
+        onNamed();
+      } catch (caught) {
+        setError(errorMessage(caught, t('name.failed')));
+      }
+    });
   }
 
   return (

@@ -29,6 +29,7 @@ export function handleErrors(logger: Logger): ErrorRequestHandler {
     }
     const known = httpError ?? new HttpError('internal', 'Something went wrong on our side');
     const body: ApiErrorBody = { error: { code: known.code, message: known.message } };
+    if (known.fields !== undefined) body.error.fields = known.fields;
     if (known.details !== undefined) body.error.details = known.details;
     response.status(known.status).json(body);
   };

@@ -1,3 +1,5 @@
+import type { FieldProblem } from './fieldProblem.ts';
+
 /** Stable error codes shared by server and client; the HTTP status goes with each. */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -19,7 +21,10 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** Body of every error response: `{"error": {"code", "message"}}`. */
+/**
+ * Body of every error response: `{"error": {"code", "message"}}`; a request that fails its schema adds
+ * `fields`, one problem per bad field, which the client puts into the reader's language.
+ */
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; fields?: FieldProblem[]; details?: unknown };
 }

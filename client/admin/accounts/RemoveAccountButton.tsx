@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { ConfirmButton } from '../../layout/ConfirmButton.tsx';
+import { useToast } from '../../layout/Toasts.tsx';
 
 /** Removes an account: the person is signed out everywhere and can no longer sign in. */
 export function RemoveAccountButton({ account, onRemoved }: { account: { id: string; name: string }; onRemoved(): void }) {
   const { t } = useTranslation('admin');
+  const toast = useToast();
   return (
     <ConfirmButton
       label={t('accounts.remove')}
@@ -15,6 +17,7 @@ export function RemoveAccountButton({ account, onRemoved }: { account: { id: str
       onConfirm={async () => {
         await apiRequest('DELETE', `/api/users/${account.id}`);
         onRemoved();
+        toast({ message: t('accounts.removed', { name: account.name }) });
       }}
     />
   );

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/api/types.ts';
 import { AUDIT_ACTIONS } from '../../../shared/audit/auditActions.ts';
+import { auditActionLabel } from './auditActionLabel.ts';
 import { SelectField } from '../../layout/SelectField.tsx';
 import type { AuditFilter } from './AuditFilter.ts';
 
@@ -34,7 +35,7 @@ export function AuditFilterForm({ filter, accounts, onApply }: AuditFilterFormPr
         <option value="">{t('filter.anyAction')}</option>
         {AUDIT_ACTIONS.map((action) => (
           <option key={action} value={action}>
-            {action}
+            {auditActionLabel(action, t)}
           </option>
         ))}
       </SelectField>

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../shared/api/types.ts';
+import { dateLocale } from '../../i18n/dateLocale.ts';
 import { formatDateTime } from '../../layout/formatDateTime.ts';
+import { describeAuditEntry } from './describeAuditEntry.ts';
 import { summariseDetails } from './summariseDetails.ts';
 import { TablePanel } from '../../layout/TablePanel.tsx';
 
-/** Audit entries, newest first; ids shown as the names we know. */
+/** Audit entries, newest first, each as a sentence (its action code beside it, small); ids shown as the names we know. */
 export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nameOf(id: string): string | undefined }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
+  const locale = dateLocale(i18n.language);
   return (
     <TablePanel>
       <table className="data-table data-table--dense">
@@ -30,8 +33,11 @@ export function AuditTable({ entries, nameOf }: { entries: AuditEntryView[]; nam
                 <time dateTime={entry.at}>{formatDateTime(entry.at, { seconds: true })}</time>
               </td>
               <td className="data-table__nowrap">{entry.actorEmail ?? <span className="muted">{t('table.system')}</span>}</td>
-              <td>
-                <code className="action-name">{entry.action}</code>
+              <td className="data-table__wrap">
+                <span data-testid="audit-sentence">{describeAuditEntry(entry, nameOf, t, locale)}</span>{' '}
+                <code className="action-name muted small" title={t('entry.code', { code: entry.action })}>
+                  {entry.action}
+                </code>
               </td>
               <td className="data-table__wrap">
                 {entry.subjectType && <span className="muted">{entry.subjectType} </span>}

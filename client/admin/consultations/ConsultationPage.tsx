@@ -5,6 +5,7 @@ import type { ConsultationView, MeView } from '../../../shared/api/types.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
 import { useApiResource } from '../../api/useApiResource.ts';
+import { useSingleFlight } from '../../api/useSingleFlight.ts';
 import { describeMove } from '../../consultations/describeMove.ts';
 import { milestoneLabel } from '../../consultations/milestoneLabel.ts';
 import { FormError } from '../../layout/FormError.tsx';
@@ -22,6 +23,7 @@ export function ConsultationPage({ me }: { me: MeView }) {
   const loaded = useApiResource<ConsultationView>(`/api/consultations/${id}`, t('page.notLoaded'));
   const [updated, setUpdated] = useState<ConsultationView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const publicChange = useSingleFlight();
   const consultation = updated?.id === id ? updated : loaded.data;
   const zone = viewerTimeZone(me);
   const back = (
@@ -44,12 +46,14 @@ export function ConsultationPage({ me }: { me: MeView }) {
   }
 
   async function handlePublicChange(value: boolean) {
-    setError(null);
-    try {
-      setUpdated(await apiRequest<ConsultationView>('PATCH', `/api/consultations/${id}`, { public: value }));
-    } catch (caught) {
-      setError(errorMessage(caught, t('page.publicNotChanged')));
-    }
+    await publicChange.run(async () => {
+      setError(null);
+      try {
+        setUpdated(await apiRequest<ConsultationView>('PATCH', `/api/consultations/${id}`, { public: value }));
+      } catch (caught) {
+        setError(errorMessage(caught, t('page.publicNotChanged')));
+      }
+    });
   }
 
   const titleOf = (statementId: string) => consultation.statements.find((statement) => statement.id === statementId)?.title ?? t('page.aStatement');
@@ -72,7 +76,12 @@ export function ConsultationPage({ me }: { me: MeView }) {
             </a>
           </p>
           <label className="checkbox-field">
-            <input type="checkbox" checked={consultation.public} onChange={(event) => handlePublicChange(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={consultation.public}
+              disabled={publicChange.busy}
+              onChange={(event) => void handlePublicChange(event.target.checked)}
+            />
             <span>{t('page.listPublicly')}</span>
           </label>
           <FormError message={error} />

@@ -4,7 +4,9 @@ import type { OneTimeLinkView } from '../../../shared/api/types.ts';
 import type { AccountRole } from '../../../shared/permissions/roles.ts';
 import { apiRequest } from '../../api/apiRequest.ts';
 import { errorMessage } from '../../api/errorMessage.ts';
+import { useSingleFlight } from '../../api/useSingleFlight.ts';
 import { FormError } from '../../layout/FormError.tsx';
+import { useToast } from '../../layout/Toasts.tsx';
 import { SelectField } from '../../layout/SelectField.tsx';
 import { OneTimeLink } from '../OneTimeLink.tsx';
 import { invitationRoleLabel } from './invitationRoles.ts';
@@ -19,7 +21,8 @@ interface InviteFormProps {
 /** Creates an invitation and shows its link to pass on. */
 export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
   const { t } = useTranslation('admin');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSingleFlight();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ email: string; url: string } | null>(null);
 
@@ -28,18 +31,18 @@ export function InviteForm({ orgId, roles, onInvited }: InviteFormProps) {
     const form = event.currentTarget;
     const fields = new FormData(form);
     const email = String(fields.get('email') ?? '').trim();
-    setBusy(true);
-    setError(null);
-    try {
-      const { url } = await apiRequest<OneTimeLinkView>('POST', '/api/invitations', { email, orgId, role: String(fields.get('role') ?? roles[0]) });
-      setInvited({ email, url });
-      form.reset();
-      onInvited();
-    } catch (caught) {
-      setError(errorMessage(caught, t('invitations.notCreated')));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      setError(null);
+      try {
+        const { url } = await apiRequest<OneTimeLinkView>('POST', '/api/invitations', { email, orgId, role: String(fields.get('role') ?? roles[0]) });
+        setInvited({ email, url });
+        form.reset();
+        onInvited();
+        toast({ message: t('invitations.invited', { email }) });
+      } catch (caught) {
+        setError(errorMessage(caught, t('invitations.notCreated')));
+      }
+    });
   }
 
   return (

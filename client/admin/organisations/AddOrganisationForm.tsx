@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '../../api/apiRequest.ts';
@@ -12,10 +12,14 @@ export function AddOrganisationForm() {
   const { t } = useTranslation('organisations');
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  const adding = useRef(false);
   const [error, setError] = useState<string | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Busy until the page changes: a second click while the first is on its way adds nothing.
+    if (adding.current) return;
+    adding.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -23,6 +27,7 @@ export function AddOrganisationForm() {
       navigate(`/admin/organisations/${id}`);
     } catch (caught) {
       setError(errorMessage(caught, t('add.notAdded')));
+      adding.current = false;
       setBusy(false);
     }
   }
