@@ -180,7 +180,9 @@ describe('e-mail out through SMTP: the durable queue', () => {
     await waitFor(async () => (await outbox()).entries.some((entry) => isReset(entry) && entry.attempts >= 1), { message: 'a refused attempt' });
     expect((await secretariat.delete(`/api/users/${contact.userId}`)).status).toBe(204);
     smtp.refusing = false;
-    const dropped = await waitFor(async () => (await outbox('?status=failed')).entries.find(isReset), { message: 'the mail marked failed' });
+    // The next attempt comes after an exponential backoff that grew while the account was being removed
+    // (up to about as long again as that took): a loaded machine needs more than the default 10 s.
+    const dropped = await waitFor(async () => (await outbox('?status=failed')).entries.find(isReset), { message: 'the mail marked failed', timeoutMs: 60_000 });
     expect(dropped.lastError).toContain('account was removed');
     expect(smtp.messages.some((message) => message.text?.includes(issued.body.token))).toBe(false);
   });
