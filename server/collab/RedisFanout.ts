@@ -182,6 +182,9 @@ export class RedisFanout implements DocumentFanout {
   /** Streams read from where they stand now, then every followed document catches up from the store. */
   private async restore(): Promise<void> {
     try {
+      // Subscribed before serving (again: the same subscription is harmless), so no thread push made
+      // once this process serves can pass it by.
+      await this.subscriber.subscribe(THREADS_CHANNEL);
       for (const statementId of [...this.cursors.keys()]) await this.beforeLoad(statementId);
       await this.handlers?.restored();
       this.available = true;
