@@ -32,6 +32,7 @@ export const statementRecord = (id: string, changes: Partial<StatementRecord> = 
     whoMaySign: 'members',
     openAfterPublication: false,
     finalVersion: null,
+    wordLimit: null,
     createdBy: 'u1',
     createdAt: time,
     updatedAt: time,
