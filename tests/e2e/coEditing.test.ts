@@ -39,6 +39,8 @@ describe('co-editing in the browser', () => {
 
   it('a drafter sees what the secretariat types within 2 seconds, with a named caret', async () => {
     await signIn(secretariatPage, server.url, ADMIN.email, ADMIN.password);
+    // New statements are started on the full list; the dashboard after sign-in links to it.
+    await secretariatPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements', exact: true }).click();
     await secretariatPage.fill('input[name="title"]', 'Joint statement on the WSIS+20 review');
     await secretariatPage.getByRole('button', { name: 'Create' }).click();
     await secretariatPage.waitForURL(/\/statements\/[0-9a-f-]+$/);
