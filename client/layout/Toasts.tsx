@@ -49,7 +49,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} onShow={show} />
             ))}
         </div>
-        <div role="alert" className="toasts__list">
+        {/* Assertive like an alert, but no role="alert" while empty: a page's own error stays the one alert there is. */}
+        <div aria-live="assertive" aria-atomic="false" className="toasts__list">
           {toasts
             .filter((toast) => toast.tone === 'error')
             .map((toast) => (
