@@ -27,7 +27,8 @@ describe('the header at phone width: a Menu disclosure holds the navigation, the
     const statements = header.getByRole('link', { name: 'Statements', exact: true });
     const account = header.getByRole('link', { name: 'Account' });
 
-    expect(await header.getByRole('searchbox').isVisible()).toBe(true);
+    // Signing in lands on the dashboard; its header comes once the session is loaded.
+    await header.getByRole('searchbox').waitFor();
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
     expect(await statements.isVisible()).toBe(false);
     expect(await account.isVisible()).toBe(false);
