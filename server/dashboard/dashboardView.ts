@@ -12,6 +12,7 @@ import type { Store } from '../store/Store.ts';
 import { followedStatements } from './followedStatements.ts';
 import { organisationSignOn } from './organisationSignOn.ts';
 import { recentActivity } from './recentActivity.ts';
+import { needView } from '../notifications/routes.ts';
 
 const SIGN_ON_ORDER = { awaiting: 0, declined: 1, signed: 2 } as const;
 
@@ -76,18 +77,4 @@ async function signOnTally(store: Store, followed: readonly StatementAccess[]): 
     }),
   );
   return { items, total: open.length };
-}
-
-function needView(notice: NoticeRecord): NeedView {
-  return {
-    id: notice.id,
-    kind: notice.kind,
-    statementId: notice.statementId,
-    threadId: notice.threadId,
-    title: notice.title,
-    excerpt: notice.excerpt,
-    due: notice.due,
-    url: notice.url,
-    createdAt: notice.createdAt,
-  };
 }

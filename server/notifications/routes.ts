@@ -47,7 +47,8 @@ export async function openNeedsOf(store: Store, actor: Actor): Promise<NoticeRec
   return shown;
 }
 
-const needView = (notice: NoticeRecord): NeedView => ({
+/** A notice as "What needs me" shows it (also the dashboard's summary). */
+export const needView = (notice: NoticeRecord): NeedView => ({
   id: notice.id,
   kind: notice.kind,
   statementId: notice.statementId,
