@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
@@ -11,22 +11,11 @@ import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { launchChromium } from './support/launchChromium.ts';
+import { SCREENS, selectedText, tabUntil } from './support/keyboard.ts';
 import { signIn } from './support/signIn.ts';
 
-const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
 const PARAGRAPHS = ['The coalition welcomes the review of the World Summit on the Information Society.', 'We ask for an open, bottom-up process.'];
 const MEMBER_WORDING = 'a multistakeholder';
-
-/** Presses Tab until the focused element passes `isTarget` (run in the page), as a keyboard user would; fails after `most` presses. */
-async function tabUntil(page: Page, isTarget: (element: Element) => boolean, what: string, most = 150): Promise<void> {
-  for (let presses = 0; presses < most; presses++) {
-    if (await page.evaluate(`(${isTarget.toString()})(document.activeElement ?? document.body)`)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${most} presses of Tab never reached ${what}`);
-}
-
-const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
 
 describe('commenting, suggesting and accepting a suggestion with the keyboard alone', () => {
   let server: AccordProcess;

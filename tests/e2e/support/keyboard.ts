@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './axe.ts';
+
+/** Where browser tests keep their screenshots (a CI artefact). */
+export const SCREENS = path.resolve(import.meta.dirname, '../../../test-results/screens');
+
+/** Presses Tab until the focused element passes `isTarget` (run in the page), as a keyboard user would; fails after `most` presses. */
+export async function tabUntil(page: Page, isTarget: (element: Element) => boolean, what: string, most = 150): Promise<void> {
+  for (let presses = 0; presses < most; presses++) {
+    if (await page.evaluate(`(${isTarget.toString()})(document.activeElement ?? document.body)`)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${most} presses of Tab never reached ${what}`);
+}
+
+/** Tabs to the first focusable element whose visible text (or accessible name) is `name`, optionally inside `within` (a CSS selector). */
+export async function tabToNamed(page: Page, name: string, within?: string): Promise<void> {
+  const probe = `(element) => {
+    const inside = ${JSON.stringify(within ?? null)};
+    if (inside !== null && element.closest(inside) === null) return false;
+    const text = (element.getAttribute('aria-label') ?? element.textContent ?? element.value ?? '').replace(/\\s+/g, ' ').trim();
+    return text === ${JSON.stringify(name)};
+  }`;
+  for (let presses = 0; presses < 150; presses++) {
+    if (await page.evaluate(`(${probe})(document.activeElement ?? document.body)`)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`150 presses of Tab never reached "${name}"${within ? ` inside ${within}` : ''}`);
+}
+
+/** The text the user has selected in the page. */
+export const selectedText = (page: Page): Promise<string> => page.evaluate(() => document.getSelection()?.toString() ?? '');
+
+/** The focused element shows it: a solid outline of at least 2 px. */
+export async function focusRing(page: Page): Promise<{ style: string; width: number }> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+}
+
+/**
+ * One step of a journey: a full-page screenshot kept as a test artefact (test-results/screens/<journey>/<step>.png)
+ * and axe-core's check, which fails on any serious or critical violation of the page as it is now.
+ */
+export async function journeyStep(page: Page, journey: string, step: string): Promise<void> {
+  const folder = path.join(SCREENS, journey);
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: path.join(folder, `${step}.png`), fullPage: true });
+  await expectNoSeriousViolations(page, `${journey}, ${step}`);
+}
