@@ -1,17 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensureChromium.ts';
+import { ensureLibreOffice } from './ensureLibreOffice.ts';
+import { ensurePoppler } from './ensurePoppler.ts';
 import { ensurePostgres } from './ensurePostgres.ts';
 import { ensureRedis } from './ensureRedis.ts';
 
 /**
  * `npm test`: the TypeScript typecheck, then Biome's linter and formatter check, then every test (unit, integration, browser).
- * Makes sure Chromium, PostgreSQL and Redis are there first, then runs Vitest once over all projects and writes a JSON report that
+ * Makes sure Chromium, PostgreSQL, Redis, poppler-utils and LibreOffice are there first, then runs Vitest once over all projects and writes a JSON report that
  * CI counts. A failing check stops the run before the tests, with a message that says which one.
  */
 try {
   ensureChromium();
   ensurePostgres();
   ensureRedis();
+  ensurePoppler();
+  ensureLibreOffice();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAsSecretariat } from '../support/coalition.ts';
 import {
@@ -10,20 +11,48 @@ import {
   outlineOfPdf,
   readPdf,
   statementPart,
-  type PdfLine,
   type PdfReading,
 } from '../support/documentOutline.ts';
+import { overlappingText, type PopplerLine, type PopplerPage, type RenderedPage, renderPages, textBlocks } from '../support/poppler.ts';
 import { POSITION_PAPER, signedPositionPaper, SIGNATORY_NAMES } from '../support/positionPaper.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 
 const ARTEFACTS = path.resolve('test-results/exports');
 const expected = outlineOfJson(POSITION_PAPER);
+/** Enough to see a heading touch a list item in the artefacts; the checks read poppler's boxes, not pixels. */
+const RENDER_DPI = 100;
+
+/** A PDF with each text drawn where it is told (a page laid out wrong on purpose, or right), in PDFKit's Helvetica. */
+function pdfWithTextAt(texts: readonly { text: string; x: number; y: number; size: number }[]): Promise<Buffer> {
+  const document = new PDFDocument({ size: 'A4', margin: 0 });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  for (const { text, x, y, size } of texts) document.fontSize(size).text(text, x, y, { lineBreak: false });
+  document.end();
+  return done;
+}
+
+/** Where a line's words start, after its bullet or number. */
+function textLeft(line: PopplerLine): number {
+  const words = line.words.filter((word) => !/^(•|◦|▪|\d+\.)$/.test(word.text));
+  return words[0]!.xMin;
+}
 
 describe('every export renders the same document structure', () => {
   let server: AccordProcess;
   let slug: string;
   let hash: string;
   let pdf: PdfReading;
+  /** The same PDF as poppler lays it out, and its pages rendered to images (test-results/renders/position-paper/). */
+  let pages: PopplerPage[];
+  let renders: RenderedPage[];
+  const linesOf = (page: PopplerPage) => page.blocks.flatMap((block) => block.lines);
+  const lineWith = (words: string): PopplerLine => {
+    const line = pages.flatMap(linesOf).find((candidate) => candidate.text.includes(words));
+    if (!line) throw new Error(`no line with "${words}"`);
+    return line;
+  };
   const get = async (suffix: string) => {
     const response = await fetch(`${server.url}/p/${slug}${suffix}`);
     expect(response.status, suffix).toBe(200);
@@ -40,7 +69,10 @@ describe('every export renders the same document structure', () => {
     const bytes = await get('.pdf');
     fs.mkdirSync(ARTEFACTS, { recursive: true });
     fs.writeFileSync(path.join(ARTEFACTS, 'position-paper.pdf'), bytes);
-    pdf = await readPdf(bytes);
+    // pdf.js takes the buffer it is given (detaches it): it reads a copy.
+    pdf = await readPdf(bytes.slice());
+    pages = await textBlocks(bytes);
+    renders = await renderPages(bytes, RENDER_DPI, 'position-paper');
   }, 120_000);
 
   afterAll(async () => {
@@ -96,67 +128,99 @@ describe('every export renders the same document structure', () => {
     expect(statementPart(outline, expected)).toEqual(expected);
   });
 
-  it('the PDF: no two text lines overlap, list items sit below their heading and indented, the margin comes back after a list', () => {
-    const overlaps: string[] = [];
-    for (const [index, line] of pdf.lines.entries()) {
-      for (const other of pdf.lines.slice(index + 1)) {
-        if (other.page !== line.page) continue;
-        const [l1, t1, r1, b1] = line.box;
-        const [l2, t2, r2, b2] = other.box;
-        if (l1 < r2 - 0.5 && l2 < r1 - 0.5 && t1 < b2 - 0.5 && t2 < b1 - 0.5) overlaps.push(`p${line.page} "${line.text}" × "${other.text}"`);
-      }
+  it('the PDF rendered by poppler: every page an A4 image, no two blocks, lines or words overlap', () => {
+    expect(renders.map((render) => path.basename(render.file))).toEqual(pages.map((page) => `page-${page.number}.png`));
+    for (const [index, render] of renders.entries()) {
+      // A4 at RENDER_DPI (pdftoppm rounds up): the image is the page, nothing cropped or added.
+      expect(Math.abs(render.width - (pages[index]!.width * RENDER_DPI) / 72)).toBeLessThan(1);
+      expect(Math.abs(render.height - (pages[index]!.height * RENDER_DPI) / 72)).toBeLessThan(1);
     }
-    expect(overlaps).toEqual([]);
-    const find = (words: string): PdfLine => {
-      const line = pdf.lines.find((candidate) => candidate.text.includes(words));
-      if (!line) throw new Error(`no line with "${words}"`);
-      return line;
-    };
-    const heading = find('Principes clés');
-    const first = find('Accès équitable');
-    const nested = find('Información pública');
-    expect(first.box[1]).toBeGreaterThan(heading.box[3]);
-    expect(first.textLeft).toBeGreaterThan(heading.box[0] + 10);
-    expect(nested.textLeft).toBeGreaterThan(first.textLeft + 10);
-    // After the list, the paragraph is back at the left margin.
-    expect(find('Les organisations signataires').textLeft).toBeCloseTo(heading.box[0], 0);
-    expect(find('Fin de la déclaration').textLeft).toBeCloseTo(heading.box[0], 0);
-    // Within the page.
-    for (const line of pdf.lines) {
-      expect(line.box[2], line.text).toBeLessThanOrEqual(pdf.pageSize.width - 60);
-      expect(line.box[3], line.text).toBeLessThanOrEqual(pdf.pageSize.height - 20);
+    expect(overlappingText(pages)).toEqual([]);
+    // Within the page, clear of the footer's margin.
+    for (const page of pages) {
+      for (const block of page.blocks) {
+        expect(block.xMax, block.text).toBeLessThanOrEqual(page.width - 60);
+        expect(block.yMax, block.text).toBeLessThanOrEqual(page.height - 20);
+      }
     }
   });
 
-  it('the PDF: embedded fonts with the accents, a clickable link, "Page n of m" on every page', () => {
+  it('the PDF rendered by poppler: list items below their heading, nested items indented from their parent, the margin back after a list', () => {
+    const heading = lineWith('Principes clés');
+    const first = lineWith('Accès équitable');
+    const nested = lineWith('Información pública');
+    const sibling = lineWith('Données à caractère');
+    const wrapped = lineWith('Transparence de la');
+    expect(first.yMin).toBeGreaterThanOrEqual(heading.yMax);
+    expect(textLeft(first)).toBeGreaterThan(heading.xMin + 10);
+    // The marker too: the nested item's bullet sits right of its parent's.
+    expect(nested.xMin).toBeGreaterThan(first.xMin + 10);
+    expect(textLeft(nested)).toBeGreaterThan(textLeft(first) + 10);
+    expect(textLeft(sibling)).toBeCloseTo(textLeft(nested), 0);
+    expect(textLeft(wrapped)).toBeCloseTo(textLeft(first), 0);
+    // A wrapped item's second line hangs under its words, not under its bullet.
+    expect(lineWith('des comptes rendus').xMin).toBeCloseTo(textLeft(wrapped), 0);
+    expect(textLeft(lineWith('Revisión por los pares'))).toBeGreaterThan(textLeft(lineWith('Publicar el informe')) + 10);
+    expect(lineWith('Revisión por los pares').yMin).toBeGreaterThanOrEqual(lineWith('Publicar el informe').yMax);
+    // After the list, the paragraph is back at the left margin.
+    expect(lineWith('Les organisations signataires').xMin).toBeCloseTo(heading.xMin, 0);
+    expect(lineWith('Fin de la déclaration').xMin).toBeCloseTo(heading.xMin, 0);
+  });
+
+  it('the overlap check fails on a PDF with two blocks drawn at the same place', async () => {
+    const broken = await pdfWithTextAt([
+      { text: 'Principes clés', x: 72, y: 100, size: 14 },
+      { text: 'Accès équitable pour tous', x: 80, y: 104, size: 11 },
+      { text: 'Fin de la déclaration.', x: 72, y: 400, size: 11 },
+    ]);
+    await renderPages(broken, RENDER_DPI, 'overlapping-blocks');
+    const overlaps = overlappingText(await textBlocks(broken));
+    expect(overlaps.length).toBeGreaterThan(0);
+    expect(overlaps.join('\n')).toMatch(/Principes|clés/);
+    expect(overlaps.join('\n')).not.toContain('Fin de la déclaration');
+    // The same text drawn apart passes.
+    const apart = await pdfWithTextAt([
+      { text: 'Principes clés', x: 72, y: 100, size: 14 },
+      { text: 'Accès équitable pour tous', x: 80, y: 124, size: 11 },
+    ]);
+    expect(overlappingText(await textBlocks(apart))).toEqual([]);
+  });
+
+  it("the PDF: embedded fonts with the accents and a clickable link (read with pdf.js: poppler's boxes carry neither)", () => {
     // Every font is embedded (subset, "ABCDEF+Name"), none is one of the 14 standard fonts without accents beyond Latin-1.
     expect(pdf.fonts.length).toBeGreaterThan(0);
     for (const font of pdf.fonts) expect(font).toMatch(/^[A-Z]{6}\+/);
     expect(pdf.links.map((link) => link.url)).toContain('https://example.org/charter?a=1&b=2');
-    expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    for (let page = 1; page <= pdf.pages; page++) {
-      const footer = pdf.lines.filter((line) => line.page === page && /^Page \d+ of \d+$/.test(line.text));
+  });
+
+  it('the PDF: "Page n of m" on every page', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBe(pdf.pages);
+    for (const page of pages) {
+      const footer = linesOf(page).filter((line) => /^Page \d+ of \d+$/.test(line.text));
       expect(
         footer.map((line) => line.text),
-        `page ${page}`,
-      ).toEqual([`Page ${page} of ${pdf.pages}`]);
+        `page ${page.number}`,
+      ).toEqual([`Page ${page.number} of ${pages.length}`]);
     }
   });
 
   it('the PDF: the signatory table spans pages with its header row on each and no row split', () => {
-    const rows = SIGNATORY_NAMES.map((name) => {
-      const line = pdf.lines.find((candidate) => candidate.text.includes(name));
-      expect(line, name).toBeDefined();
+    const rowPages = new Set<number>();
+    for (const name of SIGNATORY_NAMES) {
+      const page = pages.find((candidate) => linesOf(candidate).some((line) => line.text.includes(name)));
+      expect(page, name).toBeDefined();
+      const row = linesOf(page!).find((line) => line.text.includes(name))!;
       // The organisation and its country on one baseline: one row, never split.
-      expect(line!.text).toContain('Netherlands');
-      return line!;
-    });
-    const pages = [...new Set(rows.map((row) => row.page))];
-    expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const page of pages) {
-      const header = pdf.lines.find((line) => line.page === page && /^Organisation\s+Country$/.test(line.text));
-      expect(header, `header row on page ${page}`).toBeDefined();
-      for (const row of rows.filter((candidate) => candidate.page === page)) expect(row.box[1]).toBeGreaterThan(header!.box[3]);
+      const country = linesOf(page!).find((line) => line.text === 'Netherlands' && Math.abs(line.yMax - row.yMax) < 1);
+      expect(country, name).toBeDefined();
+      const header = linesOf(page!).find((line) => line.text === 'Organisation');
+      const headerCountry = linesOf(page!).find((line) => line.text === 'Country');
+      expect(header, `header row on page ${page!.number}`).toBeDefined();
+      expect(Math.abs(headerCountry!.yMax - header!.yMax)).toBeLessThan(1);
+      expect(row.yMin).toBeGreaterThan(header!.yMax);
+      rowPages.add(page!.number);
     }
+    expect(rowPages.size).toBeGreaterThanOrEqual(2);
   });
 });
