@@ -10,6 +10,7 @@ import { userColour } from '../../shared/collab/userColour.ts';
 import { statementExtensions } from '../../shared/editor/statementExtensions.ts';
 import type { UserView } from '../../shared/api/types.ts';
 import { CollaboratorAnnouncer } from './CollaboratorAnnouncer.tsx';
+import { OfficePaste } from './OfficePaste.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { Collaboration as SharedDocument } from './useCollaboration.ts';
 
@@ -55,6 +56,7 @@ export const StatementEditor = memo(function StatementEditor({
           user: { id: user.id, name: user.name, color: userColour(user.id) },
         }),
         Placeholder.configure({ placeholder: () => placeholder.current }),
+        OfficePaste,
         ...extensions,
       ],
       editable,
