@@ -37,6 +37,12 @@ export function useTransfer(): Transfer {
 
   useEffect(() => () => controller.current?.abort(), []);
 
+  // The Cancel button is gone once the cancel has rendered: focus goes back where the reader started.
+  useEffect(() => {
+    if (state.phase !== 'cancelled') return;
+    if (document.activeElement === document.body || document.activeElement === null) starter.current?.focus();
+  }, [state]);
+
   const begin = useCallback(() => {
     if (controller.current !== null) return null;
     const started = new AbortController();
@@ -48,8 +54,6 @@ export function useTransfer(): Transfer {
   const end = useCallback((direction: 'download' | 'upload', file: string, caught: unknown) => {
     if (isAbort(caught)) {
       setState({ phase: 'cancelled', direction, file });
-      // The Cancel button is gone: focus goes back where the reader started.
-      if (document.activeElement === document.body || document.activeElement === null) starter.current?.focus();
     } else {
       setState({ phase: 'failed', direction, file, error: caught instanceof TransferError ? caught : new TransferError(0) });
     }
