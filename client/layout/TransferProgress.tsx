@@ -34,7 +34,7 @@ export function TransferProgress({ transfer }: { transfer: Transfer }) {
   const status = useStatusText(state);
   const running = state.phase === 'preparing' || state.phase === 'moving';
   return (
-    <span className="transfer" data-testid="transfer-progress" aria-busy={running}>
+    <span className={`transfer${state.phase === 'idle' ? ' transfer--idle' : ''}`} data-testid="transfer-progress" aria-busy={running}>
       <span className="transfer__status" role="status">
         {status}
       </span>
