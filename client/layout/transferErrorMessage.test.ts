@@ -9,7 +9,7 @@ let t: TFunction<'layout'>;
 
 beforeAll(async () => {
   const instance = i18next.createInstance();
-  await instance.use(ICU).init({ lng: 'en', ns: ['layout'], defaultNS: 'layout', resources: { en: { layout: english }} });
+  await instance.use(ICU).init({ lng: 'en', ns: ['layout'], defaultNS: 'layout', resources: { en: { layout: english } } });
   t = instance.getFixedT('en', 'layout') as TFunction<'layout'>;
 });
 
