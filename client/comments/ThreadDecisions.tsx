@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThreadView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { useToast } from '../layout/Toasts.tsx';
 
 /**
  * What can be decided on a thread, as the server's thread policy says (`thread.can`): resolve or
@@ -14,6 +15,7 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
   const [error, setError] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  const toast = useToast();
 
   const decide = async (action: 'resolve' | 'reopen' | 'accept' | 'reject', body: object = {}) => {
     setBusy(true);
@@ -21,6 +23,10 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
     try {
       onChanged(await apiRequest<ThreadView>('POST', `/api/threads/${thread.id}/${action}`, body));
       setRejecting(false);
+      if (action === 'resolve') {
+        // The server reopens a resolved thread: Undo is that request.
+        toast({ message: t('decisions.resolved'), undo: async () => onChanged(await apiRequest<ThreadView>('POST', `/api/threads/${thread.id}/reopen`, {})) });
+      }
     } catch (caught) {
       setError(errorMessage(caught, t('decisions.failed')));
     } finally {

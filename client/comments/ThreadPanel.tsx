@@ -10,6 +10,7 @@ import { ThreadComposer } from './ThreadComposer.tsx';
 import { matchesThreadFilter, THREAD_FILTERS, type ThreadFilter } from './threadFilter.ts';
 import { ThreadFilters } from './ThreadFilters.tsx';
 import type { Comments } from './useComments.ts';
+import { DownloadLink } from '../layout/DownloadLink.tsx';
 
 /** What an empty list says, per filter. */
 function emptyMessage(filter: ThreadFilter, t: TFunction<'comments'>): string {
@@ -91,12 +92,12 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
           i18nKey="panel.export"
           components={{
             csv: (
-              // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
-              <a href={`${log}.csv`} download />
+              // i18n-ignore: a file format's name; Trans puts the catalogue's words in the link
+              <DownloadLink href={`${log}.csv`} file="CSV" fallbackName="dispositions.csv" />
             ),
             markdown: (
-              // biome-ignore lint/a11y/useAnchorContent: Trans puts the catalogue's words in the link
-              <a href={`${log}.md`} download />
+              // i18n-ignore: a file format's name; Trans puts the catalogue's words in the link
+              <DownloadLink href={`${log}.md`} file="Markdown" fallbackName="dispositions.md" />
             ),
           }}
         />

@@ -15,13 +15,25 @@ interface ConfirmButtonProps {
   accessibleLabel?: string;
   tone?: 'danger' | 'plain';
   disabled?: boolean;
+  /** The confirm button while the server works, e.g. "Publishing…" (default "Working…"). */
+  busyLabel?: string;
 }
 
 /**
  * An action that cannot be undone, behind a second, explicit click: the button turns into the
  * question with a confirm and a cancel button (Cancel has the focus, so Enter does no harm).
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, failure, accessibleLabel, tone = 'danger', disabled = false }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  failure,
+  accessibleLabel,
+  tone = 'danger',
+  disabled = false,
+  busyLabel,
+}: ConfirmButtonProps) {
   const { t } = useTranslation('layout');
   const [step, setStep] = useState<'idle' | 'asking' | 'busy'>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +74,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
   }
 
   return (
-    <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label}>
+    <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label} aria-busy={step === 'busy'}>
       <span className="confirm__question">{question}</span>
       <span className="confirm__buttons">
         <button
@@ -71,7 +83,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, failur
           disabled={step === 'busy'}
           onClick={() => void handleConfirm()}
         >
-          {step === 'busy' ? t('confirm.working') : confirmLabel}
+          {step === 'busy' ? (busyLabel ?? t('confirm.working')) : confirmLabel}
         </button>
         {/* biome-ignore lint/a11y/noAutofocus: the button that had focus is gone; the question takes its place like a small dialog, and Cancel is the safe answer */}
         <button className="button button--small button--quiet" type="button" autoFocus disabled={step === 'busy'} onClick={() => setStep('idle')}>

@@ -28,6 +28,7 @@ export function PublishButton({
       confirmLabel={t('publish.confirm')}
       tone="plain"
       failure={t('publish.failure')}
+      busyLabel={t('publish.busy')}
       onConfirm={async () => {
         const published = await apiRequest<{ stage: 'published'; url: string }>('POST', `/api/statements/${encodeURIComponent(statement.id)}/publish`, {});
         onPublished(published.url);

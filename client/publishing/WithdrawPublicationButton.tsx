@@ -12,6 +12,7 @@ export function WithdrawPublicationButton({ statement, onWithdrawn }: { statemen
       question={t('withdraw.question')}
       confirmLabel={t('withdraw.confirm')}
       failure={t('withdraw.failure')}
+      busyLabel={t('withdraw.busy')}
       onConfirm={async () => {
         await apiRequest('POST', `/api/statements/${encodeURIComponent(statement.id)}/withdraw`, {});
         onWithdrawn();

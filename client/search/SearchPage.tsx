@@ -47,7 +47,7 @@ function SearchResults({ q }: { q: string }) {
     <>
       <p className="muted">{results.data === null ? t('searching') : t('matches', { matches: results.data.length, query: q })}</p>
       <FormError message={results.error} />
-      <ul className="search-results">
+      <ul className="search-results" aria-busy={results.data === null}>
         {(results.data ?? []).map((result, index) => (
           <li key={`${result.kind}-${result.statementId}-${result.threadId ?? result.versionNumber ?? index}`}>
             <span className="badge badge--inline">{kindLabel(t, result.kind)}</span> <Link to={resultLink(result)}>{result.statementTitle}</Link>

@@ -5,12 +5,14 @@ import { apiRequest } from '../api/apiRequest.ts';
 import { apiRequestAll } from '../api/apiRequestAll.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
+import { useToast } from '../layout/Toasts.tsx';
 
 /** Secretariat only: who may edit this statement's text, adding and removing them. */
 export function DraftersPanel({ statement, onChanged }: { statement: StatementView; onChanged: () => void }) {
   const { t } = useTranslation('statements');
   const [people, setPeople] = useState<AccountView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
 
   useEffect(() => {
     apiRequestAll<AccountView>('/api/users').then(setPeople, () => setPeople([]));
@@ -54,6 +56,14 @@ export function DraftersPanel({ statement, onChanged }: { statement: StatementVi
                 onConfirm={async () => {
                   await apiRequest('DELETE', `/api/statements/${statement.id}/drafters/${person.id}`);
                   onChanged();
+                  toast({
+                    message: t('drafters.removed', { name: person.name }),
+                    // Adding them again gives back exactly what was removed: the right to edit.
+                    undo: async () => {
+                      await apiRequest('POST', `/api/statements/${statement.id}/drafters`, { userId: person.id });
+                      onChanged();
+                    },
+                  });
                 }}
               />
             </li>

@@ -19,6 +19,7 @@ export function RestoreVersionButton({ statementId, version, onRestored }: { sta
       confirmLabel={t('restore.confirm')}
       tone="plain"
       failure={t('restore.failed')}
+      busyLabel={t('restore.busy')}
       onConfirm={handleRestore}
     />
   );

@@ -141,6 +141,8 @@ export function createPublicRouter({ store, env, logger, rateLimiters }: AppCont
       return;
     }
     if (answer.disposition) response.setHeader('Content-Disposition', answer.disposition);
+    // Said outright, whatever middleware comes in front: the app's download progress needs the size.
+    response.setHeader('Content-Length', String(answer.body.length));
     response.type(answer.type).send(answer.body);
   }
 

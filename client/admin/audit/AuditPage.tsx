@@ -11,6 +11,7 @@ import { auditQueryString } from './auditQueryString.ts';
 import { AuditTable } from './AuditTable.tsx';
 import { ChainStatus } from './ChainStatus.tsx';
 import { useAuditLog } from './useAuditLog.ts';
+import { DownloadLink } from '../../layout/DownloadLink.tsx';
 
 const ANY: AuditFilter = { action: '', actorId: '', from: '', to: '' };
 
@@ -32,9 +33,10 @@ export function AuditPage({ me }: { me: MeView }) {
       <div className="stack">
         <div className="audit-bar">
           <ChainStatus />
-          <a className="button" href={`/api/audit/export.csv${query ? `?${query}` : ''}`} download>
+          {/* i18n-ignore: a file format's name */}
+          <DownloadLink className="button" href={`/api/audit/export.csv${query ? `?${query}` : ''}`} file="CSV" fallbackName="accord-audit.csv">
             {t('page.exportCsv')}
-          </a>
+          </DownloadLink>
         </div>
         <section className="panel panel--section" aria-label={t('page.filters')}>
           <AuditFilterForm filter={filter} accounts={accounts.data ?? []} onApply={setFilter} />

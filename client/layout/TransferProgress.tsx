@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import '../styles/transfer.css';
+import { formatBytes } from './formatBytes.ts';
+import { transferErrorMessage } from './transferErrorMessage.ts';
+import type { Transfer, TransferState } from './useTransfer.ts';
+
+/** The sentence a screen reader hears once per step (never per percent): preparing, moving, saved, cancelled. */
+function useStatusText(state: TransferState): string {
+  const { t } = useTranslation('layout');
+  if (state.phase === 'idle' || state.phase === 'failed') return '';
+  const { file } = state;
+  const download = state.direction === 'download';
+  switch (state.phase) {
+    case 'preparing':
+      return download ? t('transfer.preparing', { file }) : t('transfer.reading', { file });
+    case 'moving':
+      return download ? t('transfer.downloading', { file }) : t('transfer.uploading', { file });
+    case 'done':
+      return download && state.filename ? t('transfer.saved', { file, filename: state.filename }) : t('transfer.uploaded', { file });
+    case 'cancelled':
+      return download ? t('transfer.downloadCancelled', { file }) : t('transfer.uploadCancelled', { file });
+  }
+}
+
+/**
+ * A download's or upload's progress, inline after the control that started it: "Preparing the PDF…" while
+ * the server makes it, then a bar (determinate when the size is known) with the bytes and a Cancel button,
+ * then the saved file's name; on failure, why and what to do. Keep it in the page while idle: its status
+ * region must exist before it speaks.
+ */
+export function TransferProgress({ transfer }: { transfer: Transfer }) {
+  const { t } = useTranslation('layout');
+  const { state } = transfer;
+  const status = useStatusText(state);
+  const running = state.phase === 'preparing' || state.phase === 'moving';
+  return (
+    <span className={`transfer${state.phase === 'idle' ? ' transfer--idle' : ''}`} data-testid="transfer-progress" aria-busy={running}>
+      <span className="transfer__status" role="status">
+        {status}
+      </span>
+      {running && (
+        <>
+          {state.phase === 'moving' && state.total !== null ? (
+            <>
+              <progress aria-label={status} max={state.total} value={Math.min(state.loaded, state.total)} />
+              <span className="transfer__size muted">{t('transfer.size', { loaded: formatBytes(state.loaded), total: formatBytes(state.total) })}</span>
+            </>
+          ) : (
+            <progress aria-label={status} />
+          )}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={state.direction === 'download' ? t('transfer.cancelDownload', { file: state.file }) : t('transfer.cancelUpload', { file: state.file })}
+            onClick={transfer.cancel}
+          >
+            {t('transfer.cancel')}
+          </button>
+        </>
+      )}
+      {state.phase === 'failed' && (
+        <span className="form-error" role="alert">
+          {transferErrorMessage(state.error, state.file, state.direction, t)}
+        </span>
+      )}
+    </span>
+  );
+}
