@@ -3,7 +3,7 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_FRAGMENT } from '../../shared/collab/protocol.ts';
 import { userColour } from '../../shared/collab/userColour.ts';
@@ -11,10 +11,31 @@ import { statementExtensions } from '../../shared/editor/statementExtensions.ts'
 import type { UserView } from '../../shared/api/types.ts';
 import { CollaboratorAnnouncer } from './CollaboratorAnnouncer.tsx';
 import { OfficePaste } from './OfficePaste.ts';
+import { ReaderCaret } from './ReaderCaret.ts';
 import { Toolbar } from './Toolbar.tsx';
 import type { Collaboration as SharedDocument } from './useCollaboration.ts';
 
 const NO_EXTENSIONS: readonly AnyExtension[] = [];
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+const COMMENT_SHORTCUT = ON_MAC ? '⌘⌥M' : 'Ctrl+Alt+M';
+
+/** The attributes of the text: a reader's is announced read-only, with how to comment, and opens no on-screen keyboard. */
+function textAttributes(label: string, reader: boolean, hintId: string): Record<string, string> {
+  // The role is TipTap's default, restated: attributes given after the editor is made replace it.
+  const attributes: Record<string, string> = {
+    class: 'statement-text',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': label,
+    spellcheck: reader ? 'false' : 'true',
+  };
+  if (reader) {
+    attributes['aria-readonly'] = 'true';
+    attributes['aria-describedby'] = hintId;
+    attributes.inputmode = 'none';
+  }
+  return attributes;
+}
 
 /**
  * The rich-text editor bound to the shared document. It never receives `content`: the text comes
@@ -33,6 +54,7 @@ export const StatementEditor = memo(function StatementEditor({
 }: {
   collaboration: SharedDocument;
   user: UserView;
+  /** Whether the user drafts; a reader gets a caret to select and comment, and changes nothing. */
   editable: boolean;
   /** Features layered on the text (comment highlights), read once when the editor is made. */
   extensions?: readonly AnyExtension[];
@@ -46,6 +68,10 @@ export const StatementEditor = memo(function StatementEditor({
   const placeholder = useRef('');
   placeholder.current = editable ? t('editor.placeholder') : t('editor.empty');
   const label = t('editor.label');
+  // Readers keep a caret (to select words and comment by keyboard); their changes are never applied.
+  const reader = useRef(!editable);
+  reader.current = !editable;
+  const hintId = useId();
   const editor = useEditor(
     {
       extensions: [
@@ -57,25 +83,21 @@ export const StatementEditor = memo(function StatementEditor({
         }),
         Placeholder.configure({ placeholder: () => placeholder.current }),
         OfficePaste,
+        ReaderCaret.configure({ isReader: () => reader.current }),
         ...extensions,
       ],
-      editable,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'statement-text', 'aria-label': label, spellcheck: 'true' },
+        attributes: textAttributes(label, !editable, hintId),
       },
     },
     [collaboration],
   );
 
   useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
-
-  useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: { class: 'statement-text', 'aria-label': label, spellcheck: 'true' } } });
-  }, [editor, label]);
+    editor?.setOptions({ editorProps: { attributes: textAttributes(label, !editable, hintId) } });
+  }, [editor, label, editable, hintId]);
 
   useEffect(() => {
     onEditor?.(editor);
@@ -99,6 +121,11 @@ export const StatementEditor = memo(function StatementEditor({
             {announcer}
           </div>
         </div>
+      )}
+      {!editable && (
+        <p id={hintId} className="visually-hidden">
+          {tools === null ? t('editor.readOnlyHint') : t('editor.readOnlyCommentHint', { shortcut: COMMENT_SHORTCUT })}
+        </p>
       )}
       <EditorContent editor={editor} className="editor__content" />
     </div>

@@ -96,7 +96,7 @@ describe('a contact invited through the administration pages agrees to the State
     await contactPage.waitForURL(`${server.url}/statements/${statementId}`);
     await contactPage.locator('[data-testid="connection-status"][data-state="read-only"]').waitFor();
     await contactPage.locator('.ProseMirror', { hasText: DRAFTED }).waitFor();
-    expect(await contactPage.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await contactPage.locator('.ProseMirror').getAttribute('aria-readonly')).toBe('true');
 
     const before = await editorText(contactPage);
     await contactPage.locator('.ProseMirror').click();

@@ -51,9 +51,9 @@ describe('suggestions in the browser', () => {
     await signIn(memberPage, server.url, member.email, PASSWORD);
     await memberPage.goto(`${server.url}/statements/${statementId}`);
     await memberPage.locator('.ProseMirror', { hasText: sentence }).waitFor();
-    expect(await memberPage.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await memberPage.locator('.ProseMirror').getAttribute('aria-readonly')).toBe('true');
 
-    // A reader's editor is not editable: the words are selected with the mouse all the same.
+    // A reader's text is read-only (a caret, no changes): the words are selected with the mouse all the same.
     await selectWords(memberPage, 'act against abuse');
     const suggest = memberPage.getByRole('button', { name: 'Suggest wording' });
     await expect.poll(() => suggest.isEnabled(), { timeout: 5_000 }).toBe(true);
