@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ForkPublicationPreview, MeView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -14,6 +14,11 @@ import { FormError } from '../layout/FormError.tsx';
 export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
   const { t } = useTranslation('forks');
   const [url, setUrl] = useState<string | null>(null);
+  // Just published: the button that was pressed is gone, so focus lands on where the fork is now public.
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (url !== null) outcome.current?.focus();
+  }, [url]);
   const preview = useApiResource<ForkPublicationPreview>(`/api/statements/${encodeURIComponent(fork.id)}/fork-publication`, t('publish.previewFailed'));
   const organisation = fork.ownerOrg?.name ?? t('publish.yourOrganisation');
   // Only hides the button; the server decides (fork.publish and ownership).
@@ -31,7 +36,7 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
       <h2 id="publish-fork-heading">{t('publish.heading', { organisation })}</h2>
       <FormError message={preview.error} />
       {fork.stage === 'published' || url ? (
-        <p>
+        <p ref={outcome} role={url === null ? undefined : 'status'} tabIndex={url === null ? undefined : -1}>
           {t('publish.published')} <a href={url ?? publicPath ?? undefined}>{url ?? publicPath}</a>
         </p>
       ) : preview.data === null ? null : signsForOwner ? (
