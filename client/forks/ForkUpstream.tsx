@@ -15,6 +15,14 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
   // Only to say whose text it is, the coalition's or another organisation's fork; its errors show above.
   const upstreamStatement = useApiResource<StatementView>(`/api/statements/${encodeURIComponent(fork.forkOf ?? '')}`, t('upstream.loadFailed'));
   const [pulled, setPulled] = useState(false);
+  const [publishedUrl, setPublishedUrl] = useState<string | null>(null);
+  const publishing = {
+    publishedUrl,
+    onPublished(url: string) {
+      setPublishedUrl(url);
+      onChanged();
+    },
+  };
   const manages = fork.can.includes('fork.manage');
   const ownerOfUpstream = upstreamStatement.data?.forkOf ? upstreamStatement.data.ownerOrg : null;
 
@@ -49,13 +57,13 @@ export function ForkUpstream({ fork, me, onChanged }: { fork: StatementView; me:
       {manages ? (
         <div className="admin-columns admin-columns--even">
           <ShareForkPanel fork={fork} onChanged={onChanged} />
-          <PublishForkPanel fork={fork} me={me} onChanged={onChanged} />
+          <PublishForkPanel fork={fork} me={me} {...publishing} />
           {/* Asked afresh after each pull: the passages to compare have moved. */}
           <OfferChangesPanel key={upstream.data.pulledAt} fork={fork} upstream={upstream.data} />
         </div>
       ) : (
         // Publishing ends managing (the policy drops fork.manage): the panel stays, to say where it is published.
-        fork.stage === 'published' && <PublishForkPanel fork={fork} me={me} onChanged={onChanged} />
+        fork.stage === 'published' && <PublishForkPanel fork={fork} me={me} {...publishing} />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ForkPublicationPreview, MeView, StatementView } from '../../shared/api/types.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -11,9 +11,25 @@ import { FormError } from '../layout/FormError.tsx';
  * coalition's: only a signatory of that organisation (once it agreed to the Statement of Purpose)
  * is offered the button, and the confirmation quotes the label the public page will carry.
  */
-export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView; me: MeView; onChanged(): void }) {
+export function PublishForkPanel({
+  fork,
+  me,
+  publishedUrl: url,
+  onPublished,
+}: {
+  fork: StatementView;
+  me: MeView;
+  /** Where this page just published the fork: kept by the page, since publishing moves this panel (the fork is no longer managed). */
+  publishedUrl: string | null;
+  onPublished(url: string): void;
+}) {
   const { t } = useTranslation('forks');
-  const [url, setUrl] = useState<string | null>(null);
+  // Just published: the button that was pressed is gone, so focus lands on where the fork is now public (again
+  // when the panel is drawn anew in its published place).
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (url !== null) outcome.current?.focus();
+  }, [url]);
   const preview = useApiResource<ForkPublicationPreview>(`/api/statements/${encodeURIComponent(fork.id)}/fork-publication`, t('publish.previewFailed'));
   const organisation = fork.ownerOrg?.name ?? t('publish.yourOrganisation');
   // Only hides the button; the server decides (fork.publish and ownership).
@@ -21,8 +37,7 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
 
   async function handlePublish() {
     const published = await apiRequest<{ url: string }>('POST', `/api/statements/${encodeURIComponent(fork.id)}/fork-publication`, {});
-    setUrl(published.url);
-    onChanged();
+    onPublished(published.url);
   }
 
   const publicPath = preview.data?.path ?? null;
@@ -31,7 +46,7 @@ export function PublishForkPanel({ fork, me, onChanged }: { fork: StatementView;
       <h2 id="publish-fork-heading">{t('publish.heading', { organisation })}</h2>
       <FormError message={preview.error} />
       {fork.stage === 'published' || url ? (
-        <p>
+        <p ref={outcome} role={url === null ? undefined : 'status'} tabIndex={url === null ? undefined : -1}>
           {t('publish.published')} <a href={url ?? publicPath ?? undefined}>{url ?? publicPath}</a>
         </p>
       ) : preview.data === null ? null : signsForOwner ? (

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errorMessage.ts';
 
@@ -21,7 +21,9 @@ interface ConfirmButtonProps {
 
 /**
  * An action that cannot be undone, behind a second, explicit click: the button turns into the
- * question with a confirm and a cancel button (Cancel has the focus, so Enter does no harm).
+ * question with a confirm and a cancel button (Cancel has the focus, so Enter does no harm). The
+ * question describes both buttons, so a screen reader says it as focus lands on Cancel; after
+ * Cancel, focus goes back to the button that asked.
  */
 export function ConfirmButton({
   label,
@@ -40,6 +42,25 @@ export function ConfirmButton({
   // A double click on the confirm button confirms once: the ref answers before the disabled button re-renders.
   const confirming = useRef(false);
   const toneClass = tone === 'danger' ? 'button--danger' : 'button--primary';
+  const questionId = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Focus follows the question like a small dialog: into it on Cancel when it opens (and after an error: the
+  // pressed button was disabled meanwhile); back to the button that asked after Cancel, or when done while this
+  // button stays, unless the outcome already took the focus (a notice, another page).
+  const asked = useRef(false);
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (step === 'busy') return;
+    if (step === 'asking') {
+      asked.current = true;
+      if (focusLost) cancelButton.current?.focus();
+      return;
+    }
+    if (!asked.current) return;
+    asked.current = false;
+    if (focusLost) opener.current?.focus();
+  }, [step]);
 
   async function handleConfirm() {
     if (confirming.current) return;
@@ -61,6 +82,7 @@ export function ConfirmButton({
     return (
       <span className="confirm">
         <button
+          ref={opener}
           className={`button button--small ${toneClass}`}
           type="button"
           aria-label={accessibleLabel}
@@ -74,19 +96,28 @@ export function ConfirmButton({
   }
 
   return (
-    <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label} aria-busy={step === 'busy'}>
-      <span className="confirm__question">{question}</span>
+    <fieldset className="confirm confirm--asking" aria-label={accessibleLabel ?? label} aria-describedby={questionId} aria-busy={step === 'busy'}>
+      <span className="confirm__question" id={questionId}>
+        {question}
+      </span>
       <span className="confirm__buttons">
         <button
           className={`button button--small ${tone === 'danger' ? 'button--danger-solid' : 'button--primary'}`}
           type="button"
           disabled={step === 'busy'}
+          aria-describedby={questionId}
           onClick={() => void handleConfirm()}
         >
           {step === 'busy' ? (busyLabel ?? t('confirm.working')) : confirmLabel}
         </button>
-        {/* biome-ignore lint/a11y/noAutofocus: the button that had focus is gone; the question takes its place like a small dialog, and Cancel is the safe answer */}
-        <button className="button button--small button--quiet" type="button" autoFocus disabled={step === 'busy'} onClick={() => setStep('idle')}>
+        <button
+          ref={cancelButton}
+          className="button button--small button--quiet"
+          type="button"
+          aria-describedby={questionId}
+          disabled={step === 'busy'}
+          onClick={() => setStep('idle')}
+        >
           {t('confirm.cancel')}
         </button>
       </span>

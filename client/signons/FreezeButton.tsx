@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -17,6 +17,25 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const { t } = useTranslation('signons');
+  const questionId = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  const safeAnswer = useRef<HTMLButtonElement>(null);
+  // Focus follows the question like a small dialog: into it on the safe answer when it opens, or when it
+  // changes to the open items, or after an error (the pressed button was disabled meanwhile); back to the
+  // Freeze button after Cancel or Decide first, unless the outcome took it.
+  const asked = useRef(false);
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (step.kind === 'busy') return;
+    if (step.kind !== 'idle') {
+      asked.current = true;
+      if (focusLost || step.kind === 'openItems') safeAnswer.current?.focus();
+      return;
+    }
+    if (!asked.current) return;
+    asked.current = false;
+    if (focusLost) opener.current?.focus();
+  }, [step.kind]);
 
   async function freeze(carryOver: boolean) {
     setStep({ kind: 'busy' });
@@ -38,7 +57,7 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   if (step.kind === 'idle') {
     return (
       <span className="confirm">
-        <button className="button button--small button--primary" type="button" onClick={() => setStep({ kind: 'asking' })}>
+        <button ref={opener} className="button button--small button--primary" type="button" onClick={() => setStep({ kind: 'asking' })}>
           {t('freeze.button')}
         </button>
       </span>
@@ -46,21 +65,41 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   }
   const openItems = step.kind === 'openItems' ? step.message : null;
   return (
-    <fieldset className="confirm confirm--asking" aria-label={t('freeze.button')}>
-      <p className="confirm__question">{openItems ?? t('freeze.question')}</p>
+    <fieldset className="confirm confirm--asking" aria-label={t('freeze.button')} aria-describedby={questionId}>
+      <p className="confirm__question" id={questionId}>
+        {openItems ?? t('freeze.question')}
+      </p>
       <FormError message={error} />
       <div className="confirm__buttons">
         {openItems === null ? (
-          <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(false)}>
+          <button
+            className="button button--small button--primary"
+            type="button"
+            disabled={step.kind === 'busy'}
+            aria-describedby={questionId}
+            onClick={() => void freeze(false)}
+          >
             {t('freeze.confirm')}
           </button>
         ) : (
-          <button className="button button--small button--primary" type="button" disabled={step.kind === 'busy'} onClick={() => void freeze(true)}>
+          <button
+            className="button button--small button--primary"
+            type="button"
+            disabled={step.kind === 'busy'}
+            aria-describedby={questionId}
+            onClick={() => void freeze(true)}
+          >
             {t('freeze.carryOver')}
           </button>
         )}
-        {/* biome-ignore lint/a11y/noAutofocus: the Freeze button that had focus is gone; the question takes its place like a small dialog, and the safe answer gets focus */}
-        <button className="button button--small" type="button" autoFocus disabled={step.kind === 'busy'} onClick={() => setStep({ kind: 'idle' })}>
+        <button
+          ref={safeAnswer}
+          className="button button--small"
+          type="button"
+          aria-describedby={questionId}
+          disabled={step.kind === 'busy'}
+          onClick={() => setStep({ kind: 'idle' })}
+        >
           {openItems === null ? t('freeze.cancel') : t('freeze.decideFirst')}
         </button>
       </div>
