@@ -15,8 +15,11 @@ export async function tabUntil(page: Page, isTarget: (element: Element) => boole
   throw new Error(`${most} presses of Tab never reached ${what}`);
 }
 
-/** Tabs to the first focusable element whose visible text (or accessible name) is `name`, optionally inside `within` (a CSS selector). */
-export async function tabToNamed(page: Page, name: string, within?: string): Promise<void> {
+/**
+ * Tabs to the first focusable element whose visible text (or accessible name) is `name`, optionally inside `within`
+ * (a CSS selector); with `backwards`, Shift+Tab (from the text back to its toolbar, say).
+ */
+export async function tabToNamed(page: Page, name: string, within?: string, { backwards = false }: { backwards?: boolean } = {}): Promise<void> {
   const probe = `(element) => {
     const inside = ${JSON.stringify(within ?? null)};
     if (inside !== null && element.closest(inside) === null) return false;
@@ -25,9 +28,22 @@ export async function tabToNamed(page: Page, name: string, within?: string): Pro
   }`;
   for (let presses = 0; presses < 150; presses++) {
     if (await page.evaluate(`(${probe})(document.activeElement ?? document.body)`)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`150 presses of Tab never reached "${name}"${within ? ` inside ${within}` : ''}`);
+  throw new Error(`150 presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached "${name}"${within ? ` inside ${within}` : ''}`);
+}
+
+/** Waits until the keyboard focus is on an element that passes `isTarget` (run in the page): where an action left it. */
+export async function waitForFocus(page: Page, isTarget: (element: Element) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(`(${isTarget.toString()})(document.activeElement ?? document.body)`, undefined, { timeout: timeoutMs });
+  } catch {
+    const at = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active ? `${active.tagName.toLowerCase()}${active.className ? `.${String(active.className).split(' ').join('.')}` : ''}` : 'nothing';
+    });
+    throw new Error(`the keyboard focus never reached ${what} (it is on ${at})`);
+  }
 }
 
 /** The text the user has selected in the page. */
