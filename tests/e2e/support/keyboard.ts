@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { waitFor } from '../../support/waitFor.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 /** Where browser tests keep their screenshots (a CI artefact). */
@@ -35,15 +36,21 @@ export async function tabToNamed(page: Page, name: string, within?: string, { ba
 
 /** Waits until the keyboard focus is on an element that passes `isTarget` (run in the page): where an action left it. */
 export async function waitForFocus(page: Page, isTarget: (element: Element) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(`(${isTarget.toString()})(document.activeElement ?? document.body)`, undefined, { timeout: timeoutMs });
-  } catch {
-    const at = await page.evaluate(() => {
-      const active = document.activeElement;
-      return active ? `${active.tagName.toLowerCase()}${active.className ? `.${String(active.className).split(' ').join('.')}` : ''}` : 'nothing';
-    });
-    throw new Error(`the keyboard focus never reached ${what} (it is on ${at})`);
-  }
+  const probe = `(() => {
+    const active = document.activeElement ?? document.body;
+    if ((${isTarget.toString()})(active)) return null;
+    return active.tagName.toLowerCase() + (active.className ? '.' + String(active.className).trim().split(/\\s+/).join('.') : '');
+  })()`;
+  let elsewhere: string | null = null;
+  await waitFor(
+    async () => {
+      elsewhere = await page.evaluate<string | null>(probe);
+      return elsewhere === null;
+    },
+    { timeoutMs, intervalMs: 50, message: `the keyboard focus on ${what}` },
+  ).catch((error: unknown) => {
+    throw new Error(`the keyboard focus never reached ${what} (it is on ${elsewhere ?? 'nothing'})`, { cause: error });
+  });
 }
 
 /** The text the user has selected in the page. */
