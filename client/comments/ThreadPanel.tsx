@@ -91,7 +91,7 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
     const cards = root.querySelectorAll('[data-testid="thread"]');
     // The decided card when still listed (its next decision, as Reopen, or its words), else the one now in its place.
     const target =
-      same?.querySelector<HTMLElement>('.thread-card__decisions button') ??
+      same?.querySelector('.thread-card__decisions')?.querySelector('button') ??
       same?.querySelector<HTMLElement>('.thread-card__passage') ??
       cards[Math.min(Math.max(last.index, 0), cards.length - 1)]?.querySelector<HTMLElement>('.thread-card__passage') ??
       heading.current;
