@@ -38,6 +38,7 @@ export function ThreadCard({
   wordsGone,
   onSelect,
   onChanged,
+  onDecided = onChanged,
 }: {
   thread: ThreadView;
   rights: CommentRights;
@@ -46,6 +47,8 @@ export function ThreadCard({
   wordsGone: boolean;
   onSelect: () => void;
   onChanged: (thread: ThreadView) => void;
+  /** A decision taken on it (accepted, rejected, resolved, reopened): the panel moves the keyboard on from the button that is gone. */
+  onDecided?: (thread: ThreadView) => void;
 }) {
   const { t } = useTranslation('comments');
   const card = useRef<HTMLElement>(null);
@@ -98,7 +101,7 @@ export function ThreadCard({
         </ol>
       )}
       <ThreadOutcome thread={thread} />
-      <ThreadDecisions thread={thread} onChanged={onChanged} />
+      <ThreadDecisions thread={thread} onChanged={onDecided} />
       {thread.can.includes('thread.reply') &&
         (active ? (
           <ReplyForm threadId={thread.id} autoFocus={replying} onSaved={onChanged} />

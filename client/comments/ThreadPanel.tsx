@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeView, ThreadView } from '../../shared/api/types.ts';
@@ -69,6 +69,35 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
   ) as Record<ThreadFilter, number>;
   const shown = threads.filter((thread) => matchesThreadFilter(thread, filter, me.user.id));
   const log = `/api/statements/${encodeURIComponent(statementId)}/dispositions`;
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The thread just decided and its place in the list: its button is gone (and the card too when the filter
+  // hides it now), so the keyboard moves on from there rather than falling to the top of the page.
+  const decided = useRef<{ id: string; index: number } | null>(null);
+
+  const handleDecided = (thread: ThreadView) => {
+    decided.current = { id: thread.id, index: shown.findIndex((each) => each.id === thread.id) };
+    comments.handleChanged(thread);
+  };
+
+  useEffect(() => {
+    const last = decided.current;
+    if (last === null) return;
+    decided.current = null;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const root = panel.current;
+    if (root === null) return;
+    const same = root.querySelector(`[data-thread-id="${CSS.escape(last.id)}"]`);
+    const cards = root.querySelectorAll('[data-testid="thread"]');
+    // The decided card when still listed (its next decision, as Reopen, or its words), else the one now in its place.
+    const target =
+      same?.querySelector('.thread-card__decisions')?.querySelector('button') ??
+      same?.querySelector<HTMLElement>('.thread-card__passage') ??
+      cards[Math.min(Math.max(last.index, 0), cards.length - 1)]?.querySelector<HTMLElement>('.thread-card__passage') ??
+      heading.current;
+    target?.focus();
+  });
 
   // A thread chosen in the text shows in the list even if the filter hid it. Only when another thread
   // becomes active: after that the reader may pick any filter. Adjusted while rendering (React's pattern
@@ -81,9 +110,11 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
   }
 
   return (
-    <section className="panel thread-panel" aria-labelledby="threads-heading" data-testid="thread-panel">
+    <section ref={panel} className="panel thread-panel" aria-labelledby="threads-heading" data-testid="thread-panel">
       <div className="thread-panel__header">
-        <h2 id="threads-heading">{t('panel.heading')}</h2>
+        <h2 id="threads-heading" ref={heading} tabIndex={-1}>
+          {t('panel.heading')}
+        </h2>
         <span className="muted small">{t('panel.counts', { open: counts.open, all: threads.length })}</span>
       </div>
       <p className="thread-panel__export small muted">
@@ -147,6 +178,7 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
                 wordsGone={wordsGone(thread, comments)}
                 onSelect={() => comments.selectThread(thread.id)}
                 onChanged={comments.handleChanged}
+                onDecided={handleDecided}
               />
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import type { ThreadKind, ThreadView } from '../../shared/api/types.ts';
@@ -40,6 +40,10 @@ export function useComments(statementId: string, provider: WebsocketProvider | n
   const [draft, setDraft] = useState<ThreadDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const placements = useThreadPlacements(editor);
+  // Where the keyboard was when the composer opened (the text, a button): it goes back there when the composer
+  // closes, sent or cancelled, rather than to the top of the page with the form that held it.
+  const focusBeforeDraft = useRef<Element | null>(null);
+  const restoreFocus = useRef(false);
 
   const highlights = useMemo<ThreadHighlightsInput>(() => ({ threads: threads ?? [], activeThreadId, draft }), [threads, activeThreadId, draft]);
   useThreadHighlights(editor, highlights, setActiveThreadId);
@@ -53,22 +57,41 @@ export function useComments(statementId: string, provider: WebsocketProvider | n
         return;
       }
       setNotice(null);
+      // A composer replaced by another keeps the place the first one came from.
+      const active = document.activeElement;
+      if (active === null || active.closest('.thread-composer') === null) focusBeforeDraft.current = active;
       setDraft(result);
     },
     [editor, t],
   );
 
   const dismissNotice = useCallback(() => setNotice(null), []);
-  const cancelDraft = useCallback(() => setDraft(null), []);
+  const cancelDraft = useCallback(() => {
+    restoreFocus.current = true;
+    setDraft(null);
+  }, []);
 
   const handleCreated = useCallback(
     (thread: ThreadView) => {
       upsert(thread);
+      restoreFocus.current = true;
       setDraft(null);
       setActiveThreadId(thread.id);
     },
     [upsert],
   );
+
+  useEffect(() => {
+    if (draft !== null || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    const before = focusBeforeDraft.current;
+    focusBeforeDraft.current = null;
+    // Only if the composer took the keyboard with it: a reader who clicked elsewhere meanwhile keeps their place.
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    if (editor !== null && before !== null && editor.view.dom.contains(before)) editor.commands.focus();
+    else if (before instanceof HTMLElement && before.isConnected) before.focus();
+  }, [draft, editor]);
 
   const selectThread = useCallback(
     (threadId: string) => {

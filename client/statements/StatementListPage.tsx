@@ -29,7 +29,8 @@ export function StatementListPage({ me }: { me: MeView }) {
     setCreateError(null);
     try {
       const created = await apiRequest<{ id: string }>('POST', '/api/statements', { title });
-      navigate(`/statements/${created.id}`);
+      // The statement page puts the keyboard in the new statement's text once it is open (see StatementPage).
+      navigate(`/statements/${created.id}`, { state: { created: true } });
     } catch (caught) {
       setCreateError(caught instanceof ApiError ? caught.message : t('list.createFailed'));
       setBusy(false);

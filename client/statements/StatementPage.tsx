@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import type { MeView, StatementView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { apiRequest } from '../api/apiRequest.ts';
@@ -38,6 +38,9 @@ export function StatementPage({ me }: { me: MeView }) {
   const [statement, setStatement] = useState<StatementView | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const justCreated = (location.state as { created?: unknown } | null)?.created === true;
 
   const load = useCallback(() => {
     apiRequest<StatementView>('GET', `/api/statements/${encodeURIComponent(id)}`).then(
@@ -62,11 +65,20 @@ export function StatementPage({ me }: { me: MeView }) {
     [editor, canComment, canSuggest, compose],
   );
 
+  const editable = statement?.access === 'write' && status.link !== 'read-only';
+  const ready = editor !== null && editable && status.link === 'live';
+
+  // A statement just created from the list: the keyboard goes to its text, where its author writes next (the
+  // form they typed the title in is gone). Once, when the text is live; the mark is dropped so a reload does not.
+  useEffect(() => {
+    if (!justCreated || !ready) return;
+    editor.commands.focus('start');
+    navigate(location.pathname, { replace: true, state: null });
+  }, [justCreated, ready, editor, navigate, location.pathname]);
+
   if (loadError?.status === 401 || status.closeReason === 'unauthorised') {
     return <Navigate to={`/login?next=${encodeURIComponent(`/statements/${id}`)}`} replace />;
   }
-
-  const editable = statement?.access === 'write' && status.link !== 'read-only';
 
   return (
     <>

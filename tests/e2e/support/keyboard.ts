@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { waitFor } from '../../support/waitFor.ts';
 import { expectNoSeriousViolations } from './axe.ts';
 
 /** Where browser tests keep their screenshots (a CI artefact). */
@@ -15,8 +16,11 @@ export async function tabUntil(page: Page, isTarget: (element: Element) => boole
   throw new Error(`${most} presses of Tab never reached ${what}`);
 }
 
-/** Tabs to the first focusable element whose visible text (or accessible name) is `name`, optionally inside `within` (a CSS selector). */
-export async function tabToNamed(page: Page, name: string, within?: string): Promise<void> {
+/**
+ * Tabs to the first focusable element whose visible text (or accessible name) is `name`, optionally inside `within`
+ * (a CSS selector); with `backwards`, Shift+Tab (from the text back to its toolbar, say).
+ */
+export async function tabToNamed(page: Page, name: string, within?: string, { backwards = false }: { backwards?: boolean } = {}): Promise<void> {
   const probe = `(element) => {
     const inside = ${JSON.stringify(within ?? null)};
     if (inside !== null && element.closest(inside) === null) return false;
@@ -25,9 +29,28 @@ export async function tabToNamed(page: Page, name: string, within?: string): Pro
   }`;
   for (let presses = 0; presses < 150; presses++) {
     if (await page.evaluate(`(${probe})(document.activeElement ?? document.body)`)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`150 presses of Tab never reached "${name}"${within ? ` inside ${within}` : ''}`);
+  throw new Error(`150 presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached "${name}"${within ? ` inside ${within}` : ''}`);
+}
+
+/** Waits until the keyboard focus is on an element that passes `isTarget` (run in the page): where an action left it. */
+export async function waitForFocus(page: Page, isTarget: (element: Element) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const probe = `(() => {
+    const active = document.activeElement ?? document.body;
+    if ((${isTarget.toString()})(active)) return null;
+    return active.tagName.toLowerCase() + (active.className ? '.' + String(active.className).trim().split(/\\s+/).join('.') : '');
+  })()`;
+  let elsewhere: string | null = null;
+  await waitFor(
+    async () => {
+      elsewhere = await page.evaluate<string | null>(probe);
+      return elsewhere === null;
+    },
+    { timeoutMs, intervalMs: 50, message: `the keyboard focus on ${what}` },
+  ).catch((error: unknown) => {
+    throw new Error(`the keyboard focus never reached ${what} (it is on ${elsewhere ?? 'nothing'})`, { cause: error });
+  });
 }
 
 /** The text the user has selected in the page. */
