@@ -38,11 +38,10 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
     response.type('text/calendar; charset=utf-8').send(body);
   };
 
-  const notFound = (request: Request, response: Response) =>
-    response
-      .status(404)
-      .type('text/plain')
-      .send(translatorFor(requestLanguage(request).language)('public:calendar.notFound'));
+  const notFound = (request: Request, response: Response) => {
+    const t = translatorFor(requestLanguage(request).language);
+    response.status(404).type('text/plain').send(t('public:calendar.notFound'));
+  };
 
   router.get('/calendar/:file', async (request, response) => {
     if (!(await withinLimit(request, response))) return;
