@@ -1,10 +1,12 @@
 import type { ParsedMail } from 'mailparser';
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardView } from '../../shared/api/dashboard.ts';
 import type { NeedView } from '../../shared/api/types.ts';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createContact, createOrganisation, createStatement, signInAsSecretariat, type Contact } from '../support/coalition.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
+import { inboundPortOf, replyAddressFor } from '../support/replyAddressFor.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 import { anchorsAround, writeParagraphs } from '../support/textAnchors.ts';
@@ -27,6 +29,7 @@ describe('notice titles in each reader’s language', () => {
   let english: Contact;
   let spanish: Contact;
   let statementId: string;
+  let threadId: string;
 
   const needsOf = async (contact: Contact) => {
     const answer = await contact.client.get<NeedView[]>('/api/me/needs');
@@ -36,7 +39,9 @@ describe('notice titles in each reader’s language', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    server = await startAccord({ env: { SMTP_URL: smtp.url, ACCORD_MAIL_RETRY_MS: '50', ACCORD_MAIL_POLL_MS: '20', ACCORD_NOTICE_POLL_MS: '50' } });
+    server = await startAccord({
+      env: { SMTP_URL: smtp.url, SMTP_INBOUND_PORT: '0', ACCORD_MAIL_RETRY_MS: '50', ACCORD_MAIL_POLL_MS: '20', ACCORD_NOTICE_POLL_MS: '50' },
+    });
     secretariat = await signInAsSecretariat(server);
     const orgA = await createOrganisation(secretariat, { name: 'Member A' });
     const orgB = await createOrganisation(secretariat, { name: 'Member B' });
@@ -61,7 +66,7 @@ describe('notice titles in each reader’s language', () => {
     const anchors = anchorsAround(reader.doc, 'openness');
     reader.destroy();
     const mentions = [french, english, spanish].map((contact) => ({ type: 'user' as const, id: contact.userId }));
-    const created = await author.client.post(`/api/statements/${statementId}/threads`, {
+    const created = await author.client.post<{ id: string }>(`/api/statements/${statementId}/threads`, {
       kind: 'comment',
       ...anchors,
       body: BODY,
@@ -69,6 +74,7 @@ describe('notice titles in each reader’s language', () => {
       visibility: 'coalition',
     });
     expect(created.status).toBe(201);
+    threadId = created.body.id;
   });
 
   afterAll(async () => {
@@ -111,5 +117,25 @@ describe('notice titles in each reader’s language', () => {
       await database.close();
     }
     expect((await needsOf(french)).map((need) => need.title)).toEqual(['An older notice']);
+  });
+
+  it('refuses a reply by mail in the French account’s language, and a stranger’s in English', async () => {
+    const refusalOf = async (to: string, from: string): Promise<string> => {
+      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: inboundPortOf(server), secure: false, ignoreTLS: true });
+      try {
+        await transport.sendMail({ to, from, subject: 'Re: a mention', text: 'Posted under someone else’s name?' });
+        return 'accepted';
+      } catch (error) {
+        return (error as { response?: string }).response ?? '';
+      } finally {
+        transport.close();
+      }
+    };
+    const frenchAddress = await replyAddressFor(server, { threadId, userId: french.userId, mailKey: 'mail-french' });
+    expect(await refusalOf(frenchAddress, author.email)).toContain(
+      'Les réponses ne sont acceptées que depuis l’adresse à laquelle la notification a été envoyée',
+    );
+    const englishAddress = await replyAddressFor(server, { threadId, userId: english.userId, mailKey: 'mail-english' });
+    expect(await refusalOf(englishAddress, author.email)).toContain('Replies are taken only from the address the notification was sent to');
   });
 });
