@@ -2,6 +2,9 @@ import { Router, type Request, type Response } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { publicOrigin } from '../accounts/oneTimeLinks.ts';
 import type { AppContext } from '../AppContext.ts';
+import { readerLanguage } from '../i18n/readerLanguage.ts';
+import { requestLanguage } from '../i18n/requestLanguage.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import { accessTo } from '../statements/findStatementFor.ts';
 import { calendarFeed, type FeedEntry } from './calendarFeed.ts';
 import { feedActor } from './feedActor.ts';
@@ -22,7 +25,10 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       response.setHeader('Retry-After', String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))));
-      response.status(429).type('text/plain').send('Too many requests');
+      response
+        .status(429)
+        .type('text/plain')
+        .send(translatorFor(requestLanguage(request).language)('public:tooMany.title'));
       return false;
     }
   };
@@ -32,7 +38,10 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
     response.type('text/calendar; charset=utf-8').send(body);
   };
 
-  const notFound = (response: Response) => response.status(404).type('text/plain').send('No such calendar');
+  const notFound = (request: Request, response: Response) => {
+    const t = translatorFor(requestLanguage(request).language);
+    response.status(404).type('text/plain').send(t('public:calendar.notFound'));
+  };
 
   router.get('/calendar/:file', async (request, response) => {
     if (!(await withinLimit(request, response))) return;
@@ -41,7 +50,7 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
     const userId = feedId === null ? null : await store.calendarFeeds.userOf(feedId);
     const actor = userId === null ? null : await feedActor(store, userId);
     if (actor === null) {
-      notFound(response);
+      notFound(request, response);
       return;
     }
     const consultations = new Map((await store.consultations.list()).map((consultation) => [consultation.id, consultation]));
@@ -57,7 +66,8 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
       entries.set(consultation.id, entry);
     }
     logger.debug({ user: actor.user.id, consultations: entries.size }, 'calendar feed');
-    sendFeed(response, calendarFeed('Accord: deadlines', publicOrigin(request, env.PUBLIC_URL), [...entries.values()]));
+    // The owner's language: calendar apps send no cookie and seldom a language.
+    sendFeed(response, calendarFeed('personal', publicOrigin(request, env.PUBLIC_URL), [...entries.values()], readerLanguage(request, actor.user)));
   });
 
   router.get('/p/calendar.ics', async (request, response) => {
@@ -80,7 +90,7 @@ export function createCalendarFeedRouter({ store, env, secret, logger, rateLimit
       }
       entries.push({ consultation, moves: await store.consultations.moves(consultation.id), statements });
     }
-    sendFeed(response, calendarFeed('Coalition consultations', publicOrigin(request, env.PUBLIC_URL), entries));
+    sendFeed(response, calendarFeed('public', publicOrigin(request, env.PUBLIC_URL), entries, requestLanguage(request).language));
   });
 
   return router;

@@ -1,4 +1,5 @@
 import type { NeedView, StatementView } from '../../shared/api/types.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 import { DASHBOARD_LIMITS, type BoundedList, type DashboardSignOnStatement, type DashboardView, type TallySummaryView } from '../../shared/api/dashboard.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { consultationSummary } from '../consultations/consultationView.ts';
@@ -16,8 +17,8 @@ import { needView } from '../notifications/routes.ts';
 
 const SIGN_ON_ORDER = { awaiting: 0, declined: 1, signed: 2 } as const;
 
-/** The dashboard of one user: every section policy-filtered and bounded by DASHBOARD_LIMITS. */
-export async function dashboardView(store: Store, actor: Actor): Promise<DashboardView> {
+/** The dashboard of one user: every section policy-filtered and bounded by DASHBOARD_LIMITS; what needs them in `language`. */
+export async function dashboardView(store: Store, actor: Actor, language?: Language): Promise<DashboardView> {
   const followed = await followedStatements(store, actor);
   const inStage = (stage: StatementAccess['statement']['stage']) => followed.filter((access) => access.statement.stage === stage);
   const drafting = inStage('drafting');
@@ -47,7 +48,7 @@ export async function dashboardView(store: Store, actor: Actor): Promise<Dashboa
 
   const now = Date.now();
   const coming = (await store.consultations.list()).filter((consultation) => Date.parse(consultation.deadline) > now).slice(0, DASHBOARD_LIMITS.deadlines);
-  const needs = await openNeedsOf(store, actor);
+  const needs = await openNeedsOf(store, actor, language);
 
   return {
     statements: {

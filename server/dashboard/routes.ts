@@ -3,6 +3,7 @@ import { dashboardQuery } from '../../shared/schemas/dashboard.ts';
 import type { AppContext } from '../AppContext.ts';
 import { requireActor } from '../auth/requireActor.ts';
 import { parseInput } from '../http/parseInput.ts';
+import { readerLanguage } from '../i18n/readerLanguage.ts';
 import { authorise } from '../permissions/authorise.ts';
 import { rolesFor } from '../permissions/rolesFor.ts';
 import { dashboardView } from './dashboardView.ts';
@@ -14,7 +15,7 @@ export function createDashboardRouter({ store }: AppContext): Router {
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'coalition.read');
     parseInput(dashboardQuery, request.query);
-    response.json(await dashboardView(store, actor));
+    response.json(await dashboardView(store, actor, readerLanguage(request, actor.user)));
   });
   return router;
 }

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.ts';
 import type { AppContext } from '../AppContext.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import type { Logger } from '../logger.ts';
 import { attributeMailReply, type AttributedReply } from './attributeMailReply.ts';
 import { MailRefusal } from './MailRefusal.ts';
@@ -33,6 +35,7 @@ export class InboundMail {
     this.limiter = context.rateLimiters.create({ keyPrefix: 'inbound-mail', points: env.ACCORD_INBOUND_MAILS_PER_MINUTE, duration: 60 });
     this.server = new SMTPServer({
       name: context.replyAddresses.domain,
+      // i18n-ignore: the SMTP greeting names the service, for mail servers
       banner: 'Accord replies',
       disabledCommands: ['AUTH', 'STARTTLS'],
       size: env.ACCORD_INBOUND_MAX_BYTES,
@@ -80,20 +83,22 @@ export class InboundMail {
     // Guessing addresses costs: each refusal spends from the sender's budget. The address is a secret: never logged.
     this.logger.info({ session: session.id, remoteAddress: session.remoteAddress }, 'mail refused: not a valid reply address');
     await this.spend(session);
-    throw smtpError(550, 'No such reply address: reply to a recent notification from Accord, or reply in Accord');
+    const t = english();
+    throw smtpError(550, t('mail:inbound.noSuchAddress'));
   }
 
   private async handleData(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<string> {
     const { env, store, collab, replyAddresses } = this.context;
+    const t = english();
     const raw = await readLimited(stream, env.ACCORD_INBOUND_MAX_BYTES);
-    if (raw === null) throw new MailRefusal(`The message is larger than ${env.ACCORD_INBOUND_MAX_BYTES} bytes`, 'too large', 552);
+    if (raw === null) throw new MailRefusal(t('mail:inbound.tooLarge', { max: env.ACCORD_INBOUND_MAX_BYTES }), 'too large', 552);
     const mail = await simpleParser(raw, {
       skipImageLinks: true,
       skipTextToHtml: true,
       skipTextLinks: true,
       maxHtmlLengthToParse: env.ACCORD_INBOUND_MAX_BYTES,
     });
-    if (isAutomatic(mail)) throw new MailRefusal('Automatic replies are not posted', 'automatic reply');
+    if (isAutomatic(mail)) throw new MailRefusal(t('mail:inbound.automatic'), 'automatic reply');
     const received = {
       from: addressesOf(mail.from),
       messageKey: mail.messageId?.trim() || createHash('sha256').update(raw).digest('base64url'),
@@ -105,7 +110,7 @@ export class InboundMail {
     const seen = new Set<string>();
     for (const recipient of session.envelope.rcptTo) {
       const address = await replyAddresses.find(recipient.address);
-      if (address === null) throw new MailRefusal('This reply address has expired or was revoked', 'reply address gone since RCPT');
+      if (address === null) throw new MailRefusal(t('mail:inbound.addressGone'), 'reply address gone since RCPT');
       if (seen.has(address.id)) continue;
       seen.add(address.id);
       const attributed = await attributeMailReply({ store, maxCommentChars }, address, received);
@@ -119,7 +124,7 @@ export class InboundMail {
       );
     }
     if (replies.length === 0) this.logger.info({ session: session.id }, 'mail reply received again: posted once already');
-    return 'Reply received';
+    return t('mail:inbound.received');
   }
 
   private async spend(session: SMTPServerSession): Promise<void> {
@@ -128,8 +133,9 @@ export class InboundMail {
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+      const t = english();
       this.logger.warn({ session: session.id, remoteAddress: session.remoteAddress }, 'inbound mail rate limit reached');
-      throw smtpError(451, `Too many mails from this address; try again in ${seconds} seconds`);
+      throw smtpError(451, t('mail:inbound.tooMany', { seconds }));
     }
   }
 
@@ -140,9 +146,16 @@ export class InboundMail {
       return smtpError(error.code, error.message);
     }
     this.logger.error({ err: error, session: session.id }, 'inbound mail failed');
-    return smtpError(451, 'Accord could not take the reply just now; it will be tried again');
+    const t = english();
+    return smtpError(451, t('mail:inbound.tryLater'));
   }
 }
+
+/**
+ * Answers to a sending mail server, before (or without) knowing whose reply it is, are in English;
+ * a reply refused once its account is known is in that account's language (attributeMailReply).
+ */
+const english = () => translatorFor(DEFAULT_LANGUAGE);
 
 function smtpError(code: number, message: string): Error {
   // One line: the reply text is sent as it is.

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.ts';
 import type { Environment } from '../env.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSecret } from '../secrets/ServerSecret.ts';
 import type { QueuedMailRecord } from '../store/records.ts';
@@ -123,7 +125,9 @@ export class MailSender {
       // Queued for an account removed since: nothing more goes to it (nor about what it could read).
       const user = mail.userId === null ? null : await this.users.findById(mail.userId);
       if (mail.userId !== null && (user === null || user.removedAt !== null)) {
-        await this.store.markAttemptFailed(mail.id, 'not sent: the account was removed', null);
+        // The outbox's reason, read by the secretariat: in English, like every stored reason.
+        const t = translatorFor(DEFAULT_LANGUAGE);
+        await this.store.markAttemptFailed(mail.id, t('mail:outbox.accountRemoved'), null);
         this.logger.info({ mail: mail.id, key: mail.key }, 'mail dropped: its account was removed');
         return;
       }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { actorForUser, NO_SESSION } from '../auth/actorForUser.ts';
 import { findThreadFor } from '../comments/routes.ts';
 import { HttpError } from '../http/HttpError.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import { checkCommentLength } from '../limits/checkCommentLength.ts';
 import type { StatementAccess } from '../statements/findStatementFor.ts';
 import type { ReplyAddressRecord, ThreadRecord } from '../store/records.ts';
@@ -32,21 +34,24 @@ export interface AttributedReply {
  * with the same checks as a reply over HTTP: the From address is the account's, the account and its
  * organisation still exist, the thread is still theirs to see and reply to (statement policy), and
  * the reply has words and fits the comment limit. Throws a MailRefusal otherwise; 'duplicate' when
- * this mail was posted already through this address.
+ * this mail was posted already through this address. A refusal is in the account's language when
+ * there is one (else English): it bounces back to that person.
  */
 export async function attributeMailReply(
   { store, maxCommentChars }: { store: Store; maxCommentChars: number },
   address: ReplyAddressRecord,
   mail: ReceivedReply,
 ): Promise<AttributedReply | 'duplicate'> {
+  // The log's reason: ids only, never addresses or tokens.
   const refusal = (message: string, reason: string) => new MailRefusal(message, `${reason} (thread ${address.threadId}, user ${address.userId})`);
   const user = await store.users.findById(address.userId);
-  if (user === null) throw refusal('This reply address belongs to no account', 'no such account');
+  const t = translatorFor(user?.language ?? DEFAULT_LANGUAGE);
+  if (user === null) throw refusal(t('mail:refusal.noAccount'), 'no-such-account');
   if (mail.from.length !== 1 || mail.from[0]!.toLowerCase() !== user.email.toLowerCase()) {
-    throw refusal('Replies are taken only from the address the notification was sent to; reply from that address, or in Accord', 'From does not match');
+    throw refusal(t('mail:refusal.otherSender'), 'from-mismatch');
   }
   const actor = await actorForUser(store, user.id, NO_SESSION);
-  if (actor === null) throw refusal('The Accord account this reply address belongs to was removed', 'account or organisation removed');
+  if (actor === null) throw refusal(t('mail:refusal.accountRemoved'), 'account-or-organisation-removed');
 
   const commentId = commentIdFor(address.id, mail.messageKey);
   if ((await store.threads.findComment(commentId)) !== null) return 'duplicate';
@@ -55,14 +60,14 @@ export async function attributeMailReply(
   try {
     found = await findThreadFor(store, actor, address.threadId);
   } catch (error) {
-    if (error instanceof HttpError) throw refusal('You can no longer see this conversation in Accord', `thread not visible: ${error.code}`);
+    if (error instanceof HttpError) throw refusal(t('mail:refusal.threadHidden'), `thread-not-visible:${error.code}`);
     throw error;
   }
-  if (mail.body === '') throw refusal('The reply is empty once the quoted message and signature are left out; write above the quoted message', 'empty');
+  if (mail.body === '') throw refusal(t('mail:refusal.empty'), 'empty');
   try {
-    checkCommentLength(mail.body, maxCommentChars, 'A reply');
+    checkCommentLength(mail.body, maxCommentChars);
   } catch (error) {
-    if (error instanceof HttpError) throw refusal(error.message, 'too long');
+    if (error instanceof HttpError) throw refusal(t('mail:refusal.tooLong', { max: maxCommentChars, length: mail.body.length }), 'too-long');
     throw error;
   }
   return { actor, found, body: mail.body, commentId };

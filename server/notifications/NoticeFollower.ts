@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditEntryRecord, NoticeRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import { deriveNotices } from './deriveNotices.ts';
 import { type Derived, NOTHING } from './noticeContext.ts';
+import { noticeTitle } from './noticeWording.ts';
 
 /** Attempts at deriving one entry's notices before it is skipped, so one bad entry cannot stop every notice after it. */
 const ATTEMPTS_PER_ENTRY = 5;
@@ -74,10 +77,13 @@ export class NoticeFollower {
       const entries = await this.store.audit.scan(cursor, batchSize);
       if (entries.length === 0) return;
       const batch = [];
+      // The stored title: English, what an older reader of the row (or a rollback) shows.
+      const english = translatorFor(DEFAULT_LANGUAGE);
       for (const entry of entries) {
         const derived = await this.derive(entry);
         const notices: NoticeRecord[] = derived.notices.map((draft) => ({
           ...draft,
+          title: noticeTitle(english, { title: '', message: draft.message }),
           id: randomUUID(),
           key: `${entry.sequence}:${draft.userId}:${draft.kind}`,
           sequence: entry.sequence,

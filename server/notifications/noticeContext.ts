@@ -1,7 +1,7 @@
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
 import { type PolicyActor, statementPolicy, type StatementAction } from '../../shared/permissions/statementPolicy.ts';
 import { policyStatementOf } from '../permissions/policyStatementOf.ts';
-import type { AuditEntryRecord, NoticeKind, NoticeResolution, StatementRecord, ThreadRecord, UserRecord } from '../store/records.ts';
+import type { AuditEntryRecord, NoticeKind, NoticeMessage, NoticeResolution, StatementRecord, ThreadRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 
 /** A notice before the follower gives it its id, key, sequence and date. */
@@ -10,7 +10,8 @@ export interface NoticeDraft {
   kind: NoticeKind;
   statementId: string;
   threadId: string | null;
-  title: string;
+  /** The title as a message; the follower stores its English rendering beside it. */
+  message: NoticeMessage;
   excerpt: string | null;
   due: string | null;
   url: string;
@@ -87,8 +88,8 @@ export async function readersAmong(
   return readers;
 }
 
-/** The name an audit entry's actor goes by now. */
+/** The name an audit entry's actor goes by now; empty when unknown (each reader reads "Someone" in their language). */
 export async function actorName(store: Store, entry: AuditEntryRecord): Promise<string> {
   const user = entry.actorId ? await store.users.findById(entry.actorId) : null;
-  return user?.name ?? 'Someone';
+  return user?.name ?? '';
 }

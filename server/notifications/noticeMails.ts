@@ -13,6 +13,7 @@ import type { EmailFrequency, NoticeKind, NoticeRecord, NotificationSettings, St
 import type { Store } from '../store/Store.ts';
 import { dayInZone, momentInZone } from './mailDates.ts';
 import { excerptOf, readersAmong } from './noticeContext.ts';
+import { noticeTitle, noticeWhat } from './noticeWording.ts';
 
 /** What composing notification mail needs. */
 export interface NoticeMailContext {
@@ -121,7 +122,12 @@ export async function noticeMail(
   if (statement === null || !(await stillVisible(store, user, notice, statement))) return null;
   const key = `notice-${notice.id}`;
   // The notice's title without the statement's (named in the next line): "Ana mentioned you: …".
-  const what = notice.title.startsWith(`${statement.title} · `) ? notice.title.slice(statement.title.length + 3) : notice.title;
+  const what =
+    notice.message !== null
+      ? noticeWhat(t, notice.message)
+      : notice.title.startsWith(`${statement.title} · `)
+        ? notice.title.slice(statement.title.length + 3)
+        : notice.title;
   const paragraphs = [upperFirst(what), t('mail:notice.onStatement', { title: statement.title })];
   let quote: string | undefined;
   switch (notice.kind) {
@@ -156,7 +162,7 @@ export async function noticeMail(
     footer: preferencesFooter(context, user.id, settings.email, language),
   };
   const { text, html } = renderMail(parts, language);
-  const mail: OutgoingMail = { key, to: user.email, userId: user.id, subject: subjectOf(notice.title), text, html };
+  const mail: OutgoingMail = { key, to: user.email, userId: user.id, subject: subjectOf(noticeTitle(t, notice)), text, html };
   if (threaded && notice.threadId !== null) {
     mail.threadId = notice.threadId;
     mail.replyTo = await context.replyAddresses.create({ threadId: notice.threadId, userId: user.id, mailKey: key });
@@ -181,7 +187,7 @@ export function digestMail(
     if (items.length === 0) continue;
     const lines = items.map((notice) => {
       const due = notice.due === null ? '' : ` ${t('mail:digest.due', { date: dayInZone(notice.due, settings.timeZone, new Date(), language) })}`;
-      return `• ${notice.title}${due}\n  ${context.links.url(notice.url)}`;
+      return `• ${noticeTitle(t, notice)}${due}\n  ${context.links.url(notice.url)}`;
     });
     paragraphs.push(`${group.heading(t)} (${items.length})\n${lines.join('\n')}`);
   }

@@ -29,7 +29,7 @@ export const noticesForDeadlineMove: NoticeDerivation = async (store: Store, ent
         kind: 'deadline',
         statementId: statement.id,
         threadId: null,
-        title: `${statement.title} · Deadline moved: ${consultation.name}`,
+        message: { key: 'deadline', values: { statement: statement.title, consultation: consultation.name } },
         excerpt: reason === '' ? null : excerptOf(reason),
         due: to,
         url: `/statements/${statement.id}`,

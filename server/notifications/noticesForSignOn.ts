@@ -44,9 +44,7 @@ export async function signOnNotices(store: Store, statement: StatementRecord, ac
         kind,
         statementId: statement.id,
         threadId: null,
-        title: signedEarlier
-          ? `${statement.title} · a new final text: ${organisation.name} signed an earlier one and needs to re-confirm`
-          : `${statement.title} · awaiting ${organisation.name}'s sign-on decision`,
+        message: { key: signedEarlier ? 'reconfirm' : 'signon', values: { statement: statement.title, organisation: organisation.name } },
         excerpt: null,
         due: statement.signOnDeadline,
         url: `/statements/${statement.id}/sign`,
@@ -106,7 +104,7 @@ export const noticesForPublished: NoticeDerivation = async (store, entry): Promi
       kind: 'published',
       statementId: statement.id,
       threadId: null,
-      title: `${statement.title} · published`,
+      message: { key: 'published', values: { statement: statement.title } },
       excerpt: null,
       due: null,
       url: `/p/${statement.slug}`,

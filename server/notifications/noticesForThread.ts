@@ -26,7 +26,7 @@ export const noticesForThread: NoticeDerivation = async (store, entry): Promise<
     kind: 'suggestion' as const,
     statementId: statement.id,
     threadId: thread.id,
-    title: `${statement.title} · ${author} suggested a change`,
+    message: { key: 'suggestion' as const, values: { statement: statement.title, author } },
     excerpt: excerptOf(change),
     due: null,
     url: threadUrl(statement.id, thread.id),
@@ -51,7 +51,7 @@ export const noticesForDecision: NoticeDerivation = async (store, entry): Promis
   const resolutions = [{ statementId: statement.id, kinds: ['suggestion'] as const, threadId: thread.id }];
   const [authorOf] = await readersAmong(store, [thread.authorId], statement, thread, entry.actorId);
   if (authorOf === undefined) return { notices: [], resolutions };
-  const verb = entry.action === 'suggestion.accepted' ? 'accepted' : 'rejected';
+  const decision = entry.action === 'suggestion.accepted' ? 'accepted' : 'rejected';
   return {
     notices: [
       {
@@ -59,7 +59,7 @@ export const noticesForDecision: NoticeDerivation = async (store, entry): Promis
         kind: 'decision',
         statementId: statement.id,
         threadId: thread.id,
-        title: `${statement.title} · ${await actorName(store, entry)} ${verb} your suggestion`,
+        message: { key: decision, values: { statement: statement.title, author: await actorName(store, entry) } },
         excerpt: excerptOf(`“${thread.quote}” → “${thread.replacement ?? ''}”`),
         due: null,
         url: threadUrl(statement.id, thread.id),

@@ -1,6 +1,7 @@
 import { type RequestHandler, Router } from 'express';
 import type { NeedCountView, NeedView } from '../../shared/api/types.ts';
 import { canSeeThread } from '../../shared/comments/threadVisibility.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.ts';
 import { needListQuery, needParams } from '../../shared/schemas/needs.ts';
 import type { AppContext } from '../AppContext.ts';
 import { auditEntry } from '../audit/AuditLog.ts';
@@ -9,18 +10,23 @@ import { requireActor } from '../auth/requireActor.ts';
 import { viewerOf } from '../comments/viewerOf.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseInput } from '../http/parseInput.ts';
+import { readerLanguage } from '../i18n/readerLanguage.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import { accessTo } from '../statements/findStatementFor.ts';
 import type { NoticeRecord } from '../store/records.ts';
 import type { Store } from '../store/Store.ts';
 import type { NoticeFollower } from './NoticeFollower.ts';
+import { noticeTitle } from './noticeWording.ts';
 
 const MAX_NEEDS = 200;
 
 /**
  * The actor's open notices they may still see, newest first: the statement policy and thread
  * visibility are asked again now, so an item about something they lost access to is not listed.
+ * Titles are in `language` (the account's by default).
  */
-export async function openNeedsOf(store: Store, actor: Actor): Promise<NoticeRecord[]> {
+export async function openNeedsOf(store: Store, actor: Actor, language: Language = actor.user.language ?? DEFAULT_LANGUAGE): Promise<NoticeRecord[]> {
+  const t = translatorFor(language);
   const notices = await store.notices.listOpen(actor.user.id, MAX_NEEDS);
   const readable = new Map<string, boolean>();
   const visible = new Map<string, boolean>();
@@ -42,7 +48,7 @@ export async function openNeedsOf(store: Store, actor: Actor): Promise<NoticeRec
       }
       if (!visible.get(notice.threadId)) continue;
     }
-    shown.push(notice);
+    shown.push({ ...notice, title: noticeTitle(t, notice) });
   }
   return shown;
 }
@@ -67,7 +73,7 @@ export function createNeedsRouter({ store }: AppContext): Router {
   router.get('/me/needs', async (request, response) => {
     const actor = requireActor(request);
     parseInput(needListQuery, request.query);
-    response.json((await openNeedsOf(store, actor)).map(needView));
+    response.json((await openNeedsOf(store, actor, readerLanguage(request, actor.user))).map(needView));
   });
 
   router.get('/me/needs/count', async (request, response) => {

@@ -15,12 +15,22 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import type { Publication } from './publication.ts';
+import { countryName, longDate } from './publicPages.ts';
 import { statementDocument } from './statementDocument.ts';
 import { xmlLegalText } from './xmlLegalText.ts';
 
-const countries = new Intl.DisplayNames(['en'], { type: 'region' });
+// Word's own style names, which Word shows translated itself.
+// i18n-ignore: a style id
+const QUOTE_STYLE = 'Quote';
+// i18n-ignore: a style id
+const NORMAL_STYLE = 'Normal';
+// i18n-ignore: a style id
+const HYPERLINK_STYLE = 'Hyperlink';
+
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
 function runs(node: ProseMirrorNode): ParagraphChild[] {
@@ -39,7 +49,7 @@ function runs(node: ProseMirrorNode): ParagraphChild[] {
       italics: has('italic'),
       strike: has('strike'),
       underline: has('underline') ? {} : undefined,
-      style: link && isSafeLinkHref(String(link.attrs.href)) ? 'Hyperlink' : undefined,
+      style: link && isSafeLinkHref(String(link.attrs.href)) ? HYPERLINK_STYLE : undefined,
     });
     children.push(link && isSafeLinkHref(String(link.attrs.href)) ? new ExternalHyperlink({ link: String(link.attrs.href), children: [run] }) : run);
   });
@@ -51,7 +61,9 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
   node.forEach((child) => {
     switch (child.type.name) {
       case 'paragraph':
-        out.push(new Paragraph({ children: runs(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}), ...(quote ? { style: 'Quote' } : {}) }));
+        out.push(
+          new Paragraph({ children: runs(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}), ...(quote ? { style: QUOTE_STYLE } : {}) }),
+        );
         break;
       case 'heading':
         // The title is the document's first heading; the statement's headings come after it.
@@ -77,53 +89,67 @@ function blocks(node: ProseMirrorNode, list?: { reference: string; level: number
   return out;
 }
 
-function signatoryTable(entries: Publication['signatories']): Table {
+function signatoryTable(entries: Publication['signatories'], language: Language): Table {
+  const t = translatorFor(language);
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: xmlLegalText(text), bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Organisation', true), cell('Country', true)] }),
+      new TableRow({ tableHeader: true, children: [cell(t('public:signatories.organisation'), true), cell(t('public:signatories.country'), true)] }),
       // A row never breaks across pages; the header row repeats on each.
-      ...entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.name), cell(countries.of(entry.country) ?? entry.country)] })),
+      ...entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.name), cell(countryName(entry.country, language))] })),
     ],
   });
 }
 
-/** The published statement as a Word document that reads like a position paper. */
-export async function exportDocx(publication: Publication): Promise<Buffer> {
+/** The published statement as a Word document that reads like a position paper; its fixed words in `language`. */
+export async function exportDocx(publication: Publication, language: Language): Promise<Buffer> {
+  const t = translatorFor(language);
   const { version } = publication;
   const title = xmlLegalText(publication.title);
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
-  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
   const children: (Paragraph | Table)[] = [
     // A fork is never headed as the coalition's: its organisation's label says whose it is.
-    new Paragraph({ children: [new TextRun({ text: publication.publisher?.label ?? 'JOINT STATEMENT', bold: true, color: '1F3A5F', size: 18 })] }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: publication.publisher?.label ?? t('public:statement.kicker').toLocaleUpperCase(language), bold: true, color: '1F3A5F', size: 18 }),
+      ],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-    new Paragraph({ children: [new TextRun({ text: `Published ${published} · Version ${version.number}`, color: '5B6675' })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: t('public:statement.meta', { date: longDate(publication.publication.publishedAt, language), n: version.number }),
+          color: '5B6675',
+        }),
+      ],
+    }),
     new Paragraph({ children: [new TextRun({ text: `SHA-256 ${version.hash}`, color: '5B6675', size: 16 })], spacing: { after: 320 } }),
     ...blocks(document),
   ];
   if (publication.signatories.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Signatories')] }), signatoryTable(publication.signatories));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('public:export.signatories'))] }),
+      signatoryTable(publication.signatories, language),
+    );
   }
   if (publication.supporters.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Supporters')] }), signatoryTable(publication.supporters));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('public:export.supporters'))] }),
+      signatoryTable(publication.supporters, language),
+    );
   }
   const file = new Document({
     title,
+    // i18n-ignore: the application's name
     creator: 'Accord',
     styles: {
       paragraphStyles: [
         {
-          id: 'Quote',
-          name: 'Quote',
-          basedOn: 'Normal',
-          next: 'Normal',
+          id: QUOTE_STYLE,
+          name: QUOTE_STYLE,
+          basedOn: NORMAL_STYLE,
+          next: NORMAL_STYLE,
           quickFormat: true,
           paragraph: { indent: { left: 720 }, border: { left: { style: 'single', size: 12, color: 'C9D1DC', space: 8 } } },
           run: { color: '5B6675' },

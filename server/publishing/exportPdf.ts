@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import PDFDocument from 'pdfkit';
 import { isSafeLinkHref } from '../../shared/editor/isSafeLinkHref.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { translatorFor } from '../i18n/serverI18n.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import type { CanonicalNode } from '../versions/canonicalDocument.ts';
 import type { Publication } from './publication.ts';
+import { countryName, longDate } from './publicPages.ts';
 import { statementDocument } from './statementDocument.ts';
-
-const countries = new Intl.DisplayNames(['en'], { type: 'region' });
 
 // DejaVu Serif, kept with the sources (its licence is beside it): every accent of French and Spanish,
 // embedded (subset) in every PDF, whatever fonts the server's system has. Read from the sources, as
@@ -52,7 +53,10 @@ interface Place {
  * baseline after making sure that line fits on the page.
  */
 class BlockWriter {
-  constructor(private readonly pdf: PDFKit.PDFDocument) {}
+  constructor(
+    private readonly pdf: PDFKit.PDFDocument,
+    private readonly language: Language,
+  ) {}
 
   private get left(): number {
     return this.pdf.page.margins.left;
@@ -259,8 +263,9 @@ class BlockWriter {
       this.pdf.x = this.left;
       this.pdf.y = top + height;
     };
-    const header = ['Organisation', 'Country'];
-    const rows = entries.map((entry) => [entry.name, countries.of(entry.country) ?? entry.country]);
+    const t = translatorFor(this.language);
+    const header = [t('public:signatories.organisation'), t('public:signatories.country')];
+    const rows = entries.map((entry) => [entry.name, countryName(entry.country, this.language)]);
     this.pdf.y += 18;
     // The heading stays with the header row and the first organisation.
     this.ensure(this.lineHeight(14) + rowHeight(header, FONTS.bold) + rowHeight(rows[0]!, FONTS.regular));
@@ -282,7 +287,8 @@ class BlockWriter {
 }
 
 /** "Page 3 of 7" at the foot of every page, written once the number of pages is known. */
-function numberPages(pdf: PDFKit.PDFDocument): void {
+function numberPages(pdf: PDFKit.PDFDocument, language: Language): void {
+  const t = translatorFor(language);
   const { start, count } = pdf.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     pdf.switchToPage(index);
@@ -293,7 +299,7 @@ function numberPages(pdf: PDFKit.PDFDocument): void {
       .font(FONTS.regular)
       .fontSize(8.5)
       .fillColor(MUTED)
-      .text(`Page ${index + 1} of ${count}`, pdf.page.margins.left, pdf.page.height - bottom + 28, {
+      .text(t('public:export.page', { page: index + 1, pages: count }), pdf.page.margins.left, pdf.page.height - bottom + 28, {
         width: pdf.page.width - pdf.page.margins.left - pdf.page.margins.right,
         align: 'center',
         lineBreak: false,
@@ -302,25 +308,21 @@ function numberPages(pdf: PDFKit.PDFDocument): void {
   }
 }
 
-/** The published statement as a PDF position paper: title block, date, text, signatories, page numbers. */
-export function exportPdf(publication: Publication): Promise<Buffer> {
+/** The published statement as a PDF position paper: title block, date, text, signatories, page numbers; its fixed words in `language`. */
+export function exportPdf(publication: Publication, language: Language): Promise<Buffer> {
+  const t = translatorFor(language);
   const { version, title } = publication;
   const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
   // Dated by the publication, not the render: the same publication gives the same file.
+  // i18n-ignore: the application's name
   const info = { Title: title, Creator: 'Accord', CreationDate: new Date(publication.publication.publishedAt) };
-  const pdf = new PDFDocument({ size: 'A4', margins: MARGINS, info, bufferPages: true, lang: 'en', displayTitle: true });
+  const pdf = new PDFDocument({ size: 'A4', margins: MARGINS, info, bufferPages: true, lang: language, displayTitle: true });
   for (const name of Object.values(FONTS)) pdf.registerFont(name, path.join(FONT_FOLDER, `${name}.ttf`));
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
-  });
-  const published = new Date(publication.publication.publishedAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
   });
   const left = MARGINS.left;
   const width = pdf.page.width - MARGINS.left - MARGINS.right;
@@ -329,11 +331,15 @@ export function exportPdf(publication: Publication): Promise<Buffer> {
     .font(FONTS.regular)
     .fontSize(8.5)
     .fillColor(ACCENT)
-    .text(publication.publisher?.label ?? 'JOINT STATEMENT', left, pdf.y, { width });
+    .text(publication.publisher?.label ?? t('public:statement.kicker').toLocaleUpperCase(language), left, pdf.y, { width });
   pdf.y += 4;
   pdf.font(FONTS.bold).fontSize(22).fillColor(INK).text(title, left, pdf.y, { width });
   pdf.y += 6;
-  pdf.font(FONTS.regular).fontSize(9.5).fillColor(MUTED).text(`Published ${published} · Version ${version.number}`, left, pdf.y, { width });
+  pdf
+    .font(FONTS.regular)
+    .fontSize(9.5)
+    .fillColor(MUTED)
+    .text(t('public:statement.meta', { date: longDate(publication.publication.publishedAt, language), n: version.number }), left, pdf.y, { width });
   pdf.fontSize(7.5).text(`SHA-256 ${version.hash}`, left, pdf.y, { width });
   pdf.y += 8;
   pdf
@@ -345,11 +351,11 @@ export function exportPdf(publication: Publication): Promise<Buffer> {
     .stroke()
     .restore();
   pdf.y += 16;
-  const writer = new BlockWriter(pdf);
+  const writer = new BlockWriter(pdf, language);
   writer.blocks(document, { x: left, depth: 0, quote: false });
-  writer.table(`Signed by ${publication.signatories.length} organisation${publication.signatories.length === 1 ? '' : 's'}`, publication.signatories);
-  writer.table('Supported by', publication.supporters);
-  numberPages(pdf);
+  writer.table(t('public:statement.signedBy', { n: publication.signatories.length }), publication.signatories);
+  writer.table(t('public:statement.supportedBy'), publication.supporters);
+  numberPages(pdf, language);
   pdf.end();
   return done;
 }

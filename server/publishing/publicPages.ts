@@ -7,12 +7,14 @@ import type { Publication } from './publication.ts';
 import { renderHtml } from './renderHtml.ts';
 import { statementDocument } from './statementDocument.ts';
 
-const countryName = (code: string, language: Language) => new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-const longDate = (iso: string, language: Language) =>
+/** A country's name in `language`, from its ISO code. */
+export const countryName = (code: string, language: Language) => new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+/** "3 March 2026" in `language` (UTC: a publication's day is the same everywhere). */
+export const longDate = (iso: string, language: Language) =>
   new Date(iso).toLocaleDateString(dateLocaleFor(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A translator whose words are escaped for HTML (values included): named `t` so the extractor sees every key. */
-function htmlTranslator(language: Language): (key: string, values?: Record<string, unknown>) => string {
+export function htmlTranslator(language: Language): (key: string, values?: Record<string, unknown>) => string {
   const translate = translatorFor(language);
   return (key, values) => escapeHtml(translate(key, values));
 }
@@ -50,8 +52,8 @@ ${body}
 `;
 }
 
-/** `heading` is HTML already. */
-function signatoryTable(language: Language, heading: string, entries: Publication['signatories']): string {
+/** The signatories (or supporters) under `heading`, which is HTML already; nothing when there are none. */
+export function signatoryTable(language: Language, heading: string, entries: Publication['signatories']): string {
   if (entries.length === 0) return '';
   const t = htmlTranslator(language);
   const rows = entries.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${escapeHtml(countryName(entry.country, language))}</td></tr>`).join('\n');

@@ -65,9 +65,10 @@ function unchangedFor(request: Request, etag: string): boolean {
 /** A statement's export, rendered from its published version. */
 async function exportOf(publication: Publication, format: Format, language: Language): Promise<Omit<PublicAnswer, 'etag'>> {
   const filename = `${publication.statement.slug}.${format}`;
-  if (format === 'pdf') return { type: 'application/pdf', body: await exportPdf(publication), disposition: `attachment; filename="${filename}"` };
-  if (format === 'docx') return { type: DOCX, body: await exportDocx(publication), disposition: `attachment; filename="${filename}"` };
+  if (format === 'pdf') return { type: 'application/pdf', body: await exportPdf(publication, language), disposition: `attachment; filename="${filename}"` };
+  if (format === 'docx') return { type: DOCX, body: await exportDocx(publication, language), disposition: `attachment; filename="${filename}"` };
   if (format === 'md') {
+    const t = translatorFor(language);
     const { version, title } = publication;
     const document = statementDocument(JSON.parse(version.content) as CanonicalNode);
     const list = (entries: typeof publication.signatories) => entries.map((entry) => `- ${escapeMarkdown(entry.name)} (${entry.country})`).join('\n');
@@ -76,16 +77,16 @@ async function exportOf(publication: Publication, format: Format, language: Lang
     const markdown = [
       `# ${escapeMarkdown(title)}`,
       publication.publisher ? `**${escapeMarkdown(publication.publisher.label)}**` : '',
-      `Published ${publication.publication.publishedAt.slice(0, 10)} · version ${version.number} · SHA-256 ${version.hash}`,
+      t('public:export.markdownMeta', { date: publication.publication.publishedAt.slice(0, 10), n: version.number, hash: version.hash }),
       renderMarkdown(document).trimEnd(),
-      signed ? `## Signatories\n\n${signed}` : '',
-      supported ? `## Supporters\n\n${supported}` : '',
+      signed ? `## ${t('public:export.signatories')}\n\n${signed}` : '',
+      supported ? `## ${t('public:export.supporters')}\n\n${supported}` : '',
     ]
       .filter(Boolean)
       .join('\n\n');
     return textAnswer('text/markdown; charset=utf-8', `${markdown}\n`, `inline; filename="${filename}"`);
   }
-  return textAnswer('text/html; charset=utf-8', exportHtml(publication), `inline; filename="${filename}"`);
+  return textAnswer('text/html; charset=utf-8', exportHtml(publication, language), `inline; filename="${filename}"`);
 }
 
 /**

@@ -302,6 +302,19 @@ export interface ConsultationLinkRecord {
 export const NOTICE_KINDS = ['reply', 'mention', 'suggestion', 'decision', 'signon', 'reconfirm', 'published', 'deadline'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** What a notice's title says, as a message of the `notices` catalogue, so each reader reads it in their language. */
+export const NOTICE_MESSAGE_KEYS = ['mention', 'reply', 'suggestion', 'accepted', 'rejected', 'signon', 'reconfirm', 'published', 'deadline'] as const;
+export type NoticeMessageKey = (typeof NOTICE_MESSAGE_KEYS)[number];
+
+/**
+ * A notice's title as a message key and its parameters (`statement`, and `author`, `excerpt`,
+ * `organisation` or `consultation` as the key needs; an empty `author` is someone unknown).
+ */
+export interface NoticeMessage {
+  key: NoticeMessageKey;
+  values: Record<string, string>;
+}
+
 /** One thing that needs one person, derived from one audit entry. */
 export interface NoticeRecord {
   id: string;
@@ -313,7 +326,10 @@ export interface NoticeRecord {
   kind: NoticeKind;
   statementId: string;
   threadId: string | null;
+  /** The title in English as it was made: what a notice made before `message` existed shows. */
   title: string;
+  /** The title as a message, rendered in each reader's language; null on notices made before it existed. */
+  message: NoticeMessage | null;
   excerpt: string | null;
   due: string | null;
   url: string;

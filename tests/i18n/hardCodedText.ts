@@ -129,6 +129,23 @@ export function serverWordingSources(root: string): string[] {
     .map((name) => path.join(root, 'server/mail', name));
   return [
     ...mail,
-    ...['server/notifications/noticeMails.ts', 'server/publishing/publicPages.ts', 'server/publishing/routes.ts'].map((name) => path.join(root, name)),
+    ...[
+      'server/notifications/noticeMails.ts',
+      'server/notifications/noticeWording.ts',
+      'server/notifications/noticeContext.ts',
+      'server/notifications/noticesForComment.ts',
+      'server/notifications/noticesForDeadlineMove.ts',
+      'server/notifications/noticesForSignOn.ts',
+      'server/notifications/noticesForThread.ts',
+      'server/publishing/publicPages.ts',
+      'server/publishing/routes.ts',
+      'server/publishing/exportPdf.ts',
+      'server/publishing/exportHtml.ts',
+      'server/publishing/exportDocx.ts',
+      'server/publishing/renderMarkdown.ts',
+      'server/publishing/atomFeed.ts',
+      'server/consultations/calendarFeed.ts',
+      'server/consultations/calendarRoutes.ts',
+    ].map((name) => path.join(root, name)),
   ];
 }

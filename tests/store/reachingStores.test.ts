@@ -128,6 +128,7 @@ const notice = (sequence: number, userId: string, kind: NoticeKind, statementId:
   statementId,
   threadId: null,
   title: `Statement ${statementId}`,
+  message: null,
   excerpt: null,
   due: null,
   url: `/statements/${statementId}`,

@@ -1,9 +1,12 @@
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** The words of a public export, whitespace collapsed: PDF text runs, Word's document.xml, or the text as it is. */
-export async function publicExportText(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url);
+/**
+ * The words of a public export, whitespace collapsed: PDF text runs, Word's document.xml, or the text as it is.
+ * `headers` as a reader's browser would send them (Accept-Language).
+ */
+export async function publicExportText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { headers });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) return { status: response.status, text: '' };
   let text: string;

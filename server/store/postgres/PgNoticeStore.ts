@@ -1,4 +1,5 @@
 import type { EmailFrequency, NewAuditEntry, NoticeKind, NoticeMailOutcome, NoticeRecord, NoticeResolution } from '../records.ts';
+import { noticeMessageColumn } from '../rows/noticeMessageColumn.ts';
 import type { NoticeBatchEntry, NoticeStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
@@ -12,6 +13,7 @@ interface NoticeRow {
   statement_id: string;
   thread_id: string | null;
   title: string;
+  title_message: string | null;
   excerpt: string | null;
   due: string | null;
   url: string;
@@ -29,6 +31,7 @@ const toNotice = (row: NoticeRow): NoticeRecord => ({
   statementId: row.statement_id,
   threadId: row.thread_id,
   title: row.title,
+  message: noticeMessageColumn.read(row.title_message),
   excerpt: row.excerpt,
   due: row.due,
   url: row.url,
@@ -54,8 +57,8 @@ export class PgNoticeStore implements NoticeStore {
         for (const notice of entry.notices) {
           // Like INSERT OR IGNORE: a follower recording the same entry at once waits for the other, then skips it.
           const rows = await tx.query(
-            `INSERT INTO notices (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at, done_at, resolved_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, NULL) ON CONFLICT DO NOTHING RETURNING id`,
+            `INSERT INTO notices (id, key, sequence, user_id, kind, statement_id, thread_id, title, title_message, excerpt, due, url, created_at, done_at, resolved_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL, NULL) ON CONFLICT DO NOTHING RETURNING id`,
             [
               notice.id,
               notice.key,
@@ -65,6 +68,7 @@ export class PgNoticeStore implements NoticeStore {
               notice.statementId,
               notice.threadId,
               notice.title,
+              noticeMessageColumn.write(notice.message),
               notice.excerpt,
               notice.due,
               notice.url,

@@ -443,4 +443,12 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       ALTER TABLE statements ADD COLUMN word_limit INTEGER;
     `,
   },
+  {
+    version: 4,
+    name: 'notices: the title as a message key and parameters, rendered in the language of each reader',
+    sql: `
+      -- {"key": ..., "values": {...}}; NULL on older notices, which keep showing their English title.
+      ALTER TABLE notices ADD COLUMN title_message TEXT;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { EmailFrequency, NewAuditEntry, NoticeKind, NoticeMailOutcome, NoticeRecord, NoticeResolution } from '../records.ts';
+import { noticeMessageColumn } from '../rows/noticeMessageColumn.ts';
 import type { NoticeBatchEntry, NoticeStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 
@@ -12,6 +13,7 @@ interface NoticeRow {
   statement_id: string;
   thread_id: string | null;
   title: string;
+  title_message: string | null;
   excerpt: string | null;
   due: string | null;
   url: string;
@@ -29,6 +31,7 @@ const toNotice = (row: NoticeRow): NoticeRecord => ({
   statementId: row.statement_id,
   threadId: row.thread_id,
   title: row.title,
+  message: noticeMessageColumn.read(row.title_message),
   excerpt: row.excerpt,
   due: row.due,
   url: row.url,
@@ -65,15 +68,15 @@ export class SqliteNoticeStore implements NoticeStore {
       return true;
     });
     const insert = database.prepare(`INSERT OR IGNORE INTO notices
-      (id, key, sequence, user_id, kind, statement_id, thread_id, title, excerpt, due, url, created_at, done_at, resolved_at)
-      VALUES (@id, @key, @sequence, @userId, @kind, @statementId, @threadId, @title, @excerpt, @due, @url, @createdAt, NULL, NULL)`);
+      (id, key, sequence, user_id, kind, statement_id, thread_id, title, title_message, excerpt, due, url, created_at, done_at, resolved_at)
+      VALUES (@id, @key, @sequence, @userId, @kind, @statementId, @threadId, @title, @titleMessage, @excerpt, @due, @url, @createdAt, NULL, NULL)`);
     const moveCursor = database.prepare('UPDATE notice_cursor SET sequence = ? WHERE id = 1 AND sequence < ?');
     this.recordInTransaction = database.transaction((batch: Batch, through: number) => {
       const inserted: NoticeRecord[] = [];
       for (const entry of batch) {
         for (const resolution of entry.resolutions) resolve(database, resolution, entry.sequence, entry.at);
         for (const notice of entry.notices) {
-          if (insert.run({ ...notice }).changes === 1) inserted.push(notice);
+          if (insert.run({ ...notice, message: undefined, titleMessage: noticeMessageColumn.write(notice.message) }).changes === 1) inserted.push(notice);
         }
       }
       moveCursor.run(through, through);

@@ -578,4 +578,12 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       ALTER TABLE statements ADD COLUMN word_limit INTEGER;
     `,
   },
+  {
+    version: 22,
+    name: 'notices: the title as a message key and parameters, rendered in the language of each reader',
+    sql: `
+      -- JSON {"key": ..., "values": {...}}; NULL on older notices, which keep showing their English title.
+      ALTER TABLE notices ADD COLUMN title_message TEXT;
+    `,
+  },
 ];
