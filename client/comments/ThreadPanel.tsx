@@ -10,6 +10,7 @@ import { ThreadComposer } from './ThreadComposer.tsx';
 import { matchesThreadFilter, THREAD_FILTERS, type ThreadFilter } from './threadFilter.ts';
 import { ThreadFilters } from './ThreadFilters.tsx';
 import type { Comments } from './useComments.ts';
+import { WordExportLink } from '../word/WordExportLink.tsx';
 
 /** What an empty list says, per filter. */
 function emptyMessage(filter: ThreadFilter, t: TFunction<'comments'>): string {
@@ -101,6 +102,7 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
           }}
         />
       </p>
+      <WordExportLink statementId={statementId} />
       <CommentingNote rights={rights} />
       {comments.notice && (
         <p className="notice notice--warn small thread-panel__notice" role="alert">
