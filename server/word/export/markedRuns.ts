@@ -56,7 +56,8 @@ export function markedRuns(document: ProseMirrorNode, marks: WordMarks): RunsOf 
     textBlock.forEach((child, offset) => {
       const from = start + offset;
       const to = from + child.nodeSize;
-      const points = [...boundaries].filter((at) => at >= from && at < to).sort((a, b) => a - b);
+      // Every child starts a piece, whether or not a mark starts there.
+      const points = [...new Set([from, ...boundaries])].filter((at) => at >= from && at < to).sort((a, b) => a - b);
       if (!child.isText) {
         for (const at of points) marksAt(at);
         if (child.type.name === 'hardBreak') out.push(new TextRun({ text: '', break: 1 }));
