@@ -26,6 +26,7 @@ import { createSearchRouter } from './search/routes.ts';
 import { createSignOnRouter } from './signons/routes.ts';
 import { createStatementsRouter } from './statements/routes.ts';
 import { createVersionsRouter } from './versions/routes.ts';
+import { createWordExportRouter } from './word/exportRoutes.ts';
 import { createNeedsRouter, nudgeNoticesAfterCommands } from './notifications/routes.ts';
 import { handleApiNotFound, handleErrors } from './http/handleErrors.ts';
 import { noStore } from './http/noStore.ts';
@@ -100,6 +101,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', createStatementsRouter(context));
   app.use('/api', createCommentsRouter(context));
   app.use('/api', createVersionsRouter(context));
+  app.use('/api', createWordExportRouter(context));
   app.use('/api', createForksRouter(context));
   app.use('/api', createSignOnRouter(context));
   app.use('/api', createSearchRouter(context));

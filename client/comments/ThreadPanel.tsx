@@ -11,6 +11,7 @@ import { matchesThreadFilter, THREAD_FILTERS, type ThreadFilter } from './thread
 import { ThreadFilters } from './ThreadFilters.tsx';
 import type { Comments } from './useComments.ts';
 import { DownloadLink } from '../layout/DownloadLink.tsx';
+import { WordExportLink } from '../word/WordExportLink.tsx';
 
 /** What an empty list says, per filter. */
 function emptyMessage(filter: ThreadFilter, t: TFunction<'comments'>): string {
@@ -133,6 +134,7 @@ export function ThreadPanel({ statementId, me, rights, comments }: { statementId
           }}
         />
       </p>
+      <WordExportLink statementId={statementId} />
       <CommentingNote rights={rights} />
       {comments.notice && (
         <p className="notice notice--warn small thread-panel__notice" role="alert">

@@ -8,6 +8,7 @@ import { DiffInline } from './DiffInline.tsx';
 import { DiffLayoutToggle, type DiffLayout } from './DiffLayoutToggle.tsx';
 import { DiffSideBySide } from './DiffSideBySide.tsx';
 import { diffSummary } from './diffSummary.ts';
+import { RedlineLink } from './RedlineLink.tsx';
 
 interface VersionComparisonProps {
   statementId: string;
@@ -89,6 +90,7 @@ export function VersionComparison({ statementId, versions, from, to, layout, onC
                 {t('compare.refresh')}
               </button>
             )}
+            <RedlineLink statementId={statementId} from={from} to={to} />
           </p>
           {layout === 'inline' ? (
             <DiffInline parts={diff.data.parts} />
