@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { LIST_LEVELS } from './statementDocxStyles.ts';
 import { textRuns } from './textRuns.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
@@ -11,36 +12,55 @@ export type RunsOf = (textBlock: ProseMirrorNode) => ParagraphChild[];
  * A statement's blocks as Word paragraphs: headings, paragraphs, nested bulleted and numbered
  * lists (the `bullets` and `numbers` numbering of statementDocxStyles), quotes and rules.
  */
-export function blockParagraphs(node: ProseMirrorNode, runsOf: RunsOf = textRuns, list?: { reference: string; level: number }, quote = false): Paragraph[] {
+export function blockParagraphs(node: ProseMirrorNode, runsOf: RunsOf = textRuns): Paragraph[] {
+  // Each outermost list is its own numbering instance: a second numbered list starts at 1 again
+  // instead of carrying on from the first.
+  let lists = 0;
+  return walk(node, runsOf, () => ++lists);
+}
+
+interface ListPlace {
+  reference: string;
+  level: number;
+  instance: number;
+}
+
+function walk(node: ProseMirrorNode, runsOf: RunsOf, nextList: () => number, list?: ListPlace, quote = false): Paragraph[] {
   const out: Paragraph[] = [];
   node.forEach((child) => {
     switch (child.type.name) {
-      case 'paragraph':
-        out.push(
-          new Paragraph({ children: runsOf(child), spacing: { after: 160 }, ...(list ? { numbering: list } : {}), ...(quote ? { style: 'Quote' } : {}) }),
-        );
+      case 'paragraph': {
+        // Only an item's first paragraph carries its bullet or number; the others line up under its text.
+        const numbered = list !== undefined && (node.type.name !== 'listItem' || node.firstChild === child);
+        const placement = numbered ? { numbering: list } : list ? { indent: { left: 720 * (list.level + 1) } } : {};
+        out.push(new Paragraph({ children: runsOf(child), spacing: { after: 160 }, ...placement, ...(quote ? { style: 'Quote' } : {}) }));
         break;
+      }
       case 'heading':
         // The title is the document's first heading; the statement's headings come after it.
         out.push(new Paragraph({ children: runsOf(child), heading: HEADINGS[Math.min(3, Number(child.attrs.level ?? 1))] }));
         break;
       case 'bulletList':
-      case 'orderedList':
+      case 'orderedList': {
+        const place: ListPlace = {
+          reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers',
+          level: list ? Math.min(list.level + 1, LIST_LEVELS - 1) : 0,
+          instance: list ? list.instance : nextList(),
+        };
         child.forEach((item) => {
-          out.push(
-            ...blockParagraphs(item, runsOf, { reference: child.type.name === 'bulletList' ? 'bullets' : 'numbers', level: list ? list.level + 1 : 0 }, quote),
-          );
+          out.push(...walk(item, runsOf, nextList, place, quote));
         });
         break;
+      }
       case 'blockquote':
         // Word's own Quote style: indented, set apart, and read back as a quote.
-        out.push(...blockParagraphs(child, runsOf, list, true));
+        out.push(...walk(child, runsOf, nextList, list, true));
         break;
       case 'horizontalRule':
         out.push(new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } } }));
         break;
       default:
-        out.push(...blockParagraphs(child, runsOf, list, quote));
+        out.push(...walk(child, runsOf, nextList, list, quote));
     }
   });
   return out;

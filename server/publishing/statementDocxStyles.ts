@@ -1,5 +1,24 @@
 import { AlignmentType, LevelFormat, type IPropertiesOptions } from 'docx';
 
+/** How deep lists nest in Word (the editor allows deeper; deeper items stay at the last level). */
+export const LIST_LEVELS = 6;
+const BULLETS = ['•', '◦', '▪'];
+const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+
+/**
+ * Every level indented a step further than its parent, with a hanging indent so a wrapped line
+ * lines up with the text rather than the marker (without it Word and LibreOffice draw every level
+ * at the margin, and nested items look like their parents).
+ */
+function levels(look: (level: number) => { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }) {
+  return Array.from({ length: LIST_LEVELS }, (_, level) => ({
+    level,
+    ...look(level),
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
+}
+
 /** The Quote style and the list numbering every Word file of a statement uses (see blockParagraphs). */
 export const statementDocxStyles: Pick<IPropertiesOptions, 'styles' | 'numbering'> = {
   styles: {
@@ -17,11 +36,9 @@ export const statementDocxStyles: Pick<IPropertiesOptions, 'styles' | 'numbering
   },
   numbering: {
     config: [
-      { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT })) },
-      {
-        reference: 'numbers',
-        levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT })),
-      },
+      { reference: 'bullets', levels: levels((level) => ({ format: LevelFormat.BULLET, text: BULLETS[level % BULLETS.length]! })) },
+      // 1. / a. / i. as Word numbers nested lists by default.
+      { reference: 'numbers', levels: levels((level) => ({ format: NUMBER_FORMATS[level % NUMBER_FORMATS.length]!, text: `%${level + 1}.` })) },
     ],
   },
 };
