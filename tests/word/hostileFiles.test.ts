@@ -10,7 +10,7 @@ import { postDocx } from './postDocx.ts';
 /** The fixture with one part replaced. */
 async function withPart(name: string, content: Uint8Array): Promise<Uint8Array> {
   const files = unzipSync(await buildDraftDocx());
-  files[name] = content;
+  files[name] = new Uint8Array(content);
   return zipSync(files);
 }
 
