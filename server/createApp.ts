@@ -27,6 +27,7 @@ import { createSignOnRouter } from './signons/routes.ts';
 import { createStatementsRouter } from './statements/routes.ts';
 import { createVersionsRouter } from './versions/routes.ts';
 import { createWordExportRouter } from './word/exportRoutes.ts';
+import { createWordImportRouter } from './word/import/routes.ts';
 import { createNeedsRouter, nudgeNoticesAfterCommands } from './notifications/routes.ts';
 import { handleApiNotFound, handleErrors } from './http/handleErrors.ts';
 import { noStore } from './http/noStore.ts';
@@ -87,6 +88,8 @@ export function createApp(context: AppContext): Express {
     response.status(ready ? 200 : 503).json({ ready });
   });
   app.use('/api', requireSameOrigin(context.env.PUBLIC_URL));
+  // Its body is the .docx itself, so it comes before the JSON-only rule (and loads the session itself).
+  app.use('/api', createWordImportRouter(context));
   app.use('/api', requireJson);
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', loadActor(context.store, context.env.ACCORD_SESSION_IDLE_MINUTES * 60_000));

@@ -7,6 +7,7 @@ import { dateLocale } from '../i18n/dateLocale.ts';
 import { ConfirmButton } from '../layout/ConfirmButton.tsx';
 import { MentionedText } from './MentionedText.tsx';
 import { RelativeTime } from './RelativeTime.tsx';
+import { WordOriginLine } from '../word/WordOriginLine.tsx';
 
 function EditCommentForm({ path, body, onSaved, onCancel }: { path: string; body: string; onSaved: (thread: ThreadView) => void; onCancel: () => void }) {
   const { t } = useTranslation('comments');
@@ -103,6 +104,7 @@ export function CommentItem({
           <MentionedText text={comment.body} mentions={comment.mentions} />
         </p>
       )}
+      {!comment.deleted && <WordOriginLine origin={comment.origin} />}
       {own && !editing && (
         <div className="comment__actions">
           <button className="button button--small button--quiet" type="button" onClick={() => setEditing(true)}>

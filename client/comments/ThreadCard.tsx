@@ -9,6 +9,7 @@ import { SuggestionChange } from './SuggestionChange.tsx';
 import { ThreadDecisions } from './ThreadDecisions.tsx';
 import { ThreadOutcome } from './ThreadOutcome.tsx';
 import { RelativeTime } from './RelativeTime.tsx';
+import { WordOriginLine } from '../word/WordOriginLine.tsx';
 
 /** The side column sits beside the text only on wide screens; below it, scrolling to a card would leave the text. */
 const besideTheText = () => window.matchMedia('(min-width: 901px)').matches;
@@ -77,6 +78,7 @@ export function ThreadCard({
         </span>
         {thread.kind === 'suggestion' ? <SuggestionChange thread={thread} /> : <q className="thread-card__quote">{thread.quote}</q>}
       </button>
+      <WordOriginLine origin={thread.origin} />
       {thread.kind === 'suggestion' && (
         <p className="thread-card__byline muted small">
           {thread.author.organisation

@@ -9,6 +9,7 @@ import { AppHeader } from '../layout/AppHeader.tsx';
 import { FormError } from '../layout/FormError.tsx';
 import { LoadMoreButton } from '../layout/LoadMoreButton.tsx';
 import { PurposeBanner } from '../purpose/PurposeBanner.tsx';
+import { WordImport } from '../word/WordImport.tsx';
 import { StatementCard } from './StatementCard.tsx';
 
 /** Every statement the caller may read, page by page; the secretariat opens new ones here. */
@@ -57,6 +58,14 @@ export function StatementListPage({ me }: { me: MeView }) {
             </button>
             <FormError message={createError} />
           </form>
+        )}
+        {mayCreate && (
+          <WordImport
+            path="/api/statements/import"
+            mode="create"
+            extraQuery={(file) => `&title=${encodeURIComponent(file.name.replace(/\.docx$/i, '').slice(0, 300) || 'Imported statement')}`}
+            onImported={(result) => navigate(`/statements/${result.id}`)}
+          />
         )}
         <FormError message={loadError} />
         {statements === null && !loadError && (

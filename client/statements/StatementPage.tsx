@@ -23,6 +23,7 @@ import { StatementLinks } from './StatementLinks.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
 import { WordCounts } from './WordCounts.tsx';
 import { WordLimitForm } from './WordLimitForm.tsx';
+import { WordImport } from '../word/WordImport.tsx';
 
 // Side panels that are not the text: loaded after the editor, so the editor route stays small.
 const SignOnPanel = lazy(() => import('../signons/SignOnPanel.tsx').then((module) => ({ default: module.SignOnPanel })));
@@ -139,6 +140,9 @@ export function StatementPage({ me }: { me: MeView }) {
               <Suspense fallback={null}>{statement.ownerOrg === null && <SignOnPanel me={me} statement={statement} onChanged={load} />}</Suspense>
               <Suspense fallback={null}>{statement.ownerOrg === null && <ConsultationPanel me={me} statement={statement} onChanged={setStatement} />}</Suspense>
               <ThreadPanel statementId={statement.id} me={me} rights={rights} comments={comments} />
+              {statement.stage === 'drafting' && statement.can.includes('statement.editText') && (
+                <WordImport path={`/api/statements/${statement.id}/import`} mode="replace" onImported={() => window.location.reload()} />
+              )}
               <Suspense fallback={null}>
                 {statement.can.includes('statement.manageDrafters') && <DraftersPanel statement={statement} onChanged={load} />}
               </Suspense>

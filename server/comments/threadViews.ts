@@ -21,6 +21,7 @@ async function commentView(directory: Directory, comment: CommentRecord): Promis
     createdAt: comment.createdAt,
     editedAt: comment.editedAt,
     deleted: comment.deletedAt !== null,
+    ...(comment.origin ? { origin: comment.origin } : {}),
   };
 }
 
@@ -65,6 +66,7 @@ export async function threadViews(
       createdAt: thread.createdAt,
       updatedAt: thread.updatedAt,
       can: canFor(thread),
+      ...(thread.origin ? { origin: thread.origin } : {}),
     })),
   );
 }

@@ -163,6 +163,14 @@ export interface ThreadRecord {
   status: 'open' | 'resolved' | 'accepted' | 'rejected';
   createdAt: string;
   updatedAt: string;
+  /** Who wrote it in Word, and when, for a thread imported from a .docx; absent otherwise. */
+  origin?: WordOrigin | null;
+}
+
+/** The Word author and date of something imported from a .docx (the importing user is its Accord author). */
+export interface WordOrigin {
+  author: string;
+  date: string | null;
 }
 
 export interface Mention {
@@ -179,6 +187,8 @@ export interface CommentRecord {
   createdAt: string;
   editedAt: string | null;
   deletedAt: string | null;
+  /** Who wrote it in Word, and when, for a comment imported from a .docx; absent otherwise. */
+  origin?: WordOrigin | null;
 }
 
 export interface ThreadEventRecord {

@@ -187,6 +187,14 @@ export interface CommentView {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** For a comment imported from Word: who wrote it there, and when (`author` is who imported it). */
+  origin?: WordOriginView;
+}
+
+/** The Word author and date of a thread or comment imported from a .docx. */
+export interface WordOriginView {
+  author: string;
+  date: string | null;
 }
 
 export interface ThreadEventView {
@@ -219,6 +227,8 @@ export interface ThreadView {
   updatedAt: string;
   /** What the thread policy lets the caller do with this thread: the client shows exactly these. */
   can: ThreadAction[];
+  /** For a tracked change or comment imported from Word: who made it there, and when. */
+  origin?: WordOriginView;
 }
 
 /** Someone or some organisation that can be @mentioned (GET /api/mentionable). */

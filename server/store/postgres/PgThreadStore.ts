@@ -3,7 +3,7 @@ import type { NewThread, ThreadStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
 import { insertTextChange } from './insertTextChange.ts';
-import { type CommentRow, type EventRow, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
+import { type CommentRow, type EventRow, storedOrigin, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
 
 /** Thrown inside the accept transaction to roll back its text change when someone decided first. */
 class AlreadyDecided extends Error {}
@@ -12,9 +12,19 @@ const toEvent = (row: EventRow): ThreadEventRecord => ({ threadId: row.thread_id
 
 async function insertComment(tx: PgQueryable, comment: CommentRecord): Promise<void> {
   await tx.query(
-    `INSERT INTO thread_comments (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [comment.id, comment.threadId, comment.authorId, comment.body, JSON.stringify(comment.mentions), comment.createdAt, comment.editedAt, comment.deletedAt],
+    `INSERT INTO thread_comments (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at, origin)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      comment.id,
+      comment.threadId,
+      comment.authorId,
+      comment.body,
+      JSON.stringify(comment.mentions),
+      comment.createdAt,
+      comment.editedAt,
+      comment.deletedAt,
+      storedOrigin(comment.origin),
+    ],
   );
 }
 
@@ -53,8 +63,8 @@ export class PgThreadStore implements ThreadStore {
     await this.db.transaction(async (tx) => {
       for (const { thread, firstComment } of threads) {
         await tx.query(
-          `INSERT INTO threads (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          `INSERT INTO threads (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at, origin)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
           [
             thread.id,
             thread.statementId,
@@ -69,6 +79,7 @@ export class PgThreadStore implements ThreadStore {
             thread.status,
             thread.createdAt,
             thread.updatedAt,
+            storedOrigin(thread.origin),
           ],
         );
         if (firstComment) await insertComment(tx, firstComment);

@@ -451,4 +451,13 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       ALTER TABLE notices ADD COLUMN title_message TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'threads and comments imported from Word: the Word author and date they came with',
+    sql: `
+      -- JSON {"author", "date"}; NULL for everything written in Accord.
+      ALTER TABLE threads ADD COLUMN origin TEXT;
+      ALTER TABLE thread_comments ADD COLUMN origin TEXT;
+    `,
+  },
 ];

@@ -1,4 +1,4 @@
-import type { CommentRecord, Mention, ThreadEventRecord, ThreadRecord } from '../records.ts';
+import type { CommentRecord, Mention, ThreadEventRecord, ThreadRecord, WordOrigin } from '../records.ts';
 
 /** Thread, comment and event rows as both stores read them, and the records made from them. */
 export interface ThreadRow {
@@ -15,6 +15,7 @@ export interface ThreadRow {
   status: ThreadRecord['status'];
   created_at: string;
   updated_at: string;
+  origin?: string | null;
 }
 
 export interface CommentRow {
@@ -26,6 +27,7 @@ export interface CommentRow {
   created_at: string;
   edited_at: string | null;
   deleted_at: string | null;
+  origin?: string | null;
 }
 
 export interface EventRow {
@@ -50,7 +52,16 @@ export const toThread = (row: ThreadRow): ThreadRecord => ({
   status: row.status,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  ...originOf(row.origin),
 });
+
+/** The stored Word origin, present on the record only when there is one. */
+function originOf(stored: string | null | undefined): { origin?: WordOrigin } {
+  return stored === null || stored === undefined ? {} : { origin: JSON.parse(stored) as WordOrigin };
+}
+
+/** A Word origin as stored: JSON, or NULL. */
+export const storedOrigin = (origin: WordOrigin | null | undefined): string | null => (origin === null || origin === undefined ? null : JSON.stringify(origin));
 
 export const toComment = (row: CommentRow): CommentRecord => ({
   id: row.id,
@@ -61,4 +72,5 @@ export const toComment = (row: CommentRow): CommentRecord => ({
   createdAt: row.created_at,
   editedAt: row.edited_at,
   deletedAt: row.deleted_at,
+  ...originOf(row.origin),
 });

@@ -3,7 +3,7 @@ import type { CommentRecord, DocumentUpdateEntry, NewAuditEntry, ThreadEventReco
 import type { NewThread, ThreadStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { textChangeInserter } from './textChangeInserter.ts';
-import { type CommentRow, type EventRow, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
+import { type CommentRow, type EventRow, storedOrigin, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
 
 /** Thrown inside the accept transaction to roll back its text change when someone decided first. */
 class AlreadyDecided extends Error {}
@@ -38,15 +38,16 @@ export class SqliteThreadStore implements ThreadStore {
     this.commentsOfThreads = database.prepare('SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id');
     this.eventsOfThreads = database.prepare('SELECT * FROM thread_events WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY sequence');
     const insertThread = database.prepare(`INSERT INTO threads
-      (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at)
-      VALUES (@id, @statementId, @kind, @anchorStart, @anchorEnd, @quote, @replacement, @visibility, @orgId, @authorId, @status, @createdAt, @updatedAt)`);
+      (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at, origin)
+      VALUES (@id, @statementId, @kind, @anchorStart, @anchorEnd, @quote, @replacement, @visibility, @orgId, @authorId, @status, @createdAt, @updatedAt, @origin)`);
     this.insertComment = database.prepare(`INSERT INTO thread_comments
-      (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at)
-      VALUES (@id, @threadId, @authorId, @body, @mentions, @createdAt, @editedAt, @deletedAt)`);
+      (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at, origin)
+      VALUES (@id, @threadId, @authorId, @body, @mentions, @createdAt, @editedAt, @deletedAt, @origin)`);
     this.createInTransaction = database.transaction((threads: readonly NewThread[], audit: readonly NewAuditEntry[]) => {
       for (const { thread, firstComment } of threads) {
-        insertThread.run(thread);
-        if (firstComment) this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions) });
+        insertThread.run({ ...thread, origin: storedOrigin(thread.origin) });
+        if (firstComment)
+          this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions), origin: storedOrigin(firstComment.origin) });
       }
       for (const entry of audit) appender.append(entry);
     });
@@ -57,7 +58,7 @@ export class SqliteThreadStore implements ThreadStore {
     this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
     const deleteStatement = database.prepare<[string, string]>("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
     this.addInTransaction = database.transaction((comment: CommentRecord, audit: NewAuditEntry) => {
-      this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions) });
+      this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions), origin: storedOrigin(comment.origin) });
       appender.append(audit);
     });
     this.deleteInTransaction = database.transaction((id: string, at: string, audit: NewAuditEntry) => {

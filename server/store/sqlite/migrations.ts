@@ -586,4 +586,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string; 
       ALTER TABLE notices ADD COLUMN title_message TEXT;
     `,
   },
+  {
+    version: 23,
+    name: 'threads and comments imported from Word: the Word author and date they came with',
+    sql: `
+      -- JSON {"author", "date"}; NULL for everything written in Accord.
+      ALTER TABLE threads ADD COLUMN origin TEXT;
+      ALTER TABLE thread_comments ADD COLUMN origin TEXT;
+    `,
+  },
 ];
