@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { addDrafterInput, createStatementInput, updateStatementInput } from '../../shared/schemas/statements.ts';
 import type { AppContext } from '../AppContext.ts';
@@ -15,7 +14,7 @@ import { rolesFor } from '../permissions/rolesFor.ts';
 import type { Actor } from '../auth/Actor.ts';
 import { accessTo, findStatementFor, permit } from './findStatementFor.ts';
 import { initialDocumentUpdate } from './initialDocumentUpdate.ts';
-import { slugFor } from './slugFor.ts';
+import { newStatementRecord } from './newStatementRecord.ts';
 import { statementView } from './statementView.ts';
 import { linkConsultation } from '../consultations/linkConsultation.ts';
 
@@ -26,23 +25,7 @@ export function createStatementsRouter({ store, collab, audit }: AppContext): Ro
     const actor = requireActor(request);
     authorise(rolesFor(actor), 'statement.create');
     const { title } = parseInput(createStatementInput, request.body);
-    const now = new Date().toISOString();
-    const statement = {
-      id: randomUUID(),
-      slug: slugFor(title),
-      title,
-      stage: 'drafting' as const,
-      forkOf: null,
-      ownerOrgId: null,
-      shared: true,
-      signOnDeadline: null,
-      whoMaySign: 'members' as const,
-      openAfterPublication: false,
-      finalVersion: null,
-      createdBy: actor.user.id,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const statement = newStatementRecord(title, actor.user.id);
     // A coalition statement's title is public to every member: kept in the record as it is.
     await store.statements.create(
       statement,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { AppContext } from '../../AppContext.ts';
 import type { Actor } from '../../auth/Actor.ts';
@@ -6,8 +5,7 @@ import { auditEntry } from '../../audit/AuditLog.ts';
 import { authorise } from '../../permissions/authorise.ts';
 import { rolesFor } from '../../permissions/rolesFor.ts';
 import { accessTo, permit } from '../../statements/findStatementFor.ts';
-import { slugFor } from '../../statements/slugFor.ts';
-import type { StatementRecord } from '../../store/records.ts';
+import { newStatementRecord } from '../../statements/newStatementRecord.ts';
 import { DOCX_LIMITS } from './DocxLimits.ts';
 import { importedDoc } from './importedDoc.ts';
 import { importedThreadRecords } from './importedThreadRecords.ts';
@@ -34,23 +32,7 @@ export async function importStatement(
   try {
     const threads = importedThreads(doc, imported);
     const report = importReport(threads, imported.dropped);
-    const now = new Date().toISOString();
-    const statement: StatementRecord = {
-      id: randomUUID(),
-      slug: slugFor(title),
-      title,
-      stage: 'drafting',
-      forkOf: null,
-      ownerOrgId: null,
-      shared: true,
-      signOnDeadline: null,
-      whoMaySign: 'members',
-      openAfterPublication: false,
-      finalVersion: null,
-      createdBy: actor.user.id,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const statement = newStatementRecord(title, actor.user.id);
     // The policy decides, on the statement as it will be: its creator and no drafters yet.
     const access = accessTo(actor, statement, []);
     permit(access, 'statement.editText');
