@@ -26,7 +26,7 @@ import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { anchorsAround } from '../support/textAnchors.ts';
 import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
-import { focusRing, journeyStep, selectedText, tabToNamed, tabUntil, waitForFocus } from './support/keyboard.ts';
+import { focusRing, journeyStep, selectedText, tabToNamed, tabUntil, waitForEditorSelection, waitForFocus } from './support/keyboard.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
 
@@ -174,6 +174,7 @@ describe('drafting, commenting, suggesting and accepting with the keyboard alone
           await page.keyboard.type(ITEMS[1]!);
           // …and the heading with the toolbar: back from the text to its button, Enter, and the keyboard is in the text again.
           await page.keyboard.press('Control+Home');
+          await waitForEditorSelection(page);
           await tabToNamed(page, words.collab.toolbar.heading2Name, '[role="toolbar"]', { backwards: true });
           expect(await focusRing(page)).toMatchObject({ style: 'solid' });
           expect((await focusRing(page)).width).toBeGreaterThanOrEqual(2);
@@ -205,6 +206,7 @@ describe('drafting, commenting, suggesting and accepting with the keyboard alone
           await page.keyboard.press('Control+Home');
           await press(page, 'Shift+ArrowRight', 'Review'.length);
           expect(await selectedText(page)).toBe('Review');
+          await waitForEditorSelection(page);
           await page.keyboard.press('Control+Alt+KeyM');
           await page.getByRole('form', { name: words.comments.composer.commentHeading }).waitFor();
           await page.keyboard.type('Which review exactly?');
@@ -234,6 +236,7 @@ describe('drafting, commenting, suggesting and accepting with the keyboard alone
           await page.keyboard.press('ArrowLeft');
           await press(page, 'Shift+ArrowLeft', 'Internet'.length);
           expect(await selectedText(page)).toBe('Internet');
+          await waitForEditorSelection(page);
           await page.keyboard.press('Control+Alt+KeyS');
           await page.getByRole('form', { name: words.comments.composer.suggestHeading }).waitFor();
           await waitForFocus(page, (element) => element.getAttribute('name') === 'replacement', 'the new wording');

@@ -9,7 +9,7 @@ import { anchoredWords, appendParagraph, writeParagraphs } from '../support/text
 import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { selectedText, tabUntil } from './support/keyboard.ts';
+import { selectedText, tabUntil, waitForEditorSelection } from './support/keyboard.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
 
@@ -82,6 +82,7 @@ describe('a reader who may comment but not edit selects words and comments with 
         await page.keyboard.press('Control+Home');
         for (let step = 0; step < 'The coalition'.length; step++) await page.keyboard.press('Shift+ArrowRight');
         expect(await selectedText(page)).toBe('The coalition');
+        await waitForEditorSelection(page);
         await expectNoSeriousViolations(page, `reader caret at ${viewport.width}px, words selected`);
         await page.keyboard.press('Control+Alt+KeyM');
         await page.locator('.thread-composer').waitFor();

@@ -53,6 +53,23 @@ export async function waitForFocus(page: Page, isTarget: (element: Element) => b
   });
 }
 
+/**
+ * Waits until the editor has read the caret the browser moved (Ctrl+Home, Shift+arrows…). Chromium reports a native
+ * caret move by a `selectionchange` event in a later task, and ProseMirror ignores it once focus has left the text: a
+ * test that presses Shift+Tab or a shortcut right after a caret key can otherwise act on the old selection.
+ */
+export async function waitForEditorSelection(page: Page): Promise<void> {
+  const probe = `(() => {
+    const dom = document.querySelector('.ProseMirror');
+    const view = dom?.editor?.view;
+    const selection = document.getSelection();
+    if (!view || !selection?.anchorNode || !selection.focusNode) return false;
+    return view.posAtDOM(selection.anchorNode, selection.anchorOffset) === view.state.selection.anchor
+      && view.posAtDOM(selection.focusNode, selection.focusOffset) === view.state.selection.head;
+  })()`;
+  await waitFor(() => page.evaluate<boolean>(probe), { timeoutMs: 5_000, intervalMs: 20, message: 'the editor’s selection to follow the caret' });
+}
+
 /** The text the user has selected in the page. */
 export const selectedText = (page: Page): Promise<string> => page.evaluate(() => document.getSelection()?.toString() ?? '');
 
