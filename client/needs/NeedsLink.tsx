@@ -11,9 +11,12 @@ export function NeedsLink() {
     <NavLink to="/needs" aria-label={label} className="needs-link" data-testid="needs-link">
       {t('link.title')}
       {count !== null && count > 0 && (
-        <span className="needs-link__count" aria-hidden="true">
-          {count > 99 ? '99+' : count}
-        </span>
+        <>
+          {/* The space keeps the title and the number apart as words, so the name ("…, 3 items") contains what shows (WCAG 2.5.3). */}{' '}
+          <span className="needs-link__count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        </>
       )}
     </NavLink>
   );

@@ -137,6 +137,24 @@ describe('every main page passes axe-core (WCAG 2.2 AA) at 1280 and 375 pixels w
     { name: 'public', who: 'anonymous', path: () => `/p/${publishedSlug}`, ready: (page) => page.getByText(PARAGRAPHS[1]!).first().waitFor() },
   ];
 
+  // The check itself: axe runs inside the page, so prove it still sees a nameless button and faint text there.
+  it('the check finds a nameless button and text too faint to read', async () => {
+    const page = await contexts.get('anonymous-1280')!.newPage();
+    try {
+      await page.goto(`${server.url}/login`);
+      await heading(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => {
+        const main = document.querySelector('main') ?? document.body;
+        main.insertAdjacentHTML('beforeend', '<button id="nameless" type="button"></button><p id="faint" style="color:#ddd;background:#fff">Faint words</p>');
+      });
+      const rules = (await seriousViolations(page)).map((finding) => `${finding.rule} ${finding.target}`);
+      expect(rules).toEqual(expect.arrayContaining(['button-name #nameless', 'color-contrast #faint']));
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const { width } of WIDTHS) {
     for (const visit of visits) {
       it(`${visit.name} at ${width}px`, async () => {
