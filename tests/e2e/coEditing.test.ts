@@ -6,8 +6,7 @@ import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.t
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
 import { storedUpdateCount } from './support/storedUpdateCount.ts';
-
-const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
+import { editorText } from './support/editorText.ts';
 
 describe('co-editing in the browser', () => {
   let server: AccordProcess;

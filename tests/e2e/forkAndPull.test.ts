@@ -10,6 +10,7 @@ import { waitFor } from '../support/waitFor.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { signIn } from './support/signIn.ts';
+import { editorText } from './support/editorText.ts';
 
 const ORGANISATION = 'Registro Ejemplo';
 const PARAGRAPHS = ['The coalition welcomes the review of the World Summit on the Information Society.', 'We ask for an open, bottom-up process.'];
@@ -17,7 +18,6 @@ const OWN_EDIT = ' National registries stand ready to help.';
 const UPSTREAM_WORD = 'warmly ';
 const UPSTREAM_PARAGRAPH = 'Capacity building for small operators must be funded.';
 
-const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
 /** How often `words` occur in `text`. */
 const occurrences = (text: string, words: string) => text.split(words).length - 1;
 

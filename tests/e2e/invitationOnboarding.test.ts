@@ -7,14 +7,13 @@ import { ADMIN, startAccord, type AccordProcess } from '../support/startAccord.t
 import { launchChromium } from './support/launchChromium.ts';
 import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
+import { editorText } from './support/editorText.ts';
 
 const ORGANISATION = 'Registro Ejemplo';
 const CONTACT_EMAIL = 'lucia@registro.example';
 const CONTACT_NAME = 'Lucía Contacto';
 const DRAFT_TITLE = 'Joint statement on the WSIS+20 review';
 const DRAFTED = 'The coalition welcomes the review of the World Summit on the Information Society.';
-
-const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
 
 // Commenting comes with a later issue; for now a contact who is not a drafter only reads.
 describe('a contact invited through the administration pages agrees to the Statement of Purpose first, then can comment on a draft but not edit it', () => {

@@ -5,8 +5,7 @@ import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
-
-const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
+import { editorText } from './support/editorText.ts';
 
 describe('suggestions in the browser', () => {
   let server: AccordProcess;
