@@ -62,8 +62,8 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits, t: TFunction): I
     if (relationship.type !== 'header' && relationship.type !== 'footer') continue;
     const content = part(`word/${relationship.target.replace(/^\/?word\//, '')}`);
     if (content !== undefined && (content.documentElement?.textContent ?? '').trim() !== '') {
-      const part = relationship.type === 'header' ? t('word:dropped.header') : t('word:dropped.footer');
-      dropped.add(part, part);
+      const where = relationship.type === 'header' ? t('word:dropped.header') : t('word:dropped.footer');
+      dropped.add(where, where);
     }
   }
   const paragraphs = text.paragraphs;
