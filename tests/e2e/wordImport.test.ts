@@ -122,7 +122,9 @@ describe('starting a statement from a Word file in the browser', () => {
     await page.waitForURL(/\/statements\/[^/]+$/);
     statementId = new URL(page.url()).pathname.split('/').at(-1)!;
     expect(await statementTitles()).toContain('Access for all');
-    await page.locator('.ProseMirror', { hasText: 'We ask governments to act slowly and never to listen.' }).waitFor();
+    // The editor shows the suggestions inline; the stored text is Word's text before its tracked changes.
+    await page.locator('.ProseMirror', { hasText: 'Access for all' }).waitFor();
+    await waitForStoredText(server.wsUrl, statementId, secretariat.cookie, 'We ask governments to act slowly and never to listen.');
   });
 
   it('shows the suggestions under their Word authors and the comment with its reply', async () => {
@@ -146,7 +148,6 @@ describe('starting a statement from a Word file in the browser', () => {
     await page.goto(`${server.url}/statements/${statementId}`);
     const replacement = page.locator('[data-testid="thread"]', { hasText: 'act now' });
     await replacement.getByRole('button', { name: 'Accept' }).click();
-    await page.locator('.ProseMirror', { hasText: 'We ask governments to act now and never to listen.' }).waitFor();
     await waitForStoredText(server.wsUrl, statementId, secretariat.cookie, 'We ask governments to act now and never to listen.');
 
     await page.goto(`${server.url}/statements/${statementId}/versions`);
