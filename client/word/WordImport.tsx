@@ -1,13 +1,17 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/ApiError.ts';
-import { FormError } from '../layout/FormError.tsx';
+import { TransferProgress } from '../layout/TransferProgress.tsx';
+import { useTransfer } from '../layout/useTransfer.ts';
 import type { ImportReportView } from './ImportReportView.ts';
-import { postDocx } from './postDocx.ts';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * Choose a .docx, see what will come in and what will be left out (the server's preview), then
- * import or cancel. `path` is the import route; `extraQuery` adds e.g. the title.
+ * import or cancel. Both requests send the file with progress: a bar while it uploads, then what the
+ * server is doing. The preview can be cancelled at any time; the import only while the file is still
+ * being sent (once the server has all of it, it creates the statement). `path` is the import route;
+ * `extraQuery` adds e.g. the title.
  */
 export function WordImport({
   path,
@@ -23,51 +27,40 @@ export function WordImport({
 }) {
   const { t } = useTranslation('word');
   const inputId = useId();
+  const transfer = useTransfer();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReportView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const failed = (caught: unknown) => setError(caught instanceof ApiError ? caught.message : t('import.failed'));
+  const [step, setStep] = useState<'preview' | 'import'>('preview');
+  const busy = transfer.state.phase === 'moving' || transfer.state.phase === 'preparing';
 
   async function handleChoose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.currentTarget.files?.[0] ?? null;
     event.currentTarget.value = '';
-    setError(null);
     setReport(null);
     setFile(chosen);
     if (chosen === null) return;
-    setBusy(true);
-    try {
-      const preview = await postDocx<{ report: ImportReportView }>(`${path}?preview=1${extraQuery(chosen)}`, chosen);
-      setReport(preview.report);
-    } catch (caught) {
-      failed(caught);
-      setFile(null);
-    } finally {
-      setBusy(false);
-    }
+    setStep('preview');
+    const preview = await transfer.upload<{ report: ImportReportView }>(`${path}?preview=1${extraQuery(chosen)}`, chosen, t('import.fileKind'), {
+      contentType: DOCX_TYPE,
+    });
+    if (preview === null) setFile(null);
+    else setReport(preview.report);
   }
 
   async function handleImport() {
     if (file === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onImported(await postDocx<{ id?: string }>(`${path}?preview=0${extraQuery(file)}`, file));
-      setFile(null);
-      setReport(null);
-    } catch (caught) {
-      failed(caught);
-    } finally {
-      setBusy(false);
-    }
+    setStep('import');
+    const imported = await transfer.upload<{ id?: string }>(`${path}?preview=0${extraQuery(file)}`, file, t('import.fileKind'), { contentType: DOCX_TYPE });
+    // Failed or cancelled: the report stays, so the reader can try again.
+    if (imported === null) return;
+    setFile(null);
+    setReport(null);
+    onImported(imported);
   }
 
   function handleCancel() {
     setFile(null);
     setReport(null);
-    setError(null);
   }
 
   return (
@@ -83,11 +76,11 @@ export function WordImport({
         onChange={handleChoose}
         disabled={busy}
       />
-      {busy && report === null && (
-        <p className="muted" aria-busy="true">
-          {t('import.reading')}
-        </p>
-      )}
+      <TransferProgress
+        transfer={transfer}
+        working={step === 'preview' ? t('import.reading') : t('import.importing')}
+        cancellableWhileWorking={step === 'preview'}
+      />
       {report !== null && file !== null && (
         <section className="word-import__report" aria-label={t('import.reportLabel')}>
           <p>{t('import.comesIn', { file: file.name, suggestions: report.suggestions, threads: report.threads })}</p>
@@ -111,7 +104,6 @@ export function WordImport({
           </button>
         </section>
       )}
-      <FormError message={error} />
     </div>
   );
 }

@@ -127,8 +127,13 @@ export function serverWordingSources(root: string): string[] {
   const mail = (fs.readdirSync(path.join(root, 'server/mail'), { recursive: true }) as string[])
     .filter((name) => /\.ts$/.test(name) && !/\.(test|d)\.ts$/.test(name))
     .map((name) => path.join(root, 'server/mail', name));
+  // The Word import and export: refusals, the import report, the footnotes' heading, the version name.
+  const word = (fs.readdirSync(path.join(root, 'server/word'), { recursive: true }) as string[])
+    .filter((name) => /\.ts$/.test(name) && !/\.(test|d)\.ts$/.test(name))
+    .map((name) => path.join(root, 'server/word', name));
   return [
     ...mail,
+    ...word,
     ...[
       'server/notifications/noticeMails.ts',
       'server/notifications/noticeWording.ts',

@@ -14,6 +14,9 @@ import { plainTextSegments } from './plainTextSegments.ts';
 import { redlineMarks } from './redlineMarks.ts';
 import { revisionDocx } from './revisionDocx.ts';
 
+// i18n-ignore: the product's name, as the author of the live text's changes (not yet in a version)
+const LIVE_TEXT_AUTHOR = 'Accord';
+
 /**
  * The `to` text (a version, or the live text) as a Word file whose revisions are exactly the word
  * diff from version `from` that the compare view shows (the same boundedDiff over the same plain
@@ -41,7 +44,7 @@ export async function redlineDocx(
   if (diff === null) throw new HttpError('too_large', tooLargeToCompare);
   const revision =
     later === null
-      ? { author: 'Accord', date: new Date().toISOString() }
+      ? { author: LIVE_TEXT_AUTHOR, date: new Date().toISOString() }
       : { author: (await new Directory(store).person(later.createdBy)).name, date: later.createdAt };
   const marks = redlineMarks(diff.parts, plainTextSegments(after, getSchema(statementExtensions())), revision);
   return revisionDocx({ title: later?.title ?? statement.title, document: statementDocument(after), marks, comments: [] });

@@ -14,6 +14,7 @@ import type { WordMarks } from './WordMarks.ts';
 export function revisionDocx(input: { title: string; document: ProseMirrorNode; marks: WordMarks; comments: ICommentOptions[] }): Promise<Buffer> {
   const file = new Document({
     title: xmlLegalText(input.title),
+    // i18n-ignore: the product's name as the file's creator
     creator: 'Accord',
     ...statementDocxStyles,
     ...(input.comments.length > 0 ? { comments: { children: input.comments } } : {}),

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import * as Y from 'yjs';
 import type { AppContext } from '../../AppContext.ts';
 import type { Actor } from '../../auth/Actor.ts';
@@ -17,7 +18,7 @@ import { storeImportedThreads } from './storeImportedThreads.ts';
 /**
  * A new statement from a .docx: its text as it was before the tracked changes, each change a
  * suggestion and each Word comment a thread. Everything is read, built and checked before anything
- * is stored, so a refused file creates nothing. With `preview`, only the report.
+ * is stored, so a refused file creates nothing. With `preview`, only the report. Its words are in `t`'s language.
  */
 export async function importStatement(
   { store, env }: Pick<AppContext, 'store' | 'env'>,
@@ -25,10 +26,11 @@ export async function importStatement(
   title: string,
   bytes: Uint8Array,
   preview: boolean,
+  t: TFunction,
 ): Promise<{ id: string; slug: string; report: ImportReport } | { report: ImportReport }> {
   authorise(rolesFor(actor), 'statement.create');
-  const imported = readDocx(bytes, DOCX_LIMITS);
-  const doc = importedDoc(imported.blocks);
+  const imported = readDocx(bytes, DOCX_LIMITS, t);
+  const doc = importedDoc(imported.blocks, t);
   try {
     const threads = importedThreads(doc, imported);
     const report = importReport(threads, imported.dropped);

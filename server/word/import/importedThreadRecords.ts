@@ -43,6 +43,7 @@ export function importedThreadRecords(
   const records: ImportedThreadRecords = { threads: [], replies: [], audit: [] };
   for (const thread of imported) {
     checkCommentLength(thread.body, env.ACCORD_MAX_COMMENT_CHARS);
+    // i18n-ignore: checkCommentLength (server/limits) writes its whole sentence in English; the label goes with it
     if (thread.replacement !== null) checkCommentLength(thread.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
     const id = randomUUID();
     const now = new Date(started + order++).toISOString();

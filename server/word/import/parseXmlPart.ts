@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { invalidDocx } from './DocxError.ts';
 
@@ -7,14 +8,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * One XML part of a .docx as a DOM, refusing what a Word document never needs: a DOCTYPE (and so
  * every entity, external or not) is refused before parsing, and any parse error is fatal.
  */
-export function parseXmlPart(name: string, bytes: Uint8Array): Document {
+export function parseXmlPart(name: string, bytes: Uint8Array, t: TFunction): Document {
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw invalidDocx(`${name} is not UTF-8 text`);
+    throw invalidDocx(t, t('word:refused.notUtf8', { part: name }));
   }
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw invalidDocx(`${name} declares a DOCTYPE or entities, which Word documents never do`);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw invalidDocx(t, t('word:refused.entities', { part: name }));
   try {
     const parser = new DOMParser({
       onError: (level, message) => {
@@ -25,6 +26,6 @@ export function parseXmlPart(name: string, bytes: Uint8Array): Document {
     if (document.documentElement === null) throw new Error('no root element');
     return document;
   } catch {
-    throw invalidDocx(`${name} is not well-formed XML`);
+    throw invalidDocx(t, t('word:refused.notXml', { part: name }));
   }
 }

@@ -1,4 +1,5 @@
 import type { Element, Node } from '@xmldom/xmldom';
+import type { TFunction } from 'i18next';
 import { isSafeLinkHref } from '../../../shared/editor/isSafeLinkHref.ts';
 import type { DroppedTally } from './DroppedTally.ts';
 import type { ImportedInline, ImportedParagraph, TextPosition } from './ImportedText.ts';
@@ -22,6 +23,8 @@ export interface BodyContext {
   listKindOf: (numId: string, level: number) => 'bullet' | 'ordered' | null;
   relationships: Map<string, Relationship>;
   dropped: DroppedTally;
+  /** The reader's language, for what the report lists and for a change with no author. */
+  t: TFunction;
   /** The footnote number for a footnote id, in order of first reference. */
   footnoteNumber: (id: string) => number;
 }
@@ -70,18 +73,21 @@ const SILENT = [
  * out and recorded as segments), with where each comment range starts and ends. Tables, images,
  * text boxes, fields and anything else Accord cannot hold are counted in `dropped`.
  */
-export function readBody(body: Element, context: BodyContext, where = 'body'): BodyText {
+export function readBody(body: Element, context: BodyContext): BodyText {
+  const { t } = context;
+  const where = t('word:where.body');
+  const unknownAuthor = t('word:imported.unknownAuthor');
   const result: BodyText = { paragraphs: [], segments: [], commentStarts: new Map(), commentEnds: new Map() };
   const readBlocks = (parent: Node) => {
     for (const element of childElements(parent)) {
       if (isWord(element, 'p')) readParagraph(element);
-      else if (isWord(element, 'tbl')) context.dropped.add('table', where);
+      else if (isWord(element, 'tbl')) context.dropped.add(t('word:dropped.table'), where);
       else if (isWord(element, 'sdt')) readBlocks(wordChild(element, 'sdtContent') ?? element);
       else if (isWord(element, 'customXml')) readBlocks(element);
-      else if (isWord(element, 'altChunk')) context.dropped.add('embedded document', where);
+      else if (isWord(element, 'altChunk')) context.dropped.add(t('word:dropped.embeddedDocument'), where);
       else if (isWord(element, 'commentRangeStart') || isWord(element, 'commentRangeEnd')) markComment(element, result.paragraphs.length, 0);
       else if (!isWord(element, 'sectPr') && !isWord(element, 'bookmarkStart') && !isWord(element, 'bookmarkEnd') && (element.textContent ?? '').trim() !== '')
-        context.dropped.add(`unsupported content (${element.localName})`, where);
+        context.dropped.add(t('word:dropped.unsupported', { element: element.localName }), where);
     }
   };
 
@@ -101,7 +107,7 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
     const headingLevel = directLevel ?? style.headingLevel;
     const markProperties = properties === undefined ? undefined : wordChild(properties, 'rPr');
     if (markProperties !== undefined && (wordChild(markProperties, 'ins') !== undefined || wordChild(markProperties, 'del') !== undefined)) {
-      context.dropped.add('tracked paragraph break (kept as the document now is)', where);
+      context.dropped.add(t('word:dropped.paragraphBreak'), where);
     }
     const block = result.paragraphs.length;
     const imported: ImportedParagraph = {
@@ -135,8 +141,7 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
     const readRun = (run: Element, state: RunState) => {
       const runProperties = wordChild(run, 'rPr');
       const formatting = { bold: wordToggle(runProperties, 'b') ?? false, italic: wordToggle(runProperties, 'i') ?? false };
-      if (runProperties !== undefined && wordChild(runProperties, 'rPrChange') !== undefined)
-        context.dropped.add('tracked formatting change (kept as the document now is)', where);
+      if (runProperties !== undefined && wordChild(runProperties, 'rPrChange') !== undefined) context.dropped.add(t('word:dropped.formattingChange'), where);
       for (const child of childElements(run)) {
         if (isWord(child, 't') || isWord(child, 'delText')) append(child.textContent ?? '', formatting, state);
         else if (isWord(child, 'tab') || isWord(child, 'ptab')) append(' ', formatting, state);
@@ -144,15 +149,15 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
           if (wordAttribute(child, 'type') !== 'page' && wordAttribute(child, 'type') !== 'column') append(' ', formatting, state);
         } else if (isWord(child, 'noBreakHyphen')) append('-', formatting, state);
         else if (isWord(child, 'footnoteReference')) append(`[${context.footnoteNumber(wordAttribute(child, 'id') ?? '')}]`, formatting, state);
-        else if (isWord(child, 'endnoteReference')) context.dropped.add('endnote', where);
-        else if (isWord(child, 'drawing')) context.dropped.add(drawingKind(child), where);
-        else if (isWord(child, 'pict') || isWord(child, 'object')) context.dropped.add(drawingKind(child), where);
-        else if (child.namespaceURI === MARKUP_COMPATIBILITY && child.localName === 'AlternateContent') context.dropped.add(drawingKind(child), where);
+        else if (isWord(child, 'endnoteReference')) context.dropped.add(t('word:dropped.endnote'), where);
+        else if (isWord(child, 'drawing')) context.dropped.add(drawingKind(child, t), where);
+        else if (isWord(child, 'pict') || isWord(child, 'object')) context.dropped.add(drawingKind(child, t), where);
+        else if (child.namespaceURI === MARKUP_COMPATIBILITY && child.localName === 'AlternateContent') context.dropped.add(drawingKind(child, t), where);
         else if (isWord(child, 'fldChar')) {
-          if (wordAttribute(child, 'fldCharType') === 'begin') context.dropped.add('field (its shown text kept)', where);
-        } else if (isWord(child, 'sym')) context.dropped.add('symbol', where);
+          if (wordAttribute(child, 'fldCharType') === 'begin') context.dropped.add(t('word:dropped.field'), where);
+        } else if (isWord(child, 'sym')) context.dropped.add(t('word:dropped.symbol'), where);
         else if (!SILENT.some((name) => isWord(child, name)) && (child.textContent ?? '').trim() !== '') {
-          context.dropped.add(`unsupported content (${child.localName})`, where);
+          context.dropped.add(t('word:dropped.unsupported', { element: child.localName }), where);
         }
       }
     };
@@ -160,18 +165,18 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
     const readInline = (parent: Element, state: RunState) => {
       for (const child of childElements(parent)) {
         if (isWord(child, 'r')) readRun(child, state);
-        else if (isWord(child, 'ins') || isWord(child, 'moveTo')) readInline(child, { ...state, tracked: trackedOf(child, 'inserted') });
-        else if (isWord(child, 'del') || isWord(child, 'moveFrom')) readInline(child, { ...state, tracked: trackedOf(child, 'deleted') });
+        else if (isWord(child, 'ins') || isWord(child, 'moveTo')) readInline(child, { ...state, tracked: trackedOf(child, 'inserted', unknownAuthor) });
+        else if (isWord(child, 'del') || isWord(child, 'moveFrom')) readInline(child, { ...state, tracked: trackedOf(child, 'deleted', unknownAuthor) });
         else if (isWord(child, 'hyperlink')) readInline(child, { ...state, href: hrefOf(child) });
         else if (isWord(child, 'commentRangeStart') || isWord(child, 'commentRangeEnd')) markComment(child, block, offset);
         else if (isWord(child, 'fldSimple')) {
-          context.dropped.add('field (its shown text kept)', where);
+          context.dropped.add(t('word:dropped.field'), where);
           readInline(child, state);
         } else if (isWord(child, 'sdt')) readInline(wordChild(child, 'sdtContent') ?? child, state);
         else if (WRAPPERS.some((name) => isWord(child, name))) readInline(child, state);
-        else if (child.namespaceURI === MATH_NAMESPACE) context.dropped.add('equation', where);
+        else if (child.namespaceURI === MATH_NAMESPACE) context.dropped.add(t('word:dropped.equation'), where);
         else if (!SILENT.some((name) => isWord(child, name)) && (child.textContent ?? '').trim() !== '') {
-          context.dropped.add(`unsupported content (${child.localName})`, where);
+          context.dropped.add(t('word:dropped.unsupported', { element: child.localName }), where);
         }
       }
     };
@@ -180,12 +185,12 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
       const id = attributeNamed(hyperlink, 'id');
       const relationship = id === null ? undefined : context.relationships.get(id);
       if (relationship === undefined) {
-        if (wordAttribute(hyperlink, 'anchor') !== null) context.dropped.add('link within the document (its words kept)', where);
+        if (wordAttribute(hyperlink, 'anchor') !== null) context.dropped.add(t('word:dropped.internalLink'), where);
         return null;
       }
       const target = relationship.target.trim();
       if (!isSafeLinkHref(target)) {
-        context.dropped.add('unsafe link (its words kept)', where);
+        context.dropped.add(t('word:dropped.unsafeLink'), where);
         return null;
       }
       return target;
@@ -198,15 +203,15 @@ export function readBody(body: Element, context: BodyContext, where = 'body'): B
   return result;
 }
 
-function trackedOf(element: Element, type: 'deleted' | 'inserted'): RunState['tracked'] {
-  return { type, author: wordAttribute(element, 'author') ?? 'Unknown author', date: wordAttribute(element, 'date') };
+function trackedOf(element: Element, type: 'deleted' | 'inserted', unknownAuthor: string): RunState['tracked'] {
+  return { type, author: wordAttribute(element, 'author') ?? unknownAuthor, date: wordAttribute(element, 'date') };
 }
 
 /** What a drawing is, for the report: a text box when it holds text, else an image. */
-function drawingKind(element: Element): string {
+function drawingKind(element: Element, t: TFunction): string {
   const holdsText = (node: Node): boolean =>
     childElements(node).some((child) => child.localName === 'txbxContent' || child.localName === 'textbox' || holdsText(child));
-  if (holdsText(element)) return 'text box';
-  if (isWord(element, 'object')) return 'embedded object';
-  return 'image';
+  if (holdsText(element)) return t('word:dropped.textBox');
+  if (isWord(element, 'object')) return t('word:dropped.embeddedObject');
+  return t('word:dropped.image');
 }

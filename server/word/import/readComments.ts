@@ -14,7 +14,7 @@ export interface WordComment {
  * The comments of comments.xml, with replies linked to their parent through commentsExtended.xml
  * (`w15:paraIdParent` names the parent's last paragraph).
  */
-export function readComments(comments: Document | undefined, extended: Document | undefined): WordComment[] {
+export function readComments(comments: Document | undefined, extended: Document | undefined, unknownAuthor: string): WordComment[] {
   if (comments === undefined) return [];
   const parentParagraphOf = new Map<string, string>();
   for (const entry of extended === undefined ? [] : childElements(extended.documentElement!)) {
@@ -29,7 +29,7 @@ export function readComments(comments: Document | undefined, extended: Document 
     const paragraphs = childElements(comment).filter((child) => isWord(child, 'p'));
     found.push({
       id: wordAttribute(comment, 'id') ?? '',
-      author: wordAttribute(comment, 'author') ?? 'Unknown author',
+      author: wordAttribute(comment, 'author') ?? unknownAuthor,
       date: wordAttribute(comment, 'date'),
       text: paragraphs
         .map((paragraph) => plainTextOf(paragraph).trim())

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Document } from '@xmldom/xmldom';
+import type { TFunction } from 'i18next';
 import type { DocxLimits } from './DocxLimits.ts';
 import { invalidDocx } from './DocxError.ts';
 import { DroppedTally } from './DroppedTally.ts';
@@ -26,25 +27,23 @@ export interface ImportedDocument {
   dropped: DroppedItem[];
 }
 
-/** The heading the footnotes are kept under, at the end, until the editor has footnotes. */
-export const FOOTNOTES_HEADING = 'Footnotes (imported from Word)';
-
 const textOf = (paragraph: ImportedParagraph) => paragraph.inlines.map((inline) => inline.text).join('');
 
 /**
  * Reads a .docx: its text as it was before the tracked changes (insertions left out, deletions
  * kept), each tracked change on that text, the comments with their replies on their words, and a
- * count of everything Accord cannot hold. Throws a 400 or 413 HttpError for a file it refuses.
+ * count of everything Accord cannot hold, described in `t`'s language (as are the footnotes' heading and
+ * the refusals: a 400 or 413 HttpError for a file it refuses).
  */
-export function readDocx(bytes: Uint8Array, limits: DocxLimits): ImportedDocument {
-  const files = unpackDocx(bytes, limits);
+export function readDocx(bytes: Uint8Array, limits: DocxLimits, t: TFunction): ImportedDocument {
+  const files = unpackDocx(bytes, limits, t);
   const part = (name: string): Document | undefined => {
     const content = files.get(name);
-    return content === undefined ? undefined : parseXmlPart(name, content);
+    return content === undefined ? undefined : parseXmlPart(name, content, t);
   };
   const document = part('word/document.xml')!;
   const body = wordChild(document.documentElement!, 'body');
-  if (body === undefined) throw invalidDocx('word/document.xml has no body');
+  if (body === undefined) throw invalidDocx(t, t('word:refused.noBody'));
   const dropped = new DroppedTally();
   const relationships = readRelationships(part('word/_rels/document.xml.rels'));
   const footnoteOrder: string[] = [];
@@ -53,6 +52,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits): ImportedDocumen
     listKindOf: readNumbering(part('word/numbering.xml')),
     relationships,
     dropped,
+    t,
     footnoteNumber: (id) => {
       if (!footnoteOrder.includes(id)) footnoteOrder.push(id);
       return footnoteOrder.indexOf(id) + 1;
@@ -61,7 +61,10 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits): ImportedDocumen
   for (const relationship of relationships.values()) {
     if (relationship.type !== 'header' && relationship.type !== 'footer') continue;
     const content = part(`word/${relationship.target.replace(/^\/?word\//, '')}`);
-    if (content !== undefined && (content.documentElement?.textContent ?? '').trim() !== '') dropped.add(relationship.type, relationship.type);
+    if (content !== undefined && (content.documentElement?.textContent ?? '').trim() !== '') {
+      const where = relationship.type === 'header' ? t('word:dropped.header') : t('word:dropped.footer');
+      dropped.add(where, where);
+    }
   }
   const paragraphs = text.paragraphs;
   let segments = text.segments;
@@ -70,13 +73,18 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits): ImportedDocumen
   for (const segment of segments) {
     if (segment.type !== 'inserted' || !emptyBefore.has(segment.block)) continue;
     paragraphs[segment.block]!.inlines.push({ text: segment.text, bold: false, italic: false, href: null });
-    dropped.add('tracked insertion of a whole paragraph (kept as text, not as a suggestion)', 'body');
+    dropped.add(t('word:dropped.paragraphInsertion'), t('word:where.body'));
   }
   segments = segments.filter((segment) => !(segment.type === 'inserted' && emptyBefore.has(segment.block)));
 
   const footnotes = readFootnotes(part('word/footnotes.xml'));
   if (footnoteOrder.length > 0) {
-    paragraphs.push({ kind: 'heading', headingLevel: 2, list: null, inlines: [{ text: FOOTNOTES_HEADING, bold: false, italic: false, href: null }] });
+    paragraphs.push({
+      kind: 'heading',
+      headingLevel: 2,
+      list: null,
+      inlines: [{ text: t('word:imported.footnotesHeading'), bold: false, italic: false, href: null }],
+    });
     footnoteOrder.forEach((id, index) => {
       paragraphs.push({
         kind: 'paragraph',
@@ -88,18 +96,18 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits): ImportedDocumen
   }
 
   const comments: ImportedComment[] = [];
-  const wordComments = readComments(part('word/comments.xml'), part('word/commentsExtended.xml'));
+  const wordComments = readComments(part('word/comments.xml'), part('word/commentsExtended.xml'), t('word:imported.unknownAuthor'));
   for (const comment of wordComments) {
     if (comment.parentId !== null) continue;
     const range = anchorableRange(paragraphs, text.commentStarts.get(comment.id), text.commentEnds.get(comment.id));
     if (range === null) {
-      dropped.add('comment on no words', 'comments');
+      dropped.add(t('word:dropped.commentOnNoWords'), t('word:where.comments'));
       continue;
     }
     comments.push({
       author: comment.author,
       date: comment.date,
-      text: comment.text === '' ? '(empty comment)' : comment.text,
+      text: comment.text === '' ? t('word:imported.emptyComment') : comment.text,
       range,
       quote: quoteOf(paragraphs, range),
       replies: wordComments

@@ -12,11 +12,16 @@ export function readRelationships(relationships: Document | undefined): Map<stri
   const found = new Map<string, Relationship>();
   for (const element of relationships === undefined ? [] : childElements(relationships.documentElement!)) {
     if (element.localName !== 'Relationship') continue;
+    // i18n-ignore: Id, Type and Target are the XML attributes' names
     const id = attributeNamed(element, 'Id');
     if (id === null) continue;
+    // i18n-ignore: attribute names
+    const type = (attributeNamed(element, 'Type') ?? '').split('/').pop() ?? '';
+    // i18n-ignore: attribute names
+    const target = attributeNamed(element, 'Target') ?? '';
     found.set(id, {
-      type: (attributeNamed(element, 'Type') ?? '').split('/').pop() ?? '',
-      target: attributeNamed(element, 'Target') ?? '',
+      type,
+      target,
       external: attributeNamed(element, 'TargetMode') === 'External',
     });
   }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import * as Y from 'yjs';
 import type { AppContext } from '../../AppContext.ts';
 import type { Actor } from '../../auth/Actor.ts';
@@ -19,7 +20,8 @@ import { storeImportedThreads } from './storeImportedThreads.ts';
 /**
  * Replaces a drafting statement's text from a .docx: first a named version of what is there, then
  * the new text as one change to the live document (only what differs, as a version restore does,
- * so open editors see it arrive), then the tracked changes and comments as threads on it.
+ * so open editors see it arrive), then the tracked changes and comments as threads on it. Its words
+ * (refusals, the report, the version's name) are in `t`'s language: the reader's.
  */
 export async function replaceFromDocx(
   { store, collab, env }: Pick<AppContext, 'store' | 'collab' | 'env'>,
@@ -27,10 +29,11 @@ export async function replaceFromDocx(
   access: StatementAccess,
   bytes: Uint8Array,
   preview: boolean,
+  t: TFunction,
 ): Promise<{ version: number | null; report: ImportReport }> {
-  permit(access, 'statement.editText', 'The text is frozen: it can be replaced from a Word file only while drafting');
-  const imported = readDocx(bytes, DOCX_LIMITS);
-  const doc = importedDoc(imported.blocks);
+  permit(access, 'statement.editText', t('word:refused.frozen'));
+  const imported = readDocx(bytes, DOCX_LIMITS, t);
+  const doc = importedDoc(imported.blocks, t);
   const existing = (await store.threads.listForStatement(access.statement.id)).length;
   let report: ImportReport;
   try {
@@ -40,13 +43,13 @@ export async function replaceFromDocx(
     if (preview) return { version: null, report };
     const versions = (await store.versions.list(access.statement.id)).length;
     if (versions >= env.ACCORD_MAX_VERSIONS_PER_STATEMENT) {
-      throw new HttpError('too_many_requests', 'This statement has as many versions as it may have: the text it has now could not be kept as a version first');
+      throw new HttpError('too_many_requests', t('word:refused.tooManyVersions'));
     }
   } catch (error) {
     doc.destroy();
     throw error;
   }
-  const { number } = await createVersion({ store, collab }, actor, access.statement.id, 'Before the Word import', 'named', (version) =>
+  const { number } = await createVersion({ store, collab }, actor, access.statement.id, t('word:imported.versionName'), 'named', (version) =>
     auditEntry(actor, 'version.created', { type: 'statement', id: access.statement.id }, { ...version }, auditScopeOf(access.statement)),
   );
   const entry = auditEntry(

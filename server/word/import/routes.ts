@@ -1,10 +1,12 @@
-import express, { type RequestHandler, Router } from 'express';
+import express, { type Request, type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { createStatementInput } from '../../../shared/schemas/statements.ts';
 import type { AppContext } from '../../AppContext.ts';
 import { loadActor, requireActor } from '../../auth/requireActor.ts';
 import { HttpError } from '../../http/HttpError.ts';
 import { parseInput } from '../../http/parseInput.ts';
+import { readerLanguage } from '../../i18n/readerLanguage.ts';
+import { translatorFor } from '../../i18n/serverI18n.ts';
 import { perUserRateLimit } from '../../limits/perUserRateLimit.ts';
 import { findStatementFor } from '../../statements/findStatementFor.ts';
 import { DOCX_LIMITS } from './DocxLimits.ts';
@@ -28,8 +30,13 @@ export function createWordImportRouter(context: AppContext): Router {
     requireActor(request);
     next();
   };
+  // The reader's words for refusals, the report and the version name: their account's language, else their browser's.
+  const translatorOf = (request: Request) => translatorFor(readerLanguage(request, requireActor(request).user));
   const docxOnly: RequestHandler = (request, _response, next) => {
-    if (!request.is(DOCX_CONTENT_TYPE)) throw new HttpError('unsupported_media_type', `Send the Word document itself, with Content-Type: ${DOCX_CONTENT_TYPE}`);
+    if (!request.is(DOCX_CONTENT_TYPE)) {
+      const t = translatorOf(request);
+      throw new HttpError('unsupported_media_type', t('word:refused.wrongType', { type: DOCX_CONTENT_TYPE }));
+    }
     next();
   };
   const before = [
@@ -39,16 +46,21 @@ export function createWordImportRouter(context: AppContext): Router {
     docxOnly,
     express.raw({ type: DOCX_CONTENT_TYPE, limit: DOCX_LIMITS.maxFileBytes }),
   ];
-  const bytesOf = (body: unknown): Uint8Array => {
-    if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError('bad_request', 'Send the Word document as the request body');
+  const bytesOf = (request: Request): Uint8Array => {
+    const body: unknown = request.body;
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      const t = translatorOf(request);
+      throw new HttpError('bad_request', t('word:refused.emptyBody'));
+    }
     return new Uint8Array(body.buffer, body.byteOffset, body.length);
   };
 
   router.post('/statements/import', ...before, async (request, response) => {
     const actor = requireActor(request);
     const preview = parseInput(previewInput, { preview: request.query.preview }).preview === '1';
+    // i18n-ignore: a preview's title is never stored nor shown
     const title = preview && request.query.title === undefined ? 'Preview' : parseInput(createStatementInput, { title: request.query.title }).title;
-    const result = await importStatement(context, actor, title, bytesOf(request.body), preview);
+    const result = await importStatement(context, actor, title, bytesOf(request), preview, translatorOf(request));
     response.status(preview ? 200 : 201).json(result);
   });
 
@@ -56,7 +68,7 @@ export function createWordImportRouter(context: AppContext): Router {
     const actor = requireActor(request);
     const preview = parseInput(previewInput, { preview: request.query.preview }).preview === '1';
     const access = await findStatementFor(context.store, actor, String(request.params.id));
-    const result = await replaceFromDocx(context, actor, access, bytesOf(request.body), preview);
+    const result = await replaceFromDocx(context, actor, access, bytesOf(request), preview, translatorOf(request));
     response.status(preview ? 200 : 201).json(result);
   });
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type UnzipFileInfo, unzipSync } from 'fflate';
 import type { DocxLimits } from './DocxLimits.ts';
 import { invalidDocx, tooLargeDocx } from './DocxError.ts';
@@ -11,21 +12,21 @@ const WANTED = /^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/[^/]+\.re
  * in fflate's filter, which sees every entry's header first. fflate inflates into a buffer of the
  * declared size, so a header that lies cannot make an entry grow past it.
  */
-export function unpackDocx(bytes: Uint8Array, limits: DocxLimits): Map<string, Uint8Array> {
-  if (bytes.length > limits.maxFileBytes) throw tooLargeDocx(`the file is over ${limits.maxFileBytes} bytes`);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw invalidDocx('it is not a zip file');
+export function unpackDocx(bytes: Uint8Array, limits: DocxLimits, t: TFunction): Map<string, Uint8Array> {
+  if (bytes.length > limits.maxFileBytes) throw tooLargeDocx(t, t('word:refused.fileOver', { bytes: limits.maxFileBytes }));
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw invalidDocx(t, t('word:refused.notZip'));
   let entries = 0;
   let total = 0;
   const filter = (entry: UnzipFileInfo): boolean => {
     entries++;
-    if (entries > limits.maxEntries) throw tooLargeDocx(`it holds more than ${limits.maxEntries} files`);
+    if (entries > limits.maxEntries) throw tooLargeDocx(t, t('word:refused.tooManyFiles', { n: limits.maxEntries }));
     if (!WANTED.test(entry.name)) return false;
-    if (entry.originalSize > limits.maxEntryBytes) throw tooLargeDocx(`${entry.name} unpacks to more than ${limits.maxEntryBytes} bytes`);
+    if (entry.originalSize > limits.maxEntryBytes) throw tooLargeDocx(t, t('word:refused.partOver', { part: entry.name, bytes: limits.maxEntryBytes }));
     if (entry.originalSize > Math.max(entry.size, 1) * limits.maxCompressionRatio) {
-      throw tooLargeDocx(`${entry.name} is compressed more than ${limits.maxCompressionRatio} to 1`);
+      throw tooLargeDocx(t, t('word:refused.compressed', { part: entry.name, ratio: limits.maxCompressionRatio }));
     }
     total += entry.originalSize;
-    if (total > limits.maxTotalBytes) throw tooLargeDocx(`it unpacks to more than ${limits.maxTotalBytes} bytes`);
+    if (total > limits.maxTotalBytes) throw tooLargeDocx(t, t('word:refused.totalOver', { bytes: limits.maxTotalBytes }));
     return true;
   };
   let files: Record<string, Uint8Array>;
@@ -33,8 +34,8 @@ export function unpackDocx(bytes: Uint8Array, limits: DocxLimits): Map<string, U
     files = unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof Error && 'status' in error) throw error;
-    throw invalidDocx('the zip file is damaged');
+    throw invalidDocx(t, t('word:refused.damagedZip'));
   }
-  if (files['word/document.xml'] === undefined) throw invalidDocx('it has no word/document.xml');
+  if (files['word/document.xml'] === undefined) throw invalidDocx(t, t('word:refused.noDocument'));
   return new Map(Object.entries(files));
 }
