@@ -7,7 +7,7 @@ import { HttpError } from '../../http/HttpError.ts';
 import { parseInput } from '../../http/parseInput.ts';
 import { perUserRateLimit } from '../../limits/perUserRateLimit.ts';
 import { findStatementFor } from '../../statements/findStatementFor.ts';
-import { DOCX_LIMITS } from './DocxLimits.ts';
+import { docxLimitsOf } from './DocxLimits.ts';
 import { importStatement } from './importStatement.ts';
 import { replaceFromDocx } from './replaceFromDocx.ts';
 
@@ -37,7 +37,7 @@ export function createWordImportRouter(context: AppContext): Router {
     perUserRateLimit(context.rateLimiters, context.env.ACCORD_REQUESTS_PER_MINUTE),
     signedIn,
     docxOnly,
-    express.raw({ type: DOCX_CONTENT_TYPE, limit: DOCX_LIMITS.maxFileBytes }),
+    express.raw({ type: DOCX_CONTENT_TYPE, limit: docxLimitsOf(context.env).maxFileBytes }),
   ];
   const bytesOf = (body: unknown): Uint8Array => {
     if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError('bad_request', 'Send the Word document as the request body');
