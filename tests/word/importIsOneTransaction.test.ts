@@ -39,11 +39,19 @@ describe('a Word import is one transaction: a write failing half-way leaves noth
     }
   };
 
-  /** The store refuses the reply's row, as a full disk or a lost connection would, after the statement and threads were written. */
-  const failingReply = async () => {
+  /**
+   * Runs `attempt` while the store refuses the reply's row, as a full disk or a lost connection would,
+   * after the statement and threads were written in the same import.
+   */
+  const whileTheReplyFails = async (attempt: () => Promise<void>) => {
     const database = openTestDatabase(server);
     try {
-      return await database.failNextWrites('thread_comments', 'the disk is full', { when: { body: REPLY } });
+      const removeFailure = await database.failNextWrites('thread_comments', 'the disk is full', { when: { body: REPLY } });
+      try {
+        await attempt();
+      } finally {
+        await removeFailure();
+      }
     } finally {
       await database.close();
     }
@@ -51,14 +59,11 @@ describe('a Word import is one transaction: a write failing half-way leaves noth
 
   it('creates no statement, no text, no thread, no comment and no audit entry when the reply cannot be stored', async () => {
     const before = await stored();
-    const removeFailure = await failingReply();
-    try {
+    await whileTheReplyFails(async () => {
       const response = await postDocx(secretariat, '/api/statements/import?title=Half%20stored', await buildDraftDocx());
       expect(response.status).toBe(500);
       expect(await stored()).toEqual(before);
-    } finally {
-      await removeFailure();
-    }
+    });
     // The same file is fine once the store is: the failure was the only thing in the way.
     const response = await postDocx(secretariat, '/api/statements/import?title=Stored%20whole', await buildDraftDocx());
     expect(response.status, JSON.stringify(response.body)).toBe(201);
@@ -70,14 +75,11 @@ describe('a Word import is one transaction: a write failing half-way leaves noth
   it('keeps no version, no change to the text and no thread when replacing a text fails half-way', async () => {
     const { id } = await createStatement(secretariat, 'Replaced in one go');
     const before = await stored();
-    const removeFailure = await failingReply();
-    try {
+    await whileTheReplyFails(async () => {
       const response = await postDocx(secretariat, `/api/statements/${id}/import`, await buildDraftDocx());
       expect(response.status).toBe(500);
       expect(await stored()).toEqual(before);
-    } finally {
-      await removeFailure();
-    }
+    });
     const response = await postDocx<{ version: number }>(secretariat, `/api/statements/${id}/import`, await buildDraftDocx());
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(await stored()).toMatchObject({ versions: before.versions + 1, threads: before.threads + 4, documentUpdates: before.documentUpdates + 1 });
