@@ -96,6 +96,15 @@ describe.each([sqliteBackend(), postgresBackend()])('word import stores on $name
         audit: (number) => [auditEntry(`version.created.${number}`)],
       }),
     ).rejects.toBeInstanceOf(TextFrozenError);
+    // A file whose text is the text already there changes nothing in it, and is refused all the same.
+    await expect(
+      stores().wordImports.replaceText({
+        version: versionRecord('s1', 'Before the Word import', 'old text'),
+        update: null,
+        ...importedThreads('s1'),
+        audit: (number) => [auditEntry(`version.created.${number}`)],
+      }),
+    ).rejects.toBeInstanceOf(TextFrozenError);
     expect(await counts()).toEqual(before);
   });
 });

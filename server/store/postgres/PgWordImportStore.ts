@@ -1,3 +1,4 @@
+import { TextFrozenError } from '../TextFrozenError.ts';
 import type { ImportedReplacement, ImportedStatement, NewThreads, WordImportStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
@@ -27,6 +28,12 @@ export class PgWordImportStore implements WordImportStore {
 
   async replaceText(replacement: ImportedReplacement): Promise<{ version: number; sequence: number | null }> {
     return this.db.transaction(async (tx) => {
+      const { statementId } = replacement.version;
+      // Without a change to the text (the file's text is the text already there), still only while drafting.
+      if (replacement.update === null) {
+        const [row] = await tx.query<{ stage: string }>('SELECT stage FROM statements WHERE id = $1 FOR SHARE', [statementId]);
+        if (row?.stage !== 'drafting') throw new TextFrozenError(statementId);
+      }
       const version = await insertNextVersion(tx, replacement.version);
       const sequence = replacement.update === null ? null : await insertTextChange(tx, replacement.update);
       await storeThreads(tx, replacement);

@@ -1,4 +1,5 @@
 import type { Database, Transaction } from 'better-sqlite3';
+import { TextFrozenError } from '../TextFrozenError.ts';
 import type { ImportedReplacement, ImportedStatement, NewThreads, WordImportStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { commentInserter } from './commentInserter.ts';
@@ -17,6 +18,7 @@ export class SqliteWordImportStore implements WordImportStore {
     const insertComment = commentInserter(database);
     const insertVersion = versionInserter(database);
     const insertTextChange = textChangeInserter(database);
+    const stageOf = database.prepare<[string], { stage: string }>('SELECT stage FROM statements WHERE id = ?');
     const storeThreads = ({ threads, replies }: NewThreads) => {
       insertThreads(threads);
       for (const reply of replies) insertComment(reply);
@@ -27,6 +29,9 @@ export class SqliteWordImportStore implements WordImportStore {
       for (const entry of imported.audit) appender.append(entry);
     });
     this.replaceInTransaction = database.transaction((replacement: ImportedReplacement) => {
+      const { statementId } = replacement.version;
+      // Without a change to the text (the file's text is the text already there), still only while drafting.
+      if (replacement.update === null && stageOf.get(statementId)?.stage !== 'drafting') throw new TextFrozenError(statementId);
       const version = insertVersion(replacement.version);
       const sequence = replacement.update === null ? null : insertTextChange(replacement.update);
       storeThreads(replacement);
