@@ -55,6 +55,28 @@ const environmentSchema = z.object({
   ACCORD_MAX_THREADS_PER_STATEMENT: z.coerce.number().int().min(1).default(2000),
   /** Characters in one comment, suggested wording or reason (at most 100000). */
   ACCORD_MAX_COMMENT_CHARS: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  /** Largest Word file an import takes (the upload itself): 413 past it. Default 10 MiB. */
+  ACCORD_MAX_DOCX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** Files inside one Word file's zip (a zip of a million empty files is a bomb too). */
+  ACCORD_MAX_DOCX_ENTRIES: z.coerce.number().int().min(10).default(2_000),
+  /** One XML part of a Word file, unpacked. Default 20 MiB. */
+  ACCORD_MAX_DOCX_ENTRY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  /** Every XML part of a Word file read, unpacked, together. Default 60 MiB. */
+  ACCORD_MAX_DOCX_UNPACKED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(60 * 1024 * 1024),
+  /** Unpacked over packed size of one part: ordinary XML stays well under 100; a zip bomb is far above. */
+  ACCORD_MAX_DOCX_COMPRESSION_RATIO: z.coerce.number().int().min(10).default(200),
   /** API requests per minute per signed-in user (or per address when signed out). */
   ACCORD_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Largest encoded state of one statement's document; edits that would grow it further are refused (close 4413). */

@@ -52,6 +52,7 @@ export interface Store {
   statements: StatementStore;
   threads: ThreadStore;
   versions: VersionStore;
+  wordImports: WordImportStore;
   signatures: SignatureStore;
   publications: PublicationStore;
   documents: DocumentStore;
@@ -320,6 +321,45 @@ export interface ThreadStore {
 export interface NewThread {
   thread: ThreadRecord;
   firstComment: CommentRecord | null;
+}
+
+/** Threads a command brings in at once (a Word import): each with its first comment, their replies, and their audit entries. */
+export interface NewThreads {
+  threads: readonly NewThread[];
+  replies: readonly CommentRecord[];
+}
+
+/** A new statement made from a Word document, as one command. */
+export interface ImportedStatement extends NewThreads {
+  statement: StatementRecord;
+  initialUpdate: Uint8Array;
+  /** Every entry the import writes, in order (the statement's, its threads' and replies', then the import's own). */
+  audit: readonly NewAuditEntry[];
+}
+
+/** A drafting statement's text replaced from a Word document, as one command. */
+export interface ImportedReplacement extends NewThreads {
+  /** The text as it was, kept as the statement's next version. */
+  version: Omit<VersionRecord, 'number'>;
+  /** The change to the live text; null when the file's text is the text already there. */
+  update: DocumentUpdateEntry | null;
+  /** Every entry the replacement writes, in order, built once the version's number is known. */
+  audit: (version: number) => readonly NewAuditEntry[];
+}
+
+/**
+ * Word imports: everything one import creates lands in one transaction, or nothing does (a file
+ * whose last reply cannot be stored leaves no statement, no thread and no audit entry behind).
+ */
+export interface WordImportStore {
+  /** The statement, its first document content, its threads with their first comments, their replies and the audit entries. */
+  createStatement(imported: ImportedStatement): Promise<void>;
+  /**
+   * The version of the text as it was (its number assigned here), the change to the text (only while
+   * drafting: TextFrozenError otherwise), the threads, their replies and the audit entries. Returns
+   * the version's number and the change's log sequence (null without a change).
+   */
+  replaceText(replacement: ImportedReplacement): Promise<{ version: number; sequence: number | null }>;
 }
 
 export interface VersionStore {

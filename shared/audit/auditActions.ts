@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'purpose.published',
   'purpose.agreed',
   'statement.created',
+  'statement.imported',
+  'statement.replacedFromWord',
   'statement.renamed',
   'statement.drafterAdded',
   'statement.drafterRemoved',

@@ -9,7 +9,10 @@ import { openSqliteStore } from '../../server/store/sqlite/openSqliteStore.ts';
 import type { Store } from '../../server/store/Store.ts';
 import { type PostgresInstance, startPostgres } from './postgres.ts';
 
-export type StatementGroup = Pick<Store, 'statements' | 'threads' | 'versions' | 'signatures' | 'publications' | 'documents' | 'publicSite' | 'search'>;
+export type StatementGroup = Pick<
+  Store,
+  'statements' | 'threads' | 'versions' | 'wordImports' | 'signatures' | 'publications' | 'documents' | 'publicSite' | 'search'
+>;
 
 /** One fresh database behind the statement group's stores, and plain SQL on it for what other groups own. */
 export interface StatementGroupDatabase {

@@ -45,6 +45,10 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('audit:actionLabel.purpose_agreed');
     case 'statement.created':
       return t('audit:actionLabel.statement_created');
+    case 'statement.imported':
+      return t('audit:actionLabel.statement_imported');
+    case 'statement.replacedFromWord':
+      return t('audit:actionLabel.statement_replacedFromWord');
     case 'statement.renamed':
       return t('audit:actionLabel.statement_renamed');
     case 'statement.drafterAdded':

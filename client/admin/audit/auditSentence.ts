@@ -8,6 +8,9 @@ export type AuditSentenceValues = {
   from: string;
   to: string;
   stage: string;
+  /** What a Word import brought in. */
+  suggestions: number;
+  threads: number;
 };
 
 /** One audit action as a sentence in the reader's language ("Ana Ruiz published “Joint statement”."); null for an unknown code. */
@@ -55,6 +58,10 @@ export function auditSentence(action: string, values: AuditSentenceValues, t: TF
       return t('audit:sentence.purpose_agreed', values);
     case 'statement.created':
       return t('audit:sentence.statement_created', values);
+    case 'statement.imported':
+      return t('audit:sentence.statement_imported', values);
+    case 'statement.replacedFromWord':
+      return t('audit:sentence.statement_replacedFromWord', values);
     case 'statement.renamed':
       return t('audit:sentence.statement_renamed', values);
     case 'statement.drafterAdded':

@@ -4,6 +4,7 @@ import { auditSentence } from './auditSentence.ts';
 
 const quoted = (text: string) => `“${text}”`;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 function subjectOf(entry: AuditEntryView, nameOf: (id: string) => string | undefined, t: TFunction): string {
   const known = entry.subjectId === null ? undefined : nameOf(entry.subjectId);
@@ -59,6 +60,8 @@ export function describeAuditEntry(entry: AuditEntryView, nameOf: (id: string) =
     from: deadline ? dateOf(details.from, locale) : quoted(text(details.from) ?? ''),
     to: deadline ? dateOf(details.to, locale) : quoted(text(details.to) ?? ''),
     stage: stageOf(details.to, t),
+    suggestions: number(details.suggestions),
+    threads: number(details.threads),
   };
   return auditSentence(entry.action, values, t) ?? entry.action;
 }

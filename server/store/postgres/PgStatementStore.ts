@@ -4,6 +4,7 @@ import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
 import { appendDocumentUpdate } from './appendDocumentUpdate.ts';
 import { insertNextVersion } from './insertNextVersion.ts';
+import { insertStatement } from './insertStatement.ts';
 import { insertTextChange } from './insertTextChange.ts';
 
 interface StatementRow {
@@ -50,30 +51,6 @@ interface LineageRow {
   forked_at: string;
   pulled_state: Buffer;
   pulled_at: string;
-}
-
-async function insertStatement(tx: PgQueryable, statement: StatementRecord): Promise<void> {
-  await tx.query(
-    `INSERT INTO statements (id, slug, title, stage, fork_of, owner_org_id, shared, sign_on_deadline, who_may_sign, open_after_publication,
-       final_version, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [
-      statement.id,
-      statement.slug,
-      statement.title,
-      statement.stage,
-      statement.forkOf,
-      statement.ownerOrgId,
-      statement.shared,
-      statement.signOnDeadline,
-      statement.whoMaySign,
-      statement.openAfterPublication,
-      statement.finalVersion,
-      statement.createdBy,
-      statement.createdAt,
-      statement.updatedAt,
-    ],
-  );
 }
 
 /** Moves the stage only if it is `from`; the row's final version after the move, or undefined when it was not `from`. */

@@ -2,31 +2,15 @@ import type { CommentRecord, DocumentUpdateEntry, NewAuditEntry, ThreadEventReco
 import type { NewThread, ThreadStore } from '../Store.ts';
 import { appendAudit } from './PgAuditAppender.ts';
 import type { PgDatabase, PgQueryable } from './PgDatabase.ts';
+import { insertComment } from './insertComment.ts';
 import { insertTextChange } from './insertTextChange.ts';
-import { type CommentRow, type EventRow, storedOrigin, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
+import { insertThreads } from './insertThreads.ts';
+import { type CommentRow, type EventRow, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
 
 /** Thrown inside the accept transaction to roll back its text change when someone decided first. */
 class AlreadyDecided extends Error {}
 
 const toEvent = (row: EventRow): ThreadEventRecord => ({ threadId: row.thread_id, action: row.action, actorId: row.actor_id, reason: row.reason, at: row.at });
-
-async function insertComment(tx: PgQueryable, comment: CommentRecord): Promise<void> {
-  await tx.query(
-    `INSERT INTO thread_comments (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at, origin)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      comment.id,
-      comment.threadId,
-      comment.authorId,
-      comment.body,
-      JSON.stringify(comment.mentions),
-      comment.createdAt,
-      comment.editedAt,
-      comment.deletedAt,
-      storedOrigin(comment.origin),
-    ],
-  );
-}
 
 /** The guarded status move, its event and audit entry; false (nothing written) when the status was not one of `from`. */
 async function decideIn(
@@ -61,29 +45,7 @@ export class PgThreadStore implements ThreadStore {
 
   async create(threads: readonly NewThread[], audit: readonly NewAuditEntry[]): Promise<void> {
     await this.db.transaction(async (tx) => {
-      for (const { thread, firstComment } of threads) {
-        await tx.query(
-          `INSERT INTO threads (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at, origin)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-          [
-            thread.id,
-            thread.statementId,
-            thread.kind,
-            thread.anchorStart,
-            thread.anchorEnd,
-            thread.quote,
-            thread.replacement,
-            thread.visibility,
-            thread.orgId,
-            thread.authorId,
-            thread.status,
-            thread.createdAt,
-            thread.updatedAt,
-            storedOrigin(thread.origin),
-          ],
-        );
-        if (firstComment) await insertComment(tx, firstComment);
-      }
+      await insertThreads(tx, threads);
       for (const entry of audit) await appendAudit(tx, entry);
     });
   }

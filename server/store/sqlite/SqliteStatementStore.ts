@@ -2,6 +2,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { DocumentUpdateEntry, LineageRecord, NewAuditEntry, StatementRecord } from '../records.ts';
 import type { ChangePull, FreezeCommand, FreezeOutcome, ItemRange, OpenItems, StatementStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { statementInserter } from './statementInserter.ts';
 import { textChangeInserter } from './textChangeInserter.ts';
 
 /** Thrown inside a transaction to roll it back when a guarded step finds the state changed. */
@@ -43,10 +44,6 @@ function toStatementRecord(row: StatementRow): StatementRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function statementRow(statement: StatementRecord): Record<string, unknown> {
-  return { ...statement, shared: statement.shared ? 1 : 0, openAfterPublication: statement.openAfterPublication ? 1 : 0 };
 }
 
 interface LineageRow {
@@ -91,15 +88,9 @@ export class SqliteStatementStore implements StatementStore {
 
   constructor(database: Database, appender: AuditAppender) {
     const auditAppender = appender;
-    const insert = database.prepare(`INSERT INTO statements
-      (id, slug, title, stage, fork_of, owner_org_id, shared, sign_on_deadline, who_may_sign, open_after_publication,
-       final_version, created_by, created_at, updated_at)
-      VALUES (@id, @slug, @title, @stage, @forkOf, @ownerOrgId, @shared, @signOnDeadline, @whoMaySign, @openAfterPublication,
-       @finalVersion, @createdBy, @createdAt, @updatedAt)`);
-    const insertUpdate = database.prepare('INSERT INTO document_updates (statement_id, data) VALUES (?, ?)');
+    const insertStatement = statementInserter(database);
     this.createInTransaction = database.transaction((statement: StatementRecord, initialUpdate: Uint8Array, audit: NewAuditEntry) => {
-      insert.run(statementRow(statement));
-      insertUpdate.run(statement.id, initialUpdate);
+      insertStatement(statement, initialUpdate);
       appender.append(audit);
     });
     /** A server change to the text stored with the command that made it; returns its log sequence. */
@@ -109,8 +100,7 @@ export class SqliteStatementStore implements StatementStore {
       VALUES (@statementId, @upstreamId, @upstreamVersion, @forkedBy, @forkedAt, @pulledState, @pulledAt)`);
     this.createForkInTransaction = database.transaction(
       (statement: StatementRecord, upstreamState: Uint8Array, lineage: LineageRecord, audit: NewAuditEntry) => {
-        insert.run(statementRow(statement));
-        insertUpdate.run(statement.id, upstreamState);
+        insertStatement(statement, upstreamState);
         insertLineage.run({ ...lineage, pulledState: Buffer.from(lineage.pulledState) });
         appender.append(audit);
       },

@@ -3,7 +3,9 @@ import type { CommentRecord, DocumentUpdateEntry, NewAuditEntry, ThreadEventReco
 import type { NewThread, ThreadStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { textChangeInserter } from './textChangeInserter.ts';
-import { type CommentRow, type EventRow, storedOrigin, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
+import { type CommentRow, type EventRow, type ThreadRow, toComment, toThread } from '../rows/threadRows.ts';
+import { commentInserter } from './commentInserter.ts';
+import { threadInserter } from './threadInserter.ts';
 
 /** Thrown inside the accept transaction to roll back its text change when someone decided first. */
 class AlreadyDecided extends Error {}
@@ -21,7 +23,6 @@ export class SqliteThreadStore implements ThreadStore {
   private readonly byId: Statement<[string], ThreadRow>;
   private readonly ofStatement: Statement<[string], ThreadRow>;
   private readonly ofStatements: Statement<[string], ThreadRow>;
-  private readonly insertComment: Statement;
   private readonly commentById: Statement<[string], CommentRow>;
   private readonly editStatement: Statement<[string, string, string]>;
   private readonly deleteInTransaction: Transaction<(id: string, at: string, audit: NewAuditEntry) => void>;
@@ -37,18 +38,10 @@ export class SqliteThreadStore implements ThreadStore {
     // Any number of thread ids, bound as one JSON array parameter.
     this.commentsOfThreads = database.prepare('SELECT * FROM thread_comments WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id');
     this.eventsOfThreads = database.prepare('SELECT * FROM thread_events WHERE thread_id IN (SELECT value FROM json_each(?)) ORDER BY sequence');
-    const insertThread = database.prepare(`INSERT INTO threads
-      (id, statement_id, kind, anchor_start, anchor_end, quote, replacement, visibility, org_id, author_id, status, created_at, updated_at, origin)
-      VALUES (@id, @statementId, @kind, @anchorStart, @anchorEnd, @quote, @replacement, @visibility, @orgId, @authorId, @status, @createdAt, @updatedAt, @origin)`);
-    this.insertComment = database.prepare(`INSERT INTO thread_comments
-      (id, thread_id, author_id, body, mentions, created_at, edited_at, deleted_at, origin)
-      VALUES (@id, @threadId, @authorId, @body, @mentions, @createdAt, @editedAt, @deletedAt, @origin)`);
+    const insertThreads = threadInserter(database);
+    const insertComment = commentInserter(database);
     this.createInTransaction = database.transaction((threads: readonly NewThread[], audit: readonly NewAuditEntry[]) => {
-      for (const { thread, firstComment } of threads) {
-        insertThread.run({ ...thread, origin: storedOrigin(thread.origin) });
-        if (firstComment)
-          this.insertComment.run({ ...firstComment, mentions: JSON.stringify(firstComment.mentions), origin: storedOrigin(firstComment.origin) });
-      }
+      insertThreads(threads);
       for (const entry of audit) appender.append(entry);
     });
     this.byId = database.prepare('SELECT * FROM threads WHERE id = ?');
@@ -58,7 +51,7 @@ export class SqliteThreadStore implements ThreadStore {
     this.editStatement = database.prepare('UPDATE thread_comments SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL');
     const deleteStatement = database.prepare<[string, string]>("UPDATE thread_comments SET body = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
     this.addInTransaction = database.transaction((comment: CommentRecord, audit: NewAuditEntry) => {
-      this.insertComment.run({ ...comment, mentions: JSON.stringify(comment.mentions), origin: storedOrigin(comment.origin) });
+      insertComment(comment);
       appender.append(audit);
     });
     this.deleteInTransaction = database.transaction((id: string, at: string, audit: NewAuditEntry) => {

@@ -2,6 +2,7 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { NewAuditEntry, VersionRecord } from '../records.ts';
 import type { VersionStore } from '../Store.ts';
 import type { AuditAppender } from './AuditAppender.ts';
+import { versionInserter } from './versionInserter.ts';
 
 interface VersionRow {
   statement_id: string;
@@ -35,13 +36,9 @@ export class SqliteVersionStore implements VersionStore {
   private readonly byNumber: Statement<[string, number], VersionRow>;
 
   constructor(database: Database, appender: AuditAppender) {
-    const insert = database.prepare<Record<string, unknown>, { number: number }>(`INSERT INTO statement_versions
-      (statement_id, number, name, kind, state, content, hash, created_by, created_at, title)
-      VALUES (@statementId, (SELECT coalesce(max(number), 0) + 1 FROM statement_versions WHERE statement_id = @statementId),
-        @name, @kind, @state, @content, @hash, @createdBy, @createdAt, @title)
-      RETURNING number`);
+    const insert = versionInserter(database);
     this.createInTransaction = database.transaction((version: Omit<VersionRecord, 'number'>, audit?: (number: number) => NewAuditEntry) => {
-      const { number } = insert.get({ ...version, state: Buffer.from(version.state) })!;
+      const number = insert(version);
       if (audit !== undefined) appender.append(audit(number));
       return number;
     });

@@ -20,6 +20,7 @@ import { SqlitePublicSiteStore } from './SqlitePublicSiteStore.ts';
 import { SqliteThreadStore } from './SqliteThreadStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
+import { SqliteWordImportStore } from './SqliteWordImportStore.ts';
 import { SqliteConsultationStore } from './SqliteConsultationStore.ts';
 import { SqliteCalendarFeedStore } from './SqliteCalendarFeedStore.ts';
 import { SqliteNoticeStore } from './SqliteNoticeStore.ts';
@@ -48,6 +49,7 @@ export function openSqliteStore(dataDirectory: string, synchronous: 'full' | 'no
     statements: new SqliteStatementStore(database, auditAppender),
     threads: new SqliteThreadStore(database, auditAppender),
     versions: new SqliteVersionStore(database, auditAppender),
+    wordImports: new SqliteWordImportStore(database, auditAppender),
     signatures: new SqliteSignatureStore(database, auditAppender),
     publications: new SqlitePublicationStore(database),
     documents: new SqliteDocumentStore(database, auditAppender),

@@ -1,3 +1,5 @@
+import type { Environment } from '../../env.ts';
+
 /** How much of a .docx the importer will unpack: every cap is checked before anything is inflated. */
 export interface DocxLimits {
   /** The uploaded file itself. */
@@ -12,10 +14,18 @@ export interface DocxLimits {
   maxCompressionRatio: number;
 }
 
-export const DOCX_LIMITS: DocxLimits = {
-  maxFileBytes: 10 * 1024 * 1024,
-  maxEntries: 2_000,
-  maxEntryBytes: 20 * 1024 * 1024,
-  maxTotalBytes: 60 * 1024 * 1024,
-  maxCompressionRatio: 200,
-};
+/** The import limits as the environment sets them (README "Limits"; defaults in server/env.ts). */
+export function docxLimitsOf(
+  env: Pick<
+    Environment,
+    'ACCORD_MAX_DOCX_BYTES' | 'ACCORD_MAX_DOCX_ENTRIES' | 'ACCORD_MAX_DOCX_ENTRY_BYTES' | 'ACCORD_MAX_DOCX_UNPACKED_BYTES' | 'ACCORD_MAX_DOCX_COMPRESSION_RATIO'
+  >,
+): DocxLimits {
+  return {
+    maxFileBytes: env.ACCORD_MAX_DOCX_BYTES,
+    maxEntries: env.ACCORD_MAX_DOCX_ENTRIES,
+    maxEntryBytes: env.ACCORD_MAX_DOCX_ENTRY_BYTES,
+    maxTotalBytes: env.ACCORD_MAX_DOCX_UNPACKED_BYTES,
+    maxCompressionRatio: env.ACCORD_MAX_DOCX_COMPRESSION_RATIO,
+  };
+}

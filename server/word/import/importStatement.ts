@@ -7,18 +7,21 @@ import { authorise } from '../../permissions/authorise.ts';
 import { rolesFor } from '../../permissions/rolesFor.ts';
 import { accessTo, permit } from '../../statements/findStatementFor.ts';
 import { newStatementRecord } from '../../statements/newStatementRecord.ts';
-import { DOCX_LIMITS } from './DocxLimits.ts';
+import { docxLimitsOf } from './DocxLimits.ts';
+import { importCounts } from './importCounts.ts';
 import { importedDoc } from './importedDoc.ts';
+import { importedThreadAudit } from './importedThreadAudit.ts';
 import { importedThreadRecords } from './importedThreadRecords.ts';
 import { importedThreads } from './importedThreads.ts';
 import { type ImportReport, importReport } from './importReport.ts';
 import { readDocx } from './readDocx.ts';
-import { storeImportedThreads } from './storeImportedThreads.ts';
 
 /**
  * A new statement from a .docx: its text as it was before the tracked changes, each change a
  * suggestion and each Word comment a thread. Everything is read, built and checked before anything
- * is stored, so a refused file creates nothing. With `preview`, only the report. Its words are in `t`'s language.
+ * is stored, then stored in one transaction (the statement, its text, threads, replies and audit
+ * entries), so a refused file or a failed write creates nothing. With `preview`, only the report.
+ * Its words are in `t`'s language.
  */
 export async function importStatement(
   { store, env }: Pick<AppContext, 'store' | 'env'>,
@@ -29,7 +32,7 @@ export async function importStatement(
   t: TFunction,
 ): Promise<{ id: string; slug: string; report: ImportReport } | { report: ImportReport }> {
   authorise(rolesFor(actor), 'statement.create');
-  const imported = readDocx(bytes, DOCX_LIMITS, t);
+  const imported = readDocx(bytes, docxLimitsOf(env), t);
   const doc = importedDoc(imported.blocks, t);
   try {
     const threads = importedThreads(doc, imported);
@@ -40,17 +43,18 @@ export async function importStatement(
     permit(access, 'statement.editText');
     const records = importedThreadRecords(env, actor, access, threads, 0);
     if (preview) return { report };
-    await store.statements.create(
+    const subject = { type: 'statement', id: statement.id };
+    await store.wordImports.createStatement({
       statement,
-      Y.encodeStateAsUpdate(doc),
-      auditEntry(
-        actor,
-        'statement.created',
-        { type: 'statement', id: statement.id },
-        { title, importedFrom: 'docx', ...report, dropped: report.dropped.length },
-      ),
-    );
-    await storeImportedThreads(store, actor, statement, records);
+      initialUpdate: Y.encodeStateAsUpdate(doc),
+      threads: records.threads,
+      replies: records.replies,
+      audit: [
+        auditEntry(actor, 'statement.created', subject, { title, importedFrom: 'docx' }),
+        ...importedThreadAudit(actor, statement, records),
+        auditEntry(actor, 'statement.imported', subject, { title, ...importCounts(report, records) }),
+      ],
+    });
     return { id: statement.id, slug: statement.slug, report };
   } finally {
     doc.destroy();

@@ -9,7 +9,7 @@ import { readerLanguage } from '../../i18n/readerLanguage.ts';
 import { translatorFor } from '../../i18n/serverI18n.ts';
 import { perUserRateLimit } from '../../limits/perUserRateLimit.ts';
 import { findStatementFor } from '../../statements/findStatementFor.ts';
-import { DOCX_LIMITS } from './DocxLimits.ts';
+import { docxLimitsOf } from './DocxLimits.ts';
 import { importStatement } from './importStatement.ts';
 import { replaceFromDocx } from './replaceFromDocx.ts';
 
@@ -44,7 +44,7 @@ export function createWordImportRouter(context: AppContext): Router {
     perUserRateLimit(context.rateLimiters, context.env.ACCORD_REQUESTS_PER_MINUTE),
     signedIn,
     docxOnly,
-    express.raw({ type: DOCX_CONTENT_TYPE, limit: DOCX_LIMITS.maxFileBytes }),
+    express.raw({ type: DOCX_CONTENT_TYPE, limit: docxLimitsOf(context.env).maxFileBytes }),
   ];
   const bytesOf = (request: Request): Uint8Array => {
     const body: unknown = request.body;
