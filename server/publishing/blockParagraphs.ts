@@ -10,13 +10,15 @@ export type RunsOf = (textBlock: ProseMirrorNode) => ParagraphChild[];
 
 /**
  * A statement's blocks as Word paragraphs: headings, paragraphs, nested bulleted and numbered
- * lists (the `bullets` and `numbers` numbering of statementDocxStyles), quotes and rules.
+ * lists (the `bullets` and `numbers` numbering of statementDocxStyles), quotes and rules. Headings
+ * start at Heading 2 below the title's Heading 1; with `titleAbove: false` (a file whose title is
+ * only in its properties) at Heading 1, so that reading the file back gives the same levels.
  */
-export function blockParagraphs(node: ProseMirrorNode, runsOf: RunsOf = textRuns): Paragraph[] {
+export function blockParagraphs(node: ProseMirrorNode, runsOf: RunsOf = textRuns, { titleAbove = true }: { titleAbove?: boolean } = {}): Paragraph[] {
   // Each outermost list is its own numbering instance: a second numbered list starts at 1 again
   // instead of carrying on from the first.
   let lists = 0;
-  return walk(node, runsOf, () => ++lists);
+  return walk(node, { runsOf, nextList: () => ++lists, headingShift: titleAbove ? 0 : -1 });
 }
 
 interface ListPlace {
@@ -25,7 +27,14 @@ interface ListPlace {
   instance: number;
 }
 
-function walk(node: ProseMirrorNode, runsOf: RunsOf, nextList: () => number, list?: ListPlace, quote = false): Paragraph[] {
+interface Walk {
+  runsOf: RunsOf;
+  nextList: () => number;
+  headingShift: number;
+}
+
+function walk(node: ProseMirrorNode, context: Walk, list?: ListPlace, quote = false): Paragraph[] {
+  const { runsOf, nextList } = context;
   const out: Paragraph[] = [];
   node.forEach((child) => {
     switch (child.type.name) {
@@ -38,7 +47,9 @@ function walk(node: ProseMirrorNode, runsOf: RunsOf, nextList: () => number, lis
       }
       case 'heading':
         // The title is the document's first heading; the statement's headings come after it.
-        out.push(new Paragraph({ children: runsOf(child), heading: HEADINGS[Math.min(3, Number(child.attrs.level ?? 1))] }));
+        out.push(
+          new Paragraph({ children: runsOf(child), heading: HEADINGS[Math.max(0, Math.min(3, Number(child.attrs.level ?? 1) + context.headingShift))] }),
+        );
         break;
       case 'bulletList':
       case 'orderedList': {
@@ -48,19 +59,19 @@ function walk(node: ProseMirrorNode, runsOf: RunsOf, nextList: () => number, lis
           instance: list ? list.instance : nextList(),
         };
         child.forEach((item) => {
-          out.push(...walk(item, runsOf, nextList, place, quote));
+          out.push(...walk(item, context, place, quote));
         });
         break;
       }
       case 'blockquote':
         // Word's own Quote style: indented, set apart, and read back as a quote.
-        out.push(...walk(child, runsOf, nextList, list, true));
+        out.push(...walk(child, context, list, true));
         break;
       case 'horizontalRule':
         out.push(new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } } }));
         break;
       default:
-        out.push(...walk(child, runsOf, nextList, list, quote));
+        out.push(...walk(child, context, list, quote));
     }
   });
   return out;

@@ -16,16 +16,34 @@ export function textNodes(doc: Y.Doc): Y.XmlText[] {
   return found;
 }
 
+/** A text node's characters without its formatting (XmlText.toString() writes bold, italic and links as tags). */
+export function plainTextOf(text: Y.XmlText): string {
+  return (text.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+}
+
 /**
  * Anchors around the first occurrence of `words`, as the editor makes them: the start sticks to
- * the first anchored character, the end to the last one.
+ * the first anchored character, the end to the last one. Formatting is no part of the words.
  */
 export function anchorsAround(doc: Y.Doc, words: string): { anchorStart: string; anchorEnd: string } {
   for (const text of textNodes(doc)) {
-    const index = text.toString().indexOf(words);
+    const index = plainTextOf(text).indexOf(words);
     if (index === -1) continue;
     return {
       anchorStart: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index, 0)),
+      anchorEnd: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
+    };
+  }
+  throw new Error(`"${words}" is not in the text`);
+}
+
+/** A collapsed range just after the first occurrence of `words`, as the editor anchors a suggested insertion. */
+export function anchorsAfter(doc: Y.Doc, words: string): { anchorStart: string; anchorEnd: string } {
+  for (const text of textNodes(doc)) {
+    const index = plainTextOf(text).indexOf(words);
+    if (index === -1) continue;
+    return {
+      anchorStart: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index + words.length, 0)),
       anchorEnd: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
     };
   }
@@ -37,7 +55,7 @@ export function anchoredWords(doc: Y.Doc, anchors: { anchorStart: string; anchor
   const start = Y.createAbsolutePositionFromRelativePosition(decodeAnchor(anchors.anchorStart)!, doc);
   const end = Y.createAbsolutePositionFromRelativePosition(decodeAnchor(anchors.anchorEnd)!, doc);
   if (start === null || end === null || start.type !== end.type) return '';
-  return (start.type as Y.XmlText).toString().slice(start.index, Math.max(start.index, end.index));
+  return plainTextOf(start.type as Y.XmlText).slice(start.index, Math.max(start.index, end.index));
 }
 
 /** Fills the statement with paragraphs of plain text in one transaction. */

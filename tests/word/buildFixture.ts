@@ -94,10 +94,14 @@ export async function buildDraftDocx(): Promise<Uint8Array> {
           new Paragraph({
             children: [
               new TextRun('National '),
+              // The reply on the same words, as Word writes one (LibreOffice drops a comment with no range).
               new CommentRangeStart(0),
+              new CommentRangeStart(1),
               new TextRun('registries must stay neutral'),
               new CommentRangeEnd(0),
               new TextRun({ children: [new CommentReference(0)] }),
+              new CommentRangeEnd(1),
+              new TextRun({ children: [new CommentReference(1)] }),
               new TextRun(' in every case.'),
             ],
           }),

@@ -9,25 +9,9 @@ import { createContact, createOrganisation, createStatement, signInAsSecretariat
 import { connectCollab, waitForSync, type CollabClient } from '../support/collabClient.ts';
 import { POSITION_PAPER } from '../support/positionPaper.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
-import * as Y from 'yjs';
-import { encodeAnchor } from '../../shared/comments/encodeAnchor.ts';
-import { textNodes } from '../support/textAnchors.ts';
+import { anchorsAround } from '../support/textAnchors.ts';
 import { waitForStoredText } from '../support/waitForStoredText.ts';
 import { readDocxXml } from './readDocxXml.ts';
-
-/** Anchors around words of formatted text (XmlText.toString() would count its formatting tags). */
-function anchorsAround(doc: Y.Doc, words: string): { anchorStart: string; anchorEnd: string } {
-  for (const text of textNodes(doc)) {
-    const plain = (text.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
-    const index = plain.indexOf(words);
-    if (index === -1) continue;
-    return {
-      anchorStart: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index, 0)),
-      anchorEnd: encodeAnchor(Y.createRelativePositionFromTypeIndex(text, index + words.length, -1)),
-    };
-  }
-  throw new Error(`"${words}" is not in the text`);
-}
 
 const all = (element: { getElementsByTagName(name: string): unknown }, name: string) => Array.from(element.getElementsByTagName(name) as ArrayLike<Element>);
 
@@ -66,7 +50,8 @@ describe('the Word export with revisions keeps the statement’s structure', () 
     expect(docx.status).toBe(200);
     const body = docx.xml('word/document.xml');
     const styles = all(body, 'w:pStyle').map((style) => style.getAttribute('w:val'));
-    expect(styles).toEqual(expect.arrayContaining(['Heading2', 'Heading3', 'Heading4', 'Quote']));
+    // The title is in the file's properties, not its text: the statement's headings start at Heading 1.
+    expect(styles).toEqual(expect.arrayContaining(['Heading1', 'Heading2', 'Heading3', 'Quote']));
     expect(all(body, 'w:ilvl').map((level) => level.getAttribute('w:val'))).toEqual(['0', '1', '1', '0', '0', '0', '1']);
 
     expect(docx.revisions().map(({ kind, text }) => ({ kind, text }))).toEqual([

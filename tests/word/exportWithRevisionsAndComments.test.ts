@@ -46,7 +46,12 @@ describe('a statement exported to Word with its open suggestions and comment thr
     await waitFor(() => watcher.text().includes('right layer'), { message: 'the text on the server' });
     watcher.destroy();
 
-    threads.replacement = await open(member.client, { kind: 'suggestion', replacement: 'act against phishing and malware' }, 'act against abuse');
+    threads.replacement = await open(
+      member.client,
+      { kind: 'suggestion', replacement: 'act against phishing and malware', body: 'Say which abuse.' },
+      'act against abuse',
+    );
+    expect((await drafter.client.post(`/api/threads/${threads.replacement.id}/comments`, { body: 'Phishing and malware only?' })).status).toBe(201);
     threads.deletion = await open(member.client, { kind: 'suggestion', replacement: '' }, ' within their remit');
     threads.comment = await open(member.client, { kind: 'comment', body: 'Which layer?' }, 'right layer');
     expect((await drafter.client.post(`/api/threads/${threads.comment.id}/comments`, { body: 'The DNS layer.' })).status).toBe(201);
@@ -87,13 +92,25 @@ describe('a statement exported to Word with its open suggestions and comment thr
     expect(docx.paragraphs()).toEqual(['Registries act against phishing and malware.', 'Measures should target abuse at the right layer.']);
   });
 
-  it('has the open comment thread on its words, with its reply threaded under it', async () => {
+  it('has the open comment thread on its words, with its reply threaded under it on the same words', async () => {
     const docx = await readDocxXml(member.client, `/api/statements/${statementId}/export.docx`);
-    const comments = docx.comments();
+    // Each reply has the range too, as Word writes one: LibreOffice drops a comment with no range.
+    const comments = docx.comments().filter((comment) => comment.range === 'right layer');
     expect(comments).toEqual([
       { id: expect.any(String), author: 'Amina Diallo', text: 'Which layer?', range: 'right layer', parentId: null },
-      { id: expect.any(String), author: 'Dana Drafter', text: 'The DNS layer.', range: '', parentId: comments[0]!.id },
+      { id: expect.any(String), author: 'Dana Drafter', text: 'The DNS layer.', range: 'right layer', parentId: comments[0]!.id },
     ]);
+  });
+
+  it('has a suggestion’s reason as the suggester’s Word comment on exactly its revision, with the replies under it', async () => {
+    const docx = await readDocxXml(member.client, `/api/statements/${statementId}/export.docx`);
+    const revision = 'act against abuseact against phishing and malware';
+    const comments = docx.comments().filter((comment) => comment.range === revision);
+    expect(comments).toEqual([
+      { id: expect.any(String), author: 'Amina Diallo', text: 'Say which abuse.', range: revision, parentId: null },
+      { id: expect.any(String), author: 'Dana Drafter', text: 'Phishing and malware only?', range: revision, parentId: comments[0]!.id },
+    ]);
+    expect(docx.comments()).toHaveLength(4);
   });
 
   it('never gives a reader the threads and suggestions they may not see', async () => {
@@ -110,7 +127,7 @@ describe('a statement exported to Word with its open suggestions and comment thr
         .comments()
         .map((comment) => comment.text)
         .sort(),
-    ).toEqual(['Between us: too weak.', 'The DNS layer.', 'Which layer?']);
+    ).toEqual(['Between us: too weak.', 'Phishing and malware only?', 'Say which abuse.', 'The DNS layer.', 'Which layer?']);
     expect(theirCopy.revisions().filter((revision) => revision.author === 'Olga Other')).toEqual([
       { kind: 'del', author: 'Olga Other', date: toSecond(threads.hiddenSuggestion!.createdAt), text: 'Measures should' },
       { kind: 'ins', author: 'Olga Other', date: toSecond(threads.hiddenSuggestion!.createdAt), text: 'Rules must' },

@@ -10,7 +10,7 @@ export interface DocxRevision {
   text: string;
 }
 
-/** A Word comment: its words, author, the words its range covers, and the comment it replies to. */
+/** A Word comment: its words, author, the words its range covers (deleted ones too), and the comment it replies to. */
 export interface DocxComment {
   id: string;
   author: string;
@@ -97,7 +97,8 @@ export async function readDocxXml(client: ApiClient, path: string): Promise<Docx
           open.add(id);
           ranges.set(id, '');
         } else if (element.tagName === 'w:commentRangeEnd') open.delete(id);
-        else if (element.tagName === 'w:t') for (const within of open) ranges.set(within, (ranges.get(within) ?? '') + (element.textContent ?? ''));
+        else if (element.tagName === 'w:t' || element.tagName === 'w:delText')
+          for (const within of open) ranges.set(within, (ranges.get(within) ?? '') + (element.textContent ?? ''));
       });
       const commentsXml = xml('word/comments.xml');
       // Replies: commentsExtended.xml names each comment paragraph's parent paragraph (w15:paraIdParent).

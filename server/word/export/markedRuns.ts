@@ -18,6 +18,7 @@ export function markedRuns(document: ProseMirrorNode, marks: WordMarks): RunsOf 
     return !node.isTextblock;
   });
   let revisionId = 0;
+  const onAddition = new Set(marks.additions.flatMap((addition) => addition.commentIds ?? []));
 
   const run = (text: string, style: RunStyle['run'] | null, kind: RevisionKind | null, revision: WordRevision | null, lineBreak = false) => {
     const options = { text: xmlLegalText(text), ...(style ?? {}), ...(lineBreak ? { break: 1 } : {}) };
@@ -36,21 +37,25 @@ export function markedRuns(document: ProseMirrorNode, marks: WordMarks): RunsOf 
     for (const comment of marks.comments) for (const at of [comment.from, comment.to]) if (inBlock(at)) boundaries.add(at);
     for (const addition of marks.additions) if (inBlock(addition.at)) boundaries.add(addition.at);
 
-    // What happens at a point: ranges closing, words added there, ranges opening.
+    const openComment = (id: number) => out.push(new CommentRangeStart(id));
+    const closeComment = (id: number) => out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    // What happens at a point: ranges closing, words added there (inside the ranges on their whole
+    // revision), ranges opening.
     const marksAt = (at: number) => {
-      for (const comment of marks.comments) {
-        if (comment.to === at) out.push(new CommentRangeEnd(comment.id), new TextRun({ children: [new CommentReference(comment.id)] }));
-      }
+      for (const comment of marks.comments) if (comment.to === at && !onAddition.has(comment.id)) closeComment(comment.id);
       for (const addition of marks.additions) {
         if (addition.at !== at) continue;
+        const own = marks.comments.filter((comment) => addition.commentIds?.includes(comment.id));
+        for (const comment of own) if (comment.from === at) openComment(comment.id);
         addition.text
           .split(/\n+/)
           .filter((line) => line !== '')
           .forEach((line, index) => {
             out.push(run(line, null, addition.kind, addition.revision, index > 0));
           });
+        for (const comment of own) closeComment(comment.id);
       }
-      for (const comment of marks.comments) if (comment.from === at) out.push(new CommentRangeStart(comment.id));
+      for (const comment of marks.comments) if (comment.from === at && !(onAddition.has(comment.id) && comment.to === at)) openComment(comment.id);
     };
 
     textBlock.forEach((child, offset) => {

@@ -8,8 +8,8 @@ import type { WordMarks } from './WordMarks.ts';
 
 /**
  * A statement's text as a Word file with revisions and comments, laid out as the published
- * export lays out its blocks. The title goes in the file's properties, not in its text, so that
- * importing the file back gives the same text.
+ * export lays out its blocks. The title goes in the file's properties, not in its text, and the
+ * headings start at Heading 1, so that importing the file back gives the same text.
  */
 export function revisionDocx(input: { title: string; document: ProseMirrorNode; marks: WordMarks; comments: ICommentOptions[] }): Promise<Buffer> {
   const file = new Document({
@@ -18,7 +18,7 @@ export function revisionDocx(input: { title: string; document: ProseMirrorNode; 
     creator: 'Accord',
     ...statementDocxStyles,
     ...(input.comments.length > 0 ? { comments: { children: input.comments } } : {}),
-    sections: [{ children: blockParagraphs(input.document, markedRuns(input.document, input.marks)) }],
+    sections: [{ children: blockParagraphs(input.document, markedRuns(input.document, input.marks), { titleAbove: false }) }],
   });
   return Packer.toBuffer(file);
 }

@@ -11,16 +11,23 @@ const initialsOf = (name: string) =>
     .slice(0, 9);
 
 /**
- * A comment thread as Word comments: its first comment under `id`, each reply after it in reply to
- * it (commentsExtended.xml's w15:paraIdParent), so Word shows the conversation as one thread.
+ * A thread's comments as Word comments: its first comment under `id` (a suggestion's reason), each
+ * reply after it in reply to it (commentsExtended.xml's w15:paraIdParent), so Word shows the
+ * conversation as one thread. Deleted comments are left out; a comment imported from Word keeps
+ * its Word author and date.
  */
 export function threadComments(thread: ThreadView, id: number): ICommentOptions[] {
-  return thread.comments.map((comment, index) => ({
-    id: id + index,
-    author: xmlLegalText(comment.author.name),
-    initials: xmlLegalText(initialsOf(comment.author.name)),
-    date: new Date(comment.createdAt),
-    children: comment.body.split('\n').map((line) => new Paragraph({ children: [new TextRun(xmlLegalText(line))] })),
-    ...(index > 0 ? { parentId: id } : {}),
-  }));
+  return thread.comments
+    .filter((comment) => !comment.deleted)
+    .map((comment, index) => {
+      const author = comment.origin?.author ?? comment.author.name;
+      return {
+        id: id + index,
+        author: xmlLegalText(author),
+        initials: xmlLegalText(initialsOf(author)),
+        date: new Date(comment.origin?.date ?? comment.createdAt),
+        children: comment.body.split('\n').map((line) => new Paragraph({ children: [new TextRun(xmlLegalText(line))] })),
+        ...(index > 0 ? { parentId: id } : {}),
+      };
+    });
 }

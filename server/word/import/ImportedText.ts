@@ -26,6 +26,13 @@ export interface TextRange {
   end: TextPosition;
 }
 
+/** A reply to a Word comment. */
+export interface ImportedReply {
+  author: string;
+  date: string | null;
+  text: string;
+}
+
 /** A tracked change, on the base text: the words it deletes (none for an insertion) and the words it inserts. */
 export interface ImportedChange {
   kind: 'insertion' | 'deletion' | 'replacement';
@@ -35,6 +42,10 @@ export interface ImportedChange {
   /** The deleted words, as the base text has them. */
   deleted: string;
   inserted: string;
+  /** A Word comment by its author on exactly this change, first: the suggestion's reason. */
+  reason: { date: string | null; text: string } | null;
+  /** The other Word comments on exactly this change, and the replies to them all: the suggestion's replies. */
+  replies: ImportedReply[];
 }
 
 export interface ImportedComment {
@@ -44,7 +55,7 @@ export interface ImportedComment {
   range: TextRange;
   /** The words it is on, in the base text. */
   quote: string;
-  replies: { author: string; date: string | null; text: string }[];
+  replies: ImportedReply[];
 }
 
 /** Something in the file Accord cannot hold, counted, and where it was. */

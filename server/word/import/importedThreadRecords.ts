@@ -47,13 +47,13 @@ export function importedThreadRecords(
     if (thread.replacement !== null) checkCommentLength(thread.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
     const id = randomUUID();
     const now = new Date(started + order++).toISOString();
-    const comment = (body: string, origin: { author: string; date: string | null }): CommentRecord => ({
+    const comment = (body: string, origin: { author: string; date: string | null }, createdAt = new Date(started + order++).toISOString()): CommentRecord => ({
       id: randomUUID(),
       threadId: id,
       authorId: actor.user.id,
       body,
       mentions: [],
-      createdAt: new Date(started + order++).toISOString(),
+      createdAt,
       editedAt: null,
       deletedAt: null,
       origin,
@@ -74,7 +74,8 @@ export function importedThreadRecords(
       updatedAt: now,
       origin: thread.origin,
     };
-    records.threads.push({ thread: record, firstComment: thread.body === '' ? null : comment(thread.body, thread.origin) });
+    // The first comment is written with its thread, as in the editor: a suggestion's reason is told by that.
+    records.threads.push({ thread: record, firstComment: thread.body === '' ? null : comment(thread.body, thread.bodyOrigin, now) });
     for (const reply of thread.replies) {
       checkCommentLength(reply.text, env.ACCORD_MAX_COMMENT_CHARS);
       records.replies.push(comment(reply.text, { author: reply.author, date: reply.date }));

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { encodeAnchor } from '../../../shared/comments/encodeAnchor.ts';
 import { resolveRange, textBetween } from '../../comments/anchors.ts';
 import type { ImportedDocument } from './readDocx.ts';
-import type { TextRange } from './ImportedText.ts';
+import type { ImportedReply, TextRange } from './ImportedText.ts';
 import { textBlocksOf } from './textBlocksOf.ts';
 
 /** Who wrote a change or comment in Word, and when: kept on the thread Accord makes of it. */
@@ -18,10 +18,12 @@ export interface ImportedThread {
   anchorEnd: string;
   quote: string;
   replacement: string | null;
-  /** The Word comment's text; empty for a suggestion. */
+  /** The Word comment's text, or a suggestion's reason; empty for a suggestion without one. */
   body: string;
   origin: WordOrigin;
-  replies: { author: string; date: string | null; text: string }[];
+  /** Who wrote the body in Word, and when. */
+  bodyOrigin: WordOrigin;
+  replies: ImportedReply[];
 }
 
 /**
@@ -55,9 +57,10 @@ export function importedThreads(doc: Y.Doc, imported: Pick<ImportedDocument, 'ch
       ...anchors,
       quote: quoted(anchors, change.deleted),
       replacement: change.inserted,
-      body: '',
+      body: change.reason?.text ?? '',
       origin: { author: change.author, date: change.date },
-      replies: [],
+      bodyOrigin: { author: change.author, date: change.reason?.date ?? change.date },
+      replies: change.replies,
     };
   });
   const comments = imported.comments.map((comment): ImportedThread => {
@@ -69,6 +72,7 @@ export function importedThreads(doc: Y.Doc, imported: Pick<ImportedDocument, 'ch
       replacement: null,
       body: comment.text,
       origin: { author: comment.author, date: comment.date },
+      bodyOrigin: { author: comment.author, date: comment.date },
       replies: comment.replies,
     };
   });

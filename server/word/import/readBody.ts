@@ -29,11 +29,18 @@ export interface BodyContext {
   footnoteNumber: (id: string) => number;
 }
 
+/** What a comment's range holds: the tracked segments in it, and whether it has words that are not tracked. */
+export interface CommentCoverage {
+  segments: Set<TrackedSegment>;
+  untracked: boolean;
+}
+
 export interface BodyText {
   paragraphs: ImportedParagraph[];
   segments: TrackedSegment[];
   commentStarts: Map<string, TextPosition>;
   commentEnds: Map<string, TextPosition>;
+  commentCoverage: Map<string, CommentCoverage>;
 }
 
 interface RunState {
@@ -77,7 +84,8 @@ export function readBody(body: Element, context: BodyContext): BodyText {
   const { t } = context;
   const where = t('word:where.body');
   const unknownAuthor = t('word:imported.unknownAuthor');
-  const result: BodyText = { paragraphs: [], segments: [], commentStarts: new Map(), commentEnds: new Map() };
+  const result: BodyText = { paragraphs: [], segments: [], commentStarts: new Map(), commentEnds: new Map(), commentCoverage: new Map() };
+  const openComments = new Set<CommentCoverage>();
   const readBlocks = (parent: Node) => {
     for (const element of childElements(parent)) {
       if (isWord(element, 'p')) readParagraph(element);
@@ -94,7 +102,16 @@ export function readBody(body: Element, context: BodyContext): BodyText {
   const markComment = (element: Element, block: number, offset: number) => {
     const id = wordAttribute(element, 'id');
     if (id === null) return;
-    (isWord(element, 'commentRangeStart') ? result.commentStarts : result.commentEnds).set(id, { block, offset });
+    const starts = isWord(element, 'commentRangeStart');
+    (starts ? result.commentStarts : result.commentEnds).set(id, { block, offset });
+    if (starts) {
+      const coverage: CommentCoverage = { segments: new Set(), untracked: false };
+      result.commentCoverage.set(id, coverage);
+      openComments.add(coverage);
+    } else {
+      const coverage = result.commentCoverage.get(id);
+      if (coverage !== undefined) openComments.delete(coverage);
+    }
   };
 
   const readParagraph = (paragraph: Element) => {
@@ -118,20 +135,30 @@ export function readBody(body: Element, context: BodyContext): BodyText {
     };
     result.paragraphs.push(imported);
     let offset = 0;
+    // The segment these words belong to: the last one when they carry it on, else a new one.
+    const trackText = (text: string, tracked: NonNullable<RunState['tracked']>): TrackedSegment => {
+      const last = result.segments.at(-1);
+      const carriesOn =
+        last?.type === tracked.type &&
+        last.block === block &&
+        last.author === tracked.author &&
+        (tracked.type === 'inserted' ? last.start === offset : last.start + last.text.length === offset);
+      if (carriesOn) {
+        last.text += text;
+        return last;
+      }
+      const segment = { ...tracked, block, start: offset, text };
+      result.segments.push(segment);
+      return segment;
+    };
     const append = (text: string, run: { bold: boolean; italic: boolean }, state: RunState) => {
       if (text === '') return;
-      if (state.tracked?.type === 'inserted') {
-        const last = result.segments.at(-1);
-        if (last?.type === 'inserted' && last.block === block && last.start === offset && last.author === state.tracked.author) last.text += text;
-        else result.segments.push({ ...state.tracked, block, start: offset, text });
-        return;
+      const tracked = state.tracked === null ? null : trackText(text, state.tracked);
+      for (const coverage of openComments) {
+        if (tracked === null) coverage.untracked = true;
+        else coverage.segments.add(tracked);
       }
-      if (state.tracked?.type === 'deleted') {
-        const last = result.segments.at(-1);
-        if (last?.type === 'deleted' && last.block === block && last.start + last.text.length === offset && last.author === state.tracked.author)
-          last.text += text;
-        else result.segments.push({ ...state.tracked, block, start: offset, text });
-      }
+      if (state.tracked?.type === 'inserted') return;
       const previous = imported.inlines.at(-1);
       if (previous !== undefined && previous.bold === run.bold && previous.italic === run.italic && previous.href === state.href) previous.text += text;
       else imported.inlines.push({ text, bold: run.bold, italic: run.italic, href: state.href } satisfies ImportedInline);

@@ -11,8 +11,8 @@ export interface WordComment {
 }
 
 /**
- * The comments of comments.xml, with replies linked to their parent through commentsExtended.xml
- * (`w15:paraIdParent` names the parent's last paragraph).
+ * The comments of comments.xml in its order, with replies linked to their parent through
+ * commentsExtended.xml (`w15:paraIdParent` names the parent's last paragraph).
  */
 export function readComments(comments: Document | undefined, extended: Document | undefined, unknownAuthor: string): WordComment[] {
   if (comments === undefined) return [];
@@ -31,10 +31,11 @@ export function readComments(comments: Document | undefined, extended: Document 
       id: wordAttribute(comment, 'id') ?? '',
       author: wordAttribute(comment, 'author') ?? unknownAuthor,
       date: wordAttribute(comment, 'date'),
+      // One line a paragraph, blank lines between them kept (as Accord writes a comment's lines).
       text: paragraphs
         .map((paragraph) => plainTextOf(paragraph).trim())
-        .filter((text) => text !== '')
-        .join('\n'),
+        .join('\n')
+        .replace(/^\n+|\n+$/g, ''),
       parentId: null,
       paragraphIds: paragraphs.map((paragraph) => (attributeNamed(paragraph, 'paraId') ?? '').toUpperCase()).filter((id) => id !== ''),
     });

@@ -7,15 +7,16 @@ import { DroppedTally } from './DroppedTally.ts';
 import { editorBlocks } from './editorBlocks.ts';
 import type { DroppedItem, ImportedChange, ImportedComment, ImportedParagraph, TextPosition, TextRange } from './ImportedText.ts';
 import { parseXmlPart } from './parseXmlPart.ts';
-import { readBody } from './readBody.ts';
+import { type CommentCoverage, readBody } from './readBody.ts';
 import { readComments } from './readComments.ts';
 import { readFootnotes } from './readFootnotes.ts';
 import { readNumbering } from './readNumbering.ts';
 import { readRelationships } from './readRelationships.ts';
 import { readStyles } from './readStyles.ts';
-import { trackedChanges } from './trackedChanges.ts';
+import { type TrackedChange, trackedChanges } from './trackedChanges.ts';
 import { unpackDocx } from './unpackDocx.ts';
 import { wordChild } from './wordXml.ts';
+import { wordThreads } from './wordThreads.ts';
 
 export interface ImportedDocument {
   /** The base text as the editor's JSON (a `doc`'s content). */
@@ -95,13 +96,35 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits, t: TFunction): I
     });
   }
 
+  const changes = trackedChanges(segments);
   const comments: ImportedComment[] = [];
-  const wordComments = readComments(part('word/comments.xml'), part('word/commentsExtended.xml'), t('word:imported.unknownAuthor'));
-  for (const comment of wordComments) {
-    if (comment.parentId !== null) continue;
+  const extended = part('word/commentsExtended.xml');
+  const rangeOf = (id: string) => {
+    const start = text.commentStarts.get(id);
+    const end = text.commentEnds.get(id);
+    return start === undefined || end === undefined ? null : `${start.block}:${start.offset}-${end.block}:${end.offset}`;
+  };
+  for (const { comment, replies: answers } of wordThreads(
+    readComments(part('word/comments.xml'), extended, t('word:imported.unknownAuthor')),
+    rangeOf,
+    extended !== undefined,
+  )) {
+    const replies = answers.filter((reply) => reply.text !== '').map((reply) => ({ author: reply.author, date: reply.date, text: reply.text }));
+    if (replies.length < answers.length) dropped.add(t('word:dropped.emptyReply'), t('word:where.comments'), answers.length - replies.length);
+    // A comment on exactly one change is about it, as Accord exports a suggestion's reason and replies:
+    // the first one, by the change's author, is its reason; the others join its replies.
+    const change = changeCoveredBy(changes, text.commentCoverage.get(comment.id));
+    if (change !== undefined) {
+      if (comment.text === '') dropped.add(t('word:dropped.emptyComment'), t('word:where.comments'));
+      else if (change.reason === null && change.replies.length === 0 && comment.author === change.author)
+        change.reason = { date: comment.date, text: comment.text };
+      else change.replies.push({ author: comment.author, date: comment.date, text: comment.text });
+      change.replies.push(...replies);
+      continue;
+    }
     const range = anchorableRange(paragraphs, text.commentStarts.get(comment.id), text.commentEnds.get(comment.id));
     if (range === null) {
-      dropped.add(t('word:dropped.commentOnNoWords'), t('word:where.comments'));
+      dropped.add(t('word:dropped.commentOnNoWords'), t('word:where.comments'), 1 + replies.length);
       continue;
     }
     comments.push({
@@ -110,12 +133,16 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits, t: TFunction): I
       text: comment.text === '' ? t('word:imported.emptyComment') : comment.text,
       range,
       quote: quoteOf(paragraphs, range),
-      replies: wordComments
-        .filter((reply) => reply.parentId === comment.id && reply.text !== '')
-        .map((reply) => ({ author: reply.author, date: reply.date, text: reply.text })),
+      replies,
     });
   }
-  return { blocks: editorBlocks(paragraphs), paragraphs, changes: trackedChanges(segments), comments, dropped: dropped.list() };
+  return { blocks: editorBlocks(paragraphs), paragraphs, changes: changes.map(({ change }) => change), comments, dropped: dropped.list() };
+}
+
+/** The one tracked change a comment's range holds exactly: all of its words and no others. */
+function changeCoveredBy(changes: readonly TrackedChange[], coverage: CommentCoverage | undefined): ImportedChange | undefined {
+  if (coverage === undefined || coverage.untracked || coverage.segments.size === 0) return undefined;
+  return changes.find(({ segments }) => segments.length === coverage.segments.size && segments.every((segment) => coverage.segments.has(segment)))?.change;
 }
 
 /**
