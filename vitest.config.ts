@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
-          globalSetup: ['tests/support/documentToolsGlobalSetup.ts'],
+          globalSetup: ['tests/support/buildGlobalSetup.ts', 'tests/support/documentToolsGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -26,7 +26,7 @@ export default defineConfig({
           // tests/store and tests/support run both stores themselves; scale-out tests start their own processes.
           exclude: ['tests/e2e/**', 'tests/store/**', 'tests/support/**', 'tests/scale-out/**', 'tests/i18n/**'],
           env: { ACCORD_TEST_STORE: 'postgres' },
-          globalSetup: ['tests/support/postgresGlobalSetup.ts', 'tests/support/documentToolsGlobalSetup.ts'],
+          globalSetup: ['tests/support/buildGlobalSetup.ts', 'tests/support/postgresGlobalSetup.ts', 'tests/support/documentToolsGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -35,8 +35,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Create the first secretariat account from ACCORD_ADMIN_* (default true). */
   withAdmin?: boolean;
-  /** `source` (default): the TypeScript through tsx; `built`: what `npm start` runs (already built). */
-  entry?: 'source' | 'built';
+  /**
+   * `built` (default): the compiled server, built by the test projects' global setup; `npmStart`: `npm start`'s script,
+   * which checks the build first; `source`: the TypeScript through tsx.
+   */
+  entry?: 'built' | 'npmStart' | 'source';
 }
 
 /** Starts the real server (`server/main.ts`) in its own process, on port 0 and a temp data dir. */
@@ -59,7 +62,11 @@ export async function startAccord(options: StartOptions = {}): Promise<AccordPro
     ...(options.withAdmin === false ? {} : { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
     ...options.env,
   };
-  const command = options.entry === 'built' ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
+  const command = {
+    built: ['dist/server/server/main.js'],
+    npmStart: ['scripts/start.mjs'],
+    source: ['--import', 'tsx', 'server/main.ts'],
+  }[options.entry ?? 'built'];
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env,
