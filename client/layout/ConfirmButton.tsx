@@ -10,11 +10,11 @@ interface ConfirmButtonProps {
   /** The button that does it, e.g. "Yes, remove". */
   confirmLabel: string;
   /**
-   * Does it. Resolves to `'ask again'` to keep the question open, changed by the caller meanwhile (the freeze
+   * Does it. Resolves to `'askAgain'` to keep the question open, changed by the caller meanwhile (the freeze
    * asks once more when suggestions are still open); throws to keep it open with `failure` or the error's words.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: an async function that returns nothing is a Promise<void>
-  onConfirm(): Promise<void | 'ask again'>;
+  onConfirm(): Promise<void | 'askAgain'>;
   /** The button that backs out (default "Cancel"), and what backing out does besides closing the question. */
   cancelLabel?: string;
   onCancel?(): void;
@@ -81,8 +81,8 @@ export function ConfirmButton({
     setError(null);
     try {
       const outcome = await onConfirm();
-      askedAgain.current = outcome === 'ask again';
-      setStep(outcome === 'ask again' ? 'asking' : 'idle');
+      askedAgain.current = outcome === 'askAgain';
+      setStep(outcome === 'askAgain' ? 'asking' : 'idle');
     } catch (caught) {
       setError(errorMessage(caught, failure));
       setStep('asking');

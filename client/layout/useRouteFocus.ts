@@ -35,7 +35,7 @@ export function useRouteFocus(): void {
     const untouched = () => document.activeElement === null || document.activeElement === document.body || document.activeElement === link;
     const focusHeading = (): boolean => {
       if (!untouched()) return true;
-      const heading = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('h1');
+      const heading = (document.querySelector('main') ?? document).querySelector<HTMLElement>('h1');
       if (heading === null) return false;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading.focus();

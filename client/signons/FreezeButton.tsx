@@ -15,7 +15,7 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
   // The server's words about the items still open, once it has said them: the question then asks about those.
   const [openItems, setOpenItems] = useState<string | null>(null);
 
-  async function freeze(): Promise<undefined | 'ask again'> {
+  async function freeze(): Promise<undefined | 'askAgain'> {
     try {
       const final = await apiRequest<{ number: number; hash: string }>('POST', `/api/statements/${encodeURIComponent(statement.id)}/freeze`, {
         carryOver: openItems !== null,
@@ -24,7 +24,7 @@ export function FreezeButton({ statement, onFrozen }: { statement: StatementView
     } catch (caught) {
       if (!(caught instanceof ApiError && caught.code === 'open_items')) throw caught;
       setOpenItems(caught.message);
-      return 'ask again';
+      return 'askAgain';
     }
   }
 
