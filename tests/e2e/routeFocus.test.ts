@@ -102,6 +102,8 @@ describe('focus after following a link to another page', () => {
       // The page keeps the focus ring on its heading: the reader sees where the keyboard is.
       expect(await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)).not.toBe('none');
 
+      // Once the page has its content (a reader waits for it too), Tab goes into the page, not back to the header.
+      await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null);
       await page.keyboard.press('Tab');
       expect(await onFirstControlAfterHeading(page)).toBe('first control');
     });
