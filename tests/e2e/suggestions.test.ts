@@ -10,7 +10,13 @@ import { launchChromium } from './support/launchChromium.ts';
 import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
 
-const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
+/** The statement's text as shown, without the named carets of the others in it (a reader's selection shows too). */
+const editorText = (page: Page) =>
+  page.locator('.ProseMirror').evaluate((editor) => {
+    const copy = editor.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    return (copy.textContent ?? '').trim();
+  });
 const DECISIONS = (
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/i18n/locales/en/comments.json'), 'utf8')) as {
     decisions: { accepted: string; rejected: string };
