@@ -12,6 +12,7 @@ import { AcceptInvitationPage } from './invitations/AcceptInvitationPage.tsx';
 import { LoadFailureBoundary } from './layout/LoadFailureBoundary.tsx';
 import { PageLoading } from './layout/PageLoading.tsx';
 import { ToastProvider } from './layout/Toasts.tsx';
+import { useRouteFocus } from './layout/useRouteFocus.ts';
 import { PurposeFirst } from './purpose/PurposeFirst.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import { StatementListPage } from './statements/StatementListPage.tsx';
@@ -84,10 +85,18 @@ export function App() {
             <Route path="/admin/*" element={signedIn((me) => <AdminArea me={me} />)} />
             <Route path="*" element={<NotFound />} />
           </Routes>
+          {/* After the routes: a page that moves the focus as it opens (its effects run first) keeps it. */}
+          <RouteFocus />
         </BrowserRouter>
       </ToastProvider>
     </SessionProvider>
   );
+}
+
+/** After following a link, the keyboard starts on the new page's h1. */
+function RouteFocus() {
+  useRouteFocus();
+  return null;
 }
 
 function NotFound() {

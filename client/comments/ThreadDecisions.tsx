@@ -27,6 +27,9 @@ export function ThreadDecisions({ thread, onChanged }: { thread: ThreadView; onC
         // The server reopens a resolved thread: Undo is that request.
         toast({ message: t('decisions.resolved'), undo: async () => onChanged(await apiRequest<ThreadView>('POST', `/api/threads/${thread.id}/reopen`, {})) });
       }
+      // Focus moves on from the button that is gone; the toast's live region says what the decision did.
+      if (action === 'accept') toast({ message: t('decisions.accepted') });
+      if (action === 'reject') toast({ message: t('decisions.rejected') });
     } catch (caught) {
       setError(errorMessage(caught, t('decisions.failed')));
     } finally {

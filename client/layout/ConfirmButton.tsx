@@ -9,7 +9,15 @@ interface ConfirmButtonProps {
   question: ReactNode;
   /** The button that does it, e.g. "Yes, remove". */
   confirmLabel: string;
-  onConfirm(): Promise<void>;
+  /**
+   * Does it. Resolves to `'askAgain'` to keep the question open, changed by the caller meanwhile (the freeze
+   * asks once more when suggestions are still open); throws to keep it open with `failure` or the error's words.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: an async function that returns nothing is a Promise<void>
+  onConfirm(): Promise<void | 'askAgain'>;
+  /** The button that backs out (default "Cancel"), and what backing out does besides closing the question. */
+  cancelLabel?: string;
+  onCancel?(): void;
   failure: string;
   /** Accessible name of the first button when `label` alone is ambiguous in a table ("Remove Bea Drafter"). */
   accessibleLabel?: string;
@@ -35,6 +43,8 @@ export function ConfirmButton({
   tone = 'danger',
   disabled = false,
   busyLabel,
+  cancelLabel,
+  onCancel,
 }: ConfirmButtonProps) {
   const { t } = useTranslation('layout');
   const [step, setStep] = useState<'idle' | 'asking' | 'busy'>('idle');
@@ -46,15 +56,17 @@ export function ConfirmButton({
   const opener = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Focus follows the question like a small dialog: into it on Cancel when it opens (and after an error: the
-  // pressed button was disabled meanwhile); back to the button that asked after Cancel, or when done while this
-  // button stays, unless the outcome already took the focus (a notice, another page).
+  // pressed button was disabled meanwhile; and when it asks again); back to the button that asked after Cancel, or
+  // when done while this button stays, unless the outcome already took the focus (a notice, another page).
   const asked = useRef(false);
+  const askedAgain = useRef(false);
   useEffect(() => {
     const focusLost = document.activeElement === null || document.activeElement === document.body;
     if (step === 'busy') return;
     if (step === 'asking') {
       asked.current = true;
-      if (focusLost) cancelButton.current?.focus();
+      if (focusLost || askedAgain.current) cancelButton.current?.focus();
+      askedAgain.current = false;
       return;
     }
     if (!asked.current) return;
@@ -68,8 +80,9 @@ export function ConfirmButton({
     setStep('busy');
     setError(null);
     try {
-      await onConfirm();
-      setStep('idle');
+      const outcome = await onConfirm();
+      askedAgain.current = outcome === 'askAgain';
+      setStep(outcome === 'askAgain' ? 'asking' : 'idle');
     } catch (caught) {
       setError(errorMessage(caught, failure));
       setStep('asking');
@@ -116,9 +129,12 @@ export function ConfirmButton({
           type="button"
           aria-describedby={questionId}
           disabled={step === 'busy'}
-          onClick={() => setStep('idle')}
+          onClick={() => {
+            setStep('idle');
+            onCancel?.();
+          }}
         >
-          {t('confirm.cancel')}
+          {cancelLabel ?? t('confirm.cancel')}
         </button>
       </span>
       {error && (

@@ -89,15 +89,35 @@ describe('the secretariat freezes a statement, a signatory signs it, the secreta
     const panel = secretariatPage.getByTestId('sign-on-panel');
     expect(await panel.innerText()).toContain('Sign-on starts when the final text is frozen');
 
+    // The second freeze request (the carry-over) is held until the test has seen the button while it runs.
+    const freezeRequests: string[] = [];
+    let releaseFreeze = () => {};
+    const freezeHeld = new Promise<void>((resolve) => {
+      releaseFreeze = resolve;
+    });
+    await secretariatPage.route(`**/api/statements/${statementId}/freeze`, async (route) => {
+      freezeRequests.push(route.request().postData() ?? '');
+      if (freezeRequests.length === 2) await freezeHeld;
+      await route.continue();
+    });
+
     await panel.getByRole('button', { name: 'Freeze the final text' }).click();
     await panel.getByRole('button', { name: 'Freeze', exact: true }).click();
     // One suggestion is still open: decide it first, or carry it over.
     const question = panel.locator('.confirm__question', { hasText: '1 suggestion is still open' });
     await question.waitFor({ timeout: 10_000 });
     expect(await panel.getByRole('button', { name: 'Decide first' }).isVisible()).toBe(true);
-    await panel.getByRole('button', { name: 'Carry over and freeze' }).click();
+    // A double click freezes once: while the request runs the button says "Freezing…" and is disabled.
+    await panel.getByRole('button', { name: 'Carry over and freeze' }).dblclick();
+    const busy = panel.getByRole('button', { name: 'Freezing…' });
+    await busy.waitFor({ timeout: 10_000 });
+    expect(await busy.isDisabled()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Decide first' }).isDisabled()).toBe(true);
+    releaseFreeze();
     const notice = panel.getByRole('status').filter({ hasText: 'Frozen as version 1' });
     await notice.waitFor({ timeout: 10_000 });
+    expect(freezeRequests.map((body) => JSON.parse(body))).toEqual([{ carryOver: false }, { carryOver: true }]);
+    await secretariatPage.unrouteAll();
     const { finalVersion, stage } = await statement();
     expect(stage).toBe('sign-on');
     expect(await notice.innerText()).toContain(finalVersion!.hash);

@@ -1,11 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
+import { connectCollab, waitForSync } from '../support/collabClient.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
+import { anchorsAround } from '../support/textAnchors.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { selectWords } from './support/selectWords.ts';
 import { signIn } from './support/signIn.ts';
 import { editorText } from './support/editorText.ts';
+
+const DECISIONS = (
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../shared/i18n/locales/en/comments.json'), 'utf8')) as {
+    decisions: { accepted: string; rejected: string };
+  }
+).decisions;
+
+/** The toast region's polite live region (what a screen reader says) holds `words`. */
+async function announced(page: Page, words: string): Promise<void> {
+  const live = page.locator('.toasts [role="status"][aria-live="polite"]');
+  await live.getByTestId('toast').filter({ hasText: words }).waitFor({ timeout: 5_000 });
+  expect(await live.innerText()).toContain(words);
+}
 
 describe('suggestions in the browser', () => {
   let server: AccordProcess;
@@ -71,6 +88,8 @@ describe('suggestions in the browser', () => {
     expect(await drafterThread.innerText()).toContain('Mo Member');
     await drafterPage.locator('.suggestion-new', { hasText: 'already act against phishing and malware' }).waitFor({ timeout: 5_000 });
     await drafterThread.getByRole('button', { name: 'Accept' }).click();
+    // The decision is said: focus moved on from the button that is gone, the toast's live region tells what happened.
+    await announced(drafterPage, DECISIONS.accepted);
 
     const accepted = 'Registries already act against phishing and malware within their remit.';
     for (const page of [drafterPage, memberPage]) {
@@ -107,5 +126,28 @@ describe('suggestions in the browser', () => {
     const outcome = memberPage.locator('[data-testid="thread"][data-status="resolved"] [data-testid="thread-outcome"]');
     await expect.poll(() => outcome.count(), { timeout: 5_000 }).toBe(1);
     expect(await outcome.innerText()).toMatch(/^Resolved by Bea Drafter/);
+  });
+
+  it('a drafter rejects a suggestion with a reason, and the rejection is said in the toast region', async () => {
+    const reader = connectCollab(server.wsUrl, statementId, member.client.cookie);
+    try {
+      await waitForSync(reader);
+      const suggested = await member.client.post(`/api/statements/${statementId}/threads`, {
+        kind: 'suggestion',
+        ...anchorsAround(reader.doc, 'phishing and malware'),
+        replacement: 'phishing, malware and botnets',
+      });
+      expect(suggested.status).toBe(201);
+    } finally {
+      reader.destroy();
+    }
+    const drafterThread = drafterPage.locator('[data-testid="thread"]', { hasText: 'phishing, malware and botnets' });
+    await drafterThread.waitFor({ timeout: 5_000 });
+    await drafterThread.getByRole('button', { name: 'Reject', exact: true }).click();
+    await drafterThread.getByLabel('Why reject it?').fill('Botnets are out of our remit.');
+    await drafterThread.getByRole('button', { name: 'Reject suggestion' }).click();
+
+    await announced(drafterPage, DECISIONS.rejected);
+    expect(await editorText(drafterPage)).toContain('phishing and malware');
   });
 });

@@ -104,8 +104,8 @@ export function findHardCodedText(file: string, source = fs.readFileSync(file, '
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (LOOKS_LIKE_WORDS.test(words(node.text)) && !isForMachines(node, flavour)) report(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
-      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
-      const joined = flavour.server === true ? parts.map(words).join(' ') : parts.join(' ');
+      // Joined before the markup is stripped: a tag split by a substitution (`<a href="${href}" rel="nofollow">`) is markup, not words.
+      const joined = words([node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' '));
       if (LOOKS_LIKE_WORDS.test(joined) && !isForMachines(node, flavour)) report(node, node.getText());
     }
     ts.forEachChild(node, visit);
@@ -148,6 +148,7 @@ export function serverWordingSources(root: string): string[] {
       'server/publishing/exportHtml.ts',
       'server/publishing/exportDocx.ts',
       'server/publishing/renderMarkdown.ts',
+      'server/publishing/renderHtml.ts',
       'server/publishing/atomFeed.ts',
       'server/consultations/calendarFeed.ts',
       'server/consultations/calendarRoutes.ts',

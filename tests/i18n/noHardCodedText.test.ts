@@ -77,4 +77,19 @@ describe('words the server writes (mail and public pages)', () => {
       '<p>Download the PDF</p>',
     ]);
   });
+
+  it('reads a tag split by a substitution as markup, and still sees the words around it', () => {
+    const source = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source code with templates in it
+      'const open = `<a href="${escapeHtml(href)}" rel="nofollow noopener noreferrer">`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source code with a template in it
+      'const heading = `<h${level} class="section title">${children(node)}</h${level}>\\n`;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source code with a template in it
+      'const link = `<a href="${href}" rel="nofollow noopener">Read the final text</a>`;',
+    ].join('\n');
+    expect(findHardCodedText('server/sample.ts', source, { server: true }).map((found) => found.text)).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the template as written in the sample
+      '`<a href="${href}" rel="nofollow noopener">Read the final text</a>`',
+    ]);
+  });
 });
