@@ -50,23 +50,27 @@ export function TitleEditor({
 
   return (
     <form onSubmit={handleSubmit} className="statement-title-form">
-      <textarea
-        className="statement-title statement-title--editable"
-        data-testid="statement-title"
-        aria-label={t('title.label')}
-        rows={1}
-        value={title}
-        maxLength={300}
-        onChange={(event) => setTitle(event.target.value.replace(/\s*\n\s*/g, ' '))}
-        onKeyDown={(event) => {
-          // A title is one line: Enter saves it.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            event.currentTarget.blur();
-          }
-        }}
-        onBlur={() => void save()}
-      />
+      {/* The page's one h1 holds the title field itself: a screen reader finds the statement by its heading, and
+          following a link here puts the keyboard on it (client/layout/useRouteFocus.ts). */}
+      <h1 className="statement-title-heading">
+        <textarea
+          className="statement-title statement-title--editable"
+          data-testid="statement-title"
+          aria-label={t('title.label')}
+          rows={1}
+          value={title}
+          maxLength={300}
+          onChange={(event) => setTitle(event.target.value.replace(/\s*\n\s*/g, ' '))}
+          onKeyDown={(event) => {
+            // A title is one line: Enter saves it.
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              event.currentTarget.blur();
+            }
+          }}
+          onBlur={() => void save()}
+        />
+      </h1>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -41,6 +41,8 @@ const onFirstControlAfterHeading = (page: Page) =>
     return active === first ? 'first control' : `on ${active?.outerHTML.slice(0, 120)}, not ${first.outerHTML.slice(0, 120)}`;
   });
 
+const DRAFTING_TITLE = 'Statement on registration data';
+
 /** Following a header link by keyboard lands on the new page's h1, and Tab goes on into that page (WCAG 2.4.3). */
 describe('focus after following a link to another page', () => {
   let server: AccordProcess;
@@ -62,6 +64,9 @@ describe('focus after following a link to another page', () => {
     await waitForStoredText(server.wsUrl, id, secretariat.cookie, 'every country');
     writer.destroy();
     expect((await secretariat.post(`/api/statements/${id}/freeze`, {})).status).toBe(200);
+    // A drafting statement the signatory drafts: its title is a field, inside the page's h1.
+    const drafting = await createStatement(secretariat, DRAFTING_TITLE);
+    expect((await secretariat.post(`/api/statements/${drafting.id}/drafters`, { userId: signatory.userId })).status).toBe(204);
     await waitFor(async () => (await signatory.client.get<unknown[]>('/api/me/needs')).body.length > 0, { message: 'the sign-on to need the signatory' });
 
     browser = await launchChromium();
@@ -108,4 +113,24 @@ describe('focus after following a link to another page', () => {
       expect(await onFirstControlAfterHeading(page)).toBe('first control');
     });
   }
+
+  it('a drafter following a statement card lands on the h1 that holds the title field', async () => {
+    await page.goto(`${server.url}/statements`);
+    await page.locator('main h1').waitFor();
+    await page.evaluate((title) => {
+      (window as unknown as { cardTitle: string }).cardTitle = title;
+    }, DRAFTING_TITLE);
+    await tabUntil(
+      page,
+      (element) => element.matches('a.statement-card') && (element.textContent ?? '').includes((window as unknown as { cardTitle: string }).cardTitle),
+      'the drafting statement’s card',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/statements\/[0-9a-f-]+$/);
+    await waitForFocus(page, (element) => element.tagName === 'H1' && element.closest('main') !== null, 'the statement’s h1');
+    // One h1, named by the title it holds; the field in it is the drafter's to edit.
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1, name: DRAFTING_TITLE }).count()).toBe(1);
+    expect(await page.locator('main h1 textarea[data-testid="statement-title"]').inputValue()).toBe(DRAFTING_TITLE);
+  });
 });
