@@ -16,6 +16,9 @@ const OUTPUTS = [
     stamp: 'dist/client/.built-from',
     sources: ['client', 'shared', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'],
     command: ['node_modules/.bin/vite', ['build', '--logLevel', 'warn']],
+    // Always React's production build: Vite follows NODE_ENV, and Vitest (whose set-up builds through here) sets it
+    // to `test`, which gave the tests, and an `npm start` after them, React's development build.
+    env: { NODE_ENV: 'production' },
   },
   {
     name: 'server',
@@ -41,10 +44,15 @@ function filesOf(entries) {
   return files.sort();
 }
 
-/** The SHA-256 of the sources' paths and contents: unlike modification times, it survives a fresh checkout. */
-function sourceHash(entries) {
-  const hash = createHash('sha256');
-  for (const file of filesOf(entries))
+/**
+ * The SHA-256 of the build's recipe and its sources' paths and contents: unlike modification times, it survives a
+ * fresh checkout, and a changed recipe (a command, an environment variable) rebuilds too.
+ */
+function sourceHash(output) {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([output.command, output.env ?? {}]))
+    .update('\0');
+  for (const file of filesOf(output.sources))
     hash
       .update(file)
       .update('\0')
@@ -54,13 +62,13 @@ function sourceHash(entries) {
 }
 
 for (const output of OUTPUTS) {
-  const wanted = sourceHash(output.sources);
+  const wanted = sourceHash(output);
   const stampFile = path.join(ROOT, output.stamp);
   const built = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : null;
   if (built === wanted) continue;
   process.stderr.write(`Building the ${output.name} (${built === null ? 'not built yet' : 'its sources changed'})…\n`);
   const [command, args] = output.command;
-  const result = spawnSync(path.join(ROOT, command), args, { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(path.join(ROOT, command), args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...output.env } });
   if (result.status !== 0) {
     process.stderr.write(`Building the ${output.name} failed; see above.\n`);
     process.exit(result.status ?? 1);

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import i18next from 'i18next';
 import type { MeView } from '../../shared/api/types.ts';
 import { ApiError } from '../api/ApiError.ts';
@@ -33,12 +34,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const userId = me?.user.id;
   const signOut = useCallback(async () => {
+    // Signed out first, and at once: every editor unmounts and, with no user, none opens an offline copy again.
+    // Later, the server's closing of this session's editors (sent before its answer to the logout) would send an
+    // editor to the sign-in page and back while the user still looked signed in, re-creating a copy deleted below.
+    // flushSync commits now, with the effects of that commit, so no copy opens after the deletion starts.
+    flushSync(() => setMe(null));
     await apiRequest('POST', '/api/auth/logout').catch(() => undefined);
     // The service worker keeps API answers for offline use: they must not outlive the session.
     if ('caches' in window) await caches.delete('accord-api');
-    // Signed out first: every editor unmounts and none opens a copy again, so a copy deleted below
-    // is not re-created by an editor that (re)mounted meanwhile (a deletion waits for open copies).
-    setMe(null);
     // Nor may the offline statement copies, private forks included, outlive the session on a shared device (L10).
     if (userId !== undefined) await deleteOfflineCopies(userId).catch(() => undefined);
   }, [userId]);
