@@ -73,5 +73,13 @@ describe('describeApiError: an API error in the reader’s words', () => {
       'La déclaration a changé entre-temps. Rechargez la page pour voir où elle en est.',
     );
     expect(describeApiError(new ApiError(429, 'too_many_requests', 'Slow down', [], 1), fr, false)).toBe('Trop de requêtes. Patientez 1 seconde et réessayez.');
+    // A comment over the limit: the server's English sentence has the size sent; a French reader gets the limit.
+    const tooLong = [{ path: 'comment', problem: 'too_long' as const, limit: 10_000 }];
+    expect(describeApiError(new ApiError(413, 'too_large', 'A comment can be at most 10,000 characters', tooLong), fr, false)).toBe(
+      'Le champ «\u202fcommentaire\u202f» peut comporter au plus 10\u202f000 caractères.',
+    );
+    expect(describeApiError(new ApiError(413, 'too_large', 'A comment can be at most 10,000 characters', tooLong), t, true)).toBe(
+      'A comment can be at most 10,000 characters',
+    );
   });
 });

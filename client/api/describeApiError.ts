@@ -37,6 +37,13 @@ function describeField(field: FieldProblem, t: TFunction): string | null {
   }
 }
 
+/** A sentence for each of the error's field problems, or null when there are none or one cannot be named. */
+function describeFields(error: ApiError, t: TFunction): string | null {
+  const sentences = error.fields.map((field) => describeField(field, t));
+  if (sentences.length === 0 || sentences.some((sentence) => sentence === null)) return null;
+  return [...new Set(sentences)].join(' ');
+}
+
 /**
  * An API error in the reader's language, saying what to do: the fields of a refused form, sign in again (401),
  * who may do it (403), gone (404), reload (409), the limit (413), how long to wait (429). Where the server's
@@ -45,11 +52,8 @@ function describeField(field: FieldProblem, t: TFunction): string | null {
  */
 export function describeApiError(error: ApiError, t: TFunction, english: boolean): string {
   switch (error.status) {
-    case 400: {
-      const sentences = error.fields.map((field) => describeField(field, t));
-      if (sentences.length > 0 && sentences.every((sentence) => sentence !== null)) return [...new Set(sentences)].join(' ');
-      return error.message;
-    }
+    case 400:
+      return describeFields(error, t) ?? error.message;
     case 401:
       return t('feedback:status.unauthorised');
     case 403:
@@ -60,7 +64,8 @@ export function describeApiError(error: ApiError, t: TFunction, english: boolean
       if (error.code !== 'conflict') return error.message;
       return english ? `${error.message.replace(/\.?$/, '.')} ${t('feedback:status.conflictAdvice')}` : t('feedback:status.conflict');
     case 413:
-      return english ? error.message : t('feedback:status.tooLarge');
+      // The server's sentence gives the size sent too; other readers get the limit of the field that has one.
+      return english ? error.message : (describeFields(error, t) ?? t('feedback:status.tooLarge'));
     case 429:
       return error.retryAfterSeconds === null
         ? t('feedback:status.tooManyRequests')

@@ -20,6 +20,10 @@ export function fieldLabel(path: string, t: TFunction): string | null {
       return t('feedback:fieldNames.currentPassword');
     case 'body':
       return t('feedback:fieldNames.body');
+    case 'comment':
+      return t('feedback:fieldNames.comment');
+    case 'replacement':
+      return t('feedback:fieldNames.replacement');
     case 'url':
       return t('feedback:fieldNames.url');
     case 'deadline':

@@ -57,7 +57,8 @@ export function TransferProgress({
   const cancellable = running && !(state.phase === 'preparing' && state.direction === 'upload' && !cancellableWhileWorking);
   return (
     <span className={`transfer${state.phase === 'idle' ? ' transfer--idle' : ''}`} data-testid="transfer-progress" aria-busy={running}>
-      <span className="transfer__status" role="status">
+      {/* Focusable by script: where the keyboard waits once a Cancel has gone and the server is still at work. */}
+      <span className="transfer__status" role="status" tabIndex={-1}>
         {status}
       </span>
       {running && (
@@ -73,7 +74,7 @@ export function TransferProgress({
           {cancellable && (
             <button
               type="button"
-              className="button button--small button--quiet"
+              className="button button--small button--quiet transfer__cancel"
               aria-label={
                 state.direction === 'download' ? t('transfer.cancelDownload', { file: state.file }) : t('transfer.cancelUpload', { file: state.file })
               }

@@ -1,6 +1,7 @@
-import { type ChangeEvent, useId, useState } from 'react';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransferProgress } from '../layout/TransferProgress.tsx';
+import { useFocusFallback } from '../layout/useFocusFallback.ts';
 import { useTransfer } from '../layout/useTransfer.ts';
 import type { ImportReportView } from './ImportReportView.ts';
 
@@ -32,6 +33,19 @@ export function WordImport({
   const [report, setReport] = useState<ImportReportView | null>(null);
   const [step, setStep] = useState<'preview' | 'import'>('preview');
   const busy = transfer.state.phase === 'moving' || transfer.state.phase === 'preparing';
+  const root = useRef<HTMLDivElement>(null);
+  const chooser = useRef<HTMLInputElement>(null);
+  // The chooser is disabled while a file travels, and each Cancel goes when its step ends: the keyboard moves on
+  // to what is there now (the transfer's Cancel, then the report or what the server is doing), else the chooser.
+  useFocusFallback(root, () => {
+    const here = root.current;
+    if (here === null) return null;
+    return (
+      here.querySelector<HTMLElement>('.transfer__cancel') ??
+      here.querySelector<HTMLElement>('.word-import__report') ??
+      (busy ? here.querySelector<HTMLElement>('.transfer__status') : chooser.current)
+    );
+  });
 
   async function handleChoose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.currentTarget.files?.[0] ?? null;
@@ -64,11 +78,12 @@ export function WordImport({
   }
 
   return (
-    <div className="word-import">
+    <div className="word-import" ref={root}>
       <label className="button" htmlFor={inputId}>
         {mode === 'create' ? t('import.startFromWord') : t('import.replaceFromWord')}
       </label>
       <input
+        ref={chooser}
         id={inputId}
         className="visually-hidden"
         type="file"
@@ -82,7 +97,7 @@ export function WordImport({
         cancellableWhileWorking={step === 'preview'}
       />
       {report !== null && file !== null && (
-        <section className="word-import__report" aria-label={t('import.reportLabel')}>
+        <section className="word-import__report" aria-label={t('import.reportLabel')} tabIndex={-1}>
           <p>{t('import.comesIn', { file: file.name, suggestions: report.suggestions, threads: report.threads })}</p>
           {report.dropped.length === 0 ? (
             <p className="muted">{t('import.nothingDropped')}</p>

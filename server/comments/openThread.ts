@@ -60,7 +60,7 @@ export async function prepareThread(
   }
   if (input.kind === 'suggestion') permit(access, 'statement.suggest');
   checkCommentLength(input.body, env.ACCORD_MAX_COMMENT_CHARS);
-  if (input.kind === 'suggestion') checkCommentLength(input.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
+  if (input.kind === 'suggestion') checkCommentLength(input.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording', 'replacement');
   const existing = (await store.threads.listForStatement(access.statement.id)).length;
   if (existing >= env.ACCORD_MAX_THREADS_PER_STATEMENT) {
     throw new HttpError(

@@ -108,6 +108,28 @@ describe('starting a statement from a Word file in the browser', () => {
     expect(await refusal.innerText()).toBe('This is not a Word document Accord can read: it is not a zip file');
   });
 
+  it('keeps the keyboard on the import while its controls come and go', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        if (element === null || element === document.body) return 'body';
+        return element.getAttribute('aria-label') ?? (element instanceof HTMLInputElement ? `input ${element.type}` : element.textContent);
+      });
+    // The chooser, reached by keyboard, is disabled while the file travels; the report then takes the keyboard.
+    await page.getByLabel('Start from a Word file').focus();
+    await chooseFile('Access for all.docx', await buildDraftDocx());
+    await importer().getByRole('region', { name: 'What the import brings in' }).waitFor();
+    await expect.poll(focused, { timeout: 5_000 }).toBe('What the import brings in');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Import');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Cancel');
+    // Cancel takes the report, and itself, away: the keyboard goes back to the chooser.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => importer().getByRole('region').count()).toBe(0);
+    await expect.poll(focused, { timeout: 5_000 }).toBe('input file');
+  });
+
   it('previews what comes in and what is left out, then imports and opens the statement', async () => {
     await chooseFile('Access for all.docx', await buildDraftDocx());
     const report = importer().getByRole('region', { name: 'What the import brings in' });

@@ -67,10 +67,12 @@ describe('quotas refuse clearly', () => {
     const long = 'x'.repeat(41);
     const tooLong = await contact.client.post(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: long });
     expect(tooLong.status).toBe(413);
-    expect(tooLong.body).toMatchObject({ error: { code: 'too_large' } });
+    // The field and its limit, for the client to say it in the reader's language.
+    expect(tooLong.body).toMatchObject({ error: { code: 'too_large', fields: [{ path: 'comment', problem: 'too_long', limit: 40 }] } });
     expect(refusal(tooLong).message).toMatch(/at most 40 characters.*41.*shorten it/);
     const suggestion = await contact.client.post(`/api/statements/${statementId}/threads`, { kind: 'suggestion', ...anchors, replacement: long });
     expect(suggestion.status).toBe(413);
+    expect(suggestion.body).toMatchObject({ error: { fields: [{ path: 'replacement', problem: 'too_long', limit: 40 }] } });
 
     const first = await contact.client.post<{ id: string }>(`/api/statements/${statementId}/threads`, { kind: 'comment', ...anchors, body: 'Fine.' });
     expect(first.status).toBe(201);

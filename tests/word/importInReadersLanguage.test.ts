@@ -53,3 +53,25 @@ describe('a Word import speaks the reader’s language', () => {
     await waitForStoredText(fixture.server.wsUrl, fixture.statementId, fixture.secretariat.cookie, 'Notes de bas de page (importées de Word)');
   });
 });
+
+describe('a Word import past the thread limit', () => {
+  let fixture: CollabFixture;
+
+  beforeAll(async () => {
+    fixture = await startCollabFixture({ env: { ACCORD_MAX_THREADS_PER_STATEMENT: '2' } });
+    expect((await fixture.secretariat.request('PUT', '/api/me/language', { language: 'fr' })).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await fixture?.dispose();
+  });
+
+  it('is refused in French, with what the file brings and the limit', async () => {
+    // The draft brings three tracked changes and a comment: four threads where two are allowed.
+    const response = await postDocx<Refusal>(fixture.secretariat, '/api/statements/import?title=Texte', await buildDraftDocx());
+    expect(response.status).toBe(413);
+    expect(response.body.error.message).toBe(
+      'Ce document Word apporte 4 commentaires et modifications suivies\u202f: la déclaration aurait 4 fils de discussion et suggestions, pour 2 au plus. Résolvez-en quelques-uns, ou importez un document plus court',
+    );
+  });
+});

@@ -41,7 +41,7 @@ export async function importStatement(
     // The policy decides, on the statement as it will be: its creator and no drafters yet.
     const access = accessTo(actor, statement, []);
     permit(access, 'statement.editText');
-    const records = importedThreadRecords(env, actor, access, threads, 0);
+    const records = importedThreadRecords(env, actor, access, threads, 0, t);
     if (preview) return { report };
     const subject = { type: 'statement', id: statement.id };
     await store.wordImports.createStatement({

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TFunction } from 'i18next';
 import type { Actor } from '../../auth/Actor.ts';
 import { auditEntry } from '../../audit/AuditLog.ts';
 import { auditScopeOf } from '../../audit/auditScopeOf.ts';
@@ -28,13 +29,15 @@ export function importedThreadRecords(
   access: StatementAccess,
   imported: readonly ImportedThread[],
   existingThreads: number,
+  /** The reader's language, for the refusal when there are too many threads. */
+  t: TFunction,
 ): ImportedThreadRecords {
   if (imported.some((thread) => thread.kind === 'comment')) permit(access, 'statement.comment');
   if (imported.some((thread) => thread.kind === 'suggestion')) permit(access, 'statement.suggest');
   if (existingThreads + imported.length > env.ACCORD_MAX_THREADS_PER_STATEMENT) {
     throw new HttpError(
       'too_large',
-      `This Word document brings ${imported.length} comments and tracked changes; the statement may have at most ${env.ACCORD_MAX_THREADS_PER_STATEMENT} threads and suggestions`,
+      t('word:refused.tooManyThreads', { brought: imported.length, total: existingThreads + imported.length, limit: env.ACCORD_MAX_THREADS_PER_STATEMENT }),
     );
   }
   // Threads and comments a millisecond apart: they are listed by time, and must keep the document's order.
@@ -44,7 +47,7 @@ export function importedThreadRecords(
   for (const thread of imported) {
     checkCommentLength(thread.body, env.ACCORD_MAX_COMMENT_CHARS);
     // i18n-ignore: checkCommentLength (server/limits) writes its whole sentence in English; the label goes with it
-    if (thread.replacement !== null) checkCommentLength(thread.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording');
+    if (thread.replacement !== null) checkCommentLength(thread.replacement, env.ACCORD_MAX_COMMENT_CHARS, 'Suggested wording', 'replacement');
     const id = randomUUID();
     const now = new Date(started + order++).toISOString();
     const comment = (body: string, origin: { author: string; date: string | null }, createdAt = new Date(started + order++).toISOString()): CommentRecord => ({

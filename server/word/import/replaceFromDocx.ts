@@ -43,7 +43,7 @@ export async function replaceFromDocx(
     const threads = importedThreads(doc, imported);
     const report = importReport(threads, imported.dropped);
     // Checked (policy, lengths, the thread limit) before anything is stored; stored below, anchored in the live text.
-    importedThreadRecords(env, actor, access, threads, existing);
+    importedThreadRecords(env, actor, access, threads, existing, t);
     if (preview) return { version: null, report };
     const versions = (await store.versions.list(access.statement.id)).length;
     if (versions >= env.ACCORD_MAX_VERSIONS_PER_STATEMENT) {
@@ -62,7 +62,7 @@ export async function replaceFromDocx(
       try {
         Y.applyUpdate(after, live);
         if (update !== null) Y.applyUpdate(after, update);
-        const records = importedThreadRecords(env, actor, access, importedThreads(after, imported), existing);
+        const records = importedThreadRecords(env, actor, access, importedThreads(after, imported), existing, t);
         const replacement = (change: DocumentUpdateEntry | null): ImportedReplacement => ({
           version,
           update: change,
