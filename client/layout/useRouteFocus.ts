@@ -12,11 +12,23 @@ interface Arrival {
 }
 
 /**
+ * What had the focus when the address changed. A page that sends the reader straight on (a redirect replaces its
+ * address, e.g. to the Statement of Purpose not yet agreed to) passes on the link that led to it, as long as the
+ * focus is still nowhere: the reader followed that link to land on a page, whichever it turns out to be.
+ */
+function followedLink(previous: Arrival, navigationType: NavigationType): Element | null {
+  const focused = document.activeElement;
+  const nowhere = focused === null || focused === document.body;
+  return navigationType === 'REPLACE' && nowhere && previous.link instanceof HTMLAnchorElement ? previous.link : focused;
+}
+
+/**
  * After following a link to another page of the app, the keyboard starts on the new page's `h1` (WCAG 2.4.3,
  * as GOV.UK and Reach Router do), so a screen reader says where it landed and Tab goes on into the page instead
  * of back through the header. Only for links (not the first load, not back and forward, not a form that moves
  * on, not a change of the query alone); a page that draws its `h1` after loading is waited for. A page that
- * moves the focus itself (a new statement's text), or a reader who has already moved it, keeps it.
+ * moves the focus itself (a new statement's text), or a reader who has already moved it, keeps it. A link to a
+ * page that redirects lands on the h1 of the page it redirects to.
  */
 export function useRouteFocus(): void {
   const { pathname } = useLocation();
@@ -25,7 +37,7 @@ export function useRouteFocus(): void {
   // the link that was followed. One object per address, so the effect runs once per page.
   const arrival = useRef<Arrival | null>(null);
   if (arrival.current === null) arrival.current = { pathname, link: null, navigationType };
-  else if (arrival.current.pathname !== pathname) arrival.current = { pathname, link: document.activeElement, navigationType };
+  else if (arrival.current.pathname !== pathname) arrival.current = { pathname, link: followedLink(arrival.current, navigationType), navigationType };
   const current = arrival.current;
 
   useEffect(() => {

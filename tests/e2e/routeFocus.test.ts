@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreeToPurpose, createContact, createOrganisation, createStatement, PASSWORD, signInAsSecretariat, type Contact } from '../support/coalition.ts';
+import type { ApiClient } from '../support/ApiClient.ts';
 import { connectCollab, waitForSync } from '../support/collabClient.ts';
 import { startAccord, type AccordProcess } from '../support/startAccord.ts';
 import { writeParagraphs } from '../support/textAnchors.ts';
@@ -46,13 +47,14 @@ const DRAFTING_TITLE = 'Statement on registration data';
 /** Following a header link by keyboard lands on the new page's h1, and Tab goes on into that page (WCAG 2.4.3). */
 describe('focus after following a link to another page', () => {
   let server: AccordProcess;
+  let secretariat: ApiClient;
   let signatory: Contact;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     server = await startAccord();
-    const secretariat = await signInAsSecretariat(server);
+    secretariat = await signInAsSecretariat(server);
     const orgId = await createOrganisation(secretariat, { name: 'Registro Ejemplo' });
     signatory = await createContact(server, secretariat, { orgId, role: 'signatory', name: 'Sol Signataria' });
     await agreeToPurpose(signatory, orgId);
@@ -113,6 +115,25 @@ describe('focus after following a link to another page', () => {
       expect(await onFirstControlAfterHeading(page)).toBe('first control');
     });
   }
+
+  it('a link to a page that sends the reader on lands on the h1 of the page it sends them to', async () => {
+    // A contact whose organisation has not agreed to the Statement of Purpose: the statement list sends them there first.
+    const orgId = await createOrganisation(secretariat, { name: 'Registre Nouveau' });
+    const newcomer = await createContact(server, secretariat, { orgId, name: 'Noé Nouveau', agreed: false });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const [name, value] = newcomer.client.cookie!.split(/=(.*)/s) as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const newcomerPage = await context.newPage();
+    await newcomerPage.goto(`${server.url}/account`);
+    await newcomerPage.locator('main h1').waitFor();
+
+    await tabUntil(newcomerPage, (element) => element.closest('header') !== null && element.getAttribute('href') === '/statements', 'the header’s link to /statements');
+    await newcomerPage.keyboard.press('Enter');
+    await newcomerPage.waitForURL(`${server.url}/purpose`);
+    await waitForFocus(newcomerPage, (element) => element.tagName === 'H1' && element.closest('main') !== null, 'the h1 of /purpose');
+    expect(await newcomerPage.evaluate(() => document.activeElement?.textContent)).toBe(english('purpose', 'page.title'));
+    await context.close();
+  });
 
   it('a drafter following a statement card lands on the h1 that holds the title field', async () => {
     await page.goto(`${server.url}/statements`);
