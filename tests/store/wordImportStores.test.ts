@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TextFrozenError } from '../../server/store/TextFrozenError.ts';
+import { IMPORT_TABLES, rowCounts } from '../support/rowCounts.ts';
 import { postgresBackend, type StatementGroupDatabase, sqliteBackend } from '../support/statementGroupBackends.ts';
 import {
   auditActions,
@@ -26,15 +27,7 @@ describe.each([sqliteBackend(), postgresBackend()])('word import stores on $name
   afterEach(() => database.close());
 
   const stores = () => database.stores;
-  const count = async (table: string) => Number((await database.sql(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
-  const counts = async () => ({
-    statements: await count('statements'),
-    documentUpdates: await count('document_updates'),
-    versions: await count('statement_versions'),
-    threads: await count('threads'),
-    comments: await count('thread_comments'),
-    audit: await count('audit_log'),
-  });
+  const counts = () => rowCounts(async (sql) => (await database.sql(sql))[0] as { n: unknown } | undefined, IMPORT_TABLES);
   const importedThreads = (statementId: string) => ({
     threads: [
       { thread: threadRecord('t1', statementId), firstComment: commentRecord('c1', 't1', 'Is this the word?') },

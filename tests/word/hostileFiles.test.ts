@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { signInAsSecretariat } from '../support/coalition.ts';
 import { type AccordProcess, startAccord } from '../support/startAccord.ts';
+import { rowCounts } from '../support/rowCounts.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 import { buildDraftDocx } from './buildFixture.ts';
 import { postDocx } from './postDocx.ts';
@@ -30,9 +31,7 @@ describe('hostile Word files are refused, and nothing is created', () => {
   const storedCounts = async () => {
     const database = openTestDatabase(server);
     try {
-      const statements = await database.get<{ n: number }>('SELECT count(*) AS n FROM statements');
-      const threads = await database.get<{ n: number }>('SELECT count(*) AS n FROM threads');
-      return { statements: Number(statements?.n), threads: Number(threads?.n) };
+      return await rowCounts((sql) => database.get<{ n: number }>(sql), { statements: 'statements', threads: 'threads' });
     } finally {
       await database.close();
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createStatement, signInAsSecretariat } from '../support/coalition.ts';
 import { type AccordProcess, startAccord } from '../support/startAccord.ts';
+import { IMPORT_TABLES, rowCounts } from '../support/rowCounts.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 import { buildDraftDocx } from './buildFixture.ts';
 import { postDocx } from './postDocx.ts';
@@ -25,15 +26,7 @@ describe('a Word import is one transaction: a write failing half-way leaves noth
   const stored = async () => {
     const database = openTestDatabase(server);
     try {
-      const count = async (table: string) => Number((await database.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n);
-      return {
-        statements: await count('statements'),
-        documentUpdates: await count('document_updates'),
-        versions: await count('statement_versions'),
-        threads: await count('threads'),
-        comments: await count('thread_comments'),
-        audit: await count('audit_log'),
-      };
+      return await rowCounts((sql) => database.get<{ n: number }>(sql), IMPORT_TABLES);
     } finally {
       await database.close();
     }
