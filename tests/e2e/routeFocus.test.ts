@@ -127,7 +127,11 @@ describe('focus after following a link to another page', () => {
     await newcomerPage.goto(`${server.url}/account`);
     await newcomerPage.locator('main h1').waitFor();
 
-    await tabUntil(newcomerPage, (element) => element.closest('header') !== null && element.getAttribute('href') === '/statements', 'the header’s link to /statements');
+    await tabUntil(
+      newcomerPage,
+      (element) => element.closest('header') !== null && element.getAttribute('href') === '/statements',
+      'the header’s link to /statements',
+    );
     await newcomerPage.keyboard.press('Enter');
     await newcomerPage.waitForURL(`${server.url}/purpose`);
     await waitForFocus(newcomerPage, (element) => element.tagName === 'H1' && element.closest('main') !== null, 'the h1 of /purpose');
