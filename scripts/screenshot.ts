@@ -43,10 +43,25 @@ try {
   await signIn(reader, server.url, drafter.email, PASSWORD);
   await reader.goto(`${server.url}/statements/${id}`);
   await reader.locator('[data-testid="connection-status"][data-state="saved"]').waitFor();
+  // A question on the wording: its words highlighted in the text, its thread in the side panel.
+  // By keyboard (tsx's helpers break functions sent into the page): the last words, before the full stop.
+  await reader.locator('.ProseMirror p').last().click();
+  await reader.keyboard.press('End');
+  await reader.keyboard.press('ArrowLeft');
+  for (const _ of 'bottom-up processes') await reader.keyboard.press('Shift+ArrowLeft');
+  await reader.getByRole('button', { name: 'Comment', exact: true }).first().click();
+  const composer = reader.locator('.thread-composer');
+  await composer.getByLabel('Comment', { exact: true }).fill('Should we name the IANA functions here, as in our 2024 statement?');
+  await composer.getByRole('button', { name: 'Comment', exact: true }).click();
+  await writer.locator('[data-testid="thread"]', { hasText: 'IANA functions' }).waitFor();
   await reader.locator('.ProseMirror p').nth(2).click();
   await reader.keyboard.press('End');
   await writer.locator('.collaboration-carets__label', { hasText: 'Marta Jansen' }).waitFor();
   await writer.locator('[data-testid="connection-status"][data-state="saved"]').waitFor();
+  // From the top of the page: typing scrolled it down, under the header.
+  await writer.evaluate(() => window.scrollTo(0, 0));
+  // Nor the writer's focus ring around the text: the picture is of the text and Marta's caret in it.
+  await writer.locator('.ProseMirror').blur();
   await writer.screenshot({ path: 'docs/screenshot.png' });
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })).newPage();

@@ -63,9 +63,9 @@ export function StageBanner({ statement, me }: { statement: StatementView; me: M
     <section className={`notice stage-banner stage-banner--${statement.stage}`} data-testid="stage-banner" aria-label={t('banner.label')}>
       <strong data-testid="stage-banner-stage">{stage}</strong>
       {next !== null && (
+        // A flex item of its own: the banner's gap sets it apart from the stage, on the same line or the next.
         <span data-testid="stage-banner-next">
-          {' '}
-          · {t('banner.nextStep')} {next}
+          {t('banner.nextStep')} {next}
         </span>
       )}
     </section>

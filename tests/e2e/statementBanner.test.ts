@@ -58,10 +58,10 @@ describe('the statement page’s word counts', () => {
   beforeAll(async () => {
     fixture = await signOnFixture(0);
     statementId = await fixture.newStatement('Submission with a word limit');
-    // "Our position" · "see the charterLocal law prevails" (the fixture's two runs meet without a space) · "First point" · "Second point": 11 words.
+    // "Our position" · "Local law prevails see the charter" · "First point" · "Second point": 12 words.
     await fixture.writeStructured(statementId);
-    // 90 % of 13 is 11.7: 11 words are not near the limit yet, 12 are, 14 are over.
-    expect((await fixture.secretariat.patch(`/api/statements/${statementId}`, { wordLimit: 13 })).status).toBe(200);
+    // 90 % of 14 is 12.6: 12 words are not near the limit yet, 13 are, 15 are over.
+    expect((await fixture.secretariat.patch(`/api/statements/${statementId}`, { wordLimit: 14 })).status).toBe(200);
     browser = await launchChromium();
     drafter = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
     secretariat = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
@@ -85,10 +85,10 @@ describe('the statement page’s word counts', () => {
   it('counts the words and characters of the text, then of the selection', async () => {
     for (const page of [drafter, secretariat]) {
       await page.goto(`${fixture.server.url}/statements/${statementId}`);
-      await counts(page).filter({ hasText: '11 words' }).waitFor();
+      await counts(page).filter({ hasText: '12 words' }).waitFor();
       expect(await limit(page).count()).toBe(0);
     }
-    expect(await counts(drafter).innerText()).toBe('11 words · 69 characters');
+    expect(await counts(drafter).innerText()).toBe('12 words · 69 characters');
     await drafter.locator('.ProseMirror li p', { hasText: 'First point' }).click();
     await drafter.keyboard.press('Home');
     await drafter.keyboard.press('Shift+End');
@@ -98,13 +98,13 @@ describe('the statement page’s word counts', () => {
   it('updates both readers’ counts as two people type, and warns near and over the limit', async () => {
     await typeAtEnd(drafter, ' alpha');
     for (const page of [drafter, secretariat]) {
-      await counts(page).filter({ hasText: '12 words' }).waitFor();
-      await limit(page).filter({ hasText: '12 of 13 words' }).waitFor();
+      await counts(page).filter({ hasText: '13 words' }).waitFor();
+      await limit(page).filter({ hasText: '13 of 14 words' }).waitFor();
     }
     await typeAtEnd(secretariat, ' beta gamma');
     for (const page of [drafter, secretariat]) {
-      await counts(page).filter({ hasText: '14 words' }).waitFor();
-      await limit(page).filter({ hasText: '14 of 13 words: 1 word over the limit' }).waitFor();
+      await counts(page).filter({ hasText: '15 words' }).waitFor();
+      await limit(page).filter({ hasText: '15 of 14 words: 1 word over the limit' }).waitFor();
     }
   });
 });

@@ -60,9 +60,11 @@ export async function signOnFixture(orgCount = 2): Promise<SignOnFixture> {
       editor.doc.transact(() => {
         const fragment = editor.doc.getXmlFragment(TEXT_FRAGMENT);
         fragment.delete(0, fragment.length);
+        // Not yet in the document: its length cannot be read (Yjs warns), so the link goes after the words' own length.
         const linked = new Y.XmlText();
-        linked.insert(0, 'Local law prevails ');
-        linked.insert(linked.length, 'see the charter', { link: { href: 'https://example.org/charter' } });
+        const words = 'Local law prevails ';
+        linked.insert(0, words);
+        linked.insert(words.length, 'see the charter', { link: { href: 'https://example.org/charter' } });
         fragment.insert(0, [
           element('heading', [new Y.XmlText('Our position')], { level: 2 }),
           element('paragraph', [linked]),
