@@ -1,4 +1,6 @@
 import { sqlIdentifier } from './sqlIdentifier.ts';
+import type { AccordProcess } from './startAccord.ts';
+import { openTestDatabase } from './testDatabase.ts';
 
 /** The tables a Word import writes to, by what they hold: an import writes all of them or none. */
 export const IMPORT_TABLES = {
@@ -23,4 +25,17 @@ export async function rowCounts<Name extends string>(
     counts[name] = Number((await firstRow(`SELECT count(*) AS n FROM ${sqlIdentifier(table)}`))?.n);
   }
   return counts;
+}
+
+/** `rowCounts` of a running server's own database (SQLite or PostgreSQL), opened for the count and closed after. */
+export async function storedRowCounts<Name extends string>(
+  server: Pick<AccordProcess, 'dataDir' | 'databaseUrl'>,
+  tables: Readonly<Record<Name, string>>,
+): Promise<Record<Name, number>> {
+  const database = openTestDatabase(server);
+  try {
+    return await rowCounts((sql) => database.get<{ n: number }>(sql), tables);
+  } finally {
+    await database.close();
+  }
 }

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { signInAsSecretariat } from '../support/coalition.ts';
 import { type AccordProcess, startAccord } from '../support/startAccord.ts';
-import { rowCounts } from '../support/rowCounts.ts';
-import { openTestDatabase } from '../support/testDatabase.ts';
+import { storedRowCounts } from '../support/rowCounts.ts';
 import { buildDraftDocx } from './buildFixture.ts';
 import { postDocx } from './postDocx.ts';
 
@@ -28,14 +27,7 @@ describe('hostile Word files are refused, and nothing is created', () => {
     await server?.dispose();
   });
 
-  const storedCounts = async () => {
-    const database = openTestDatabase(server);
-    try {
-      return await rowCounts((sql) => database.get<{ n: number }>(sql), { statements: 'statements', threads: 'threads' });
-    } finally {
-      await database.close();
-    }
-  };
+  const storedCounts = () => storedRowCounts(server, { statements: 'statements', threads: 'threads' });
 
   const refuses = async (bytes: Uint8Array, status: number, message: RegExp, contentType?: string) => {
     const before = await storedCounts();

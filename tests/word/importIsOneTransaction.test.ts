@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/ApiClient.ts';
 import { createStatement, signInAsSecretariat } from '../support/coalition.ts';
 import { type AccordProcess, startAccord } from '../support/startAccord.ts';
-import { IMPORT_TABLES, rowCounts } from '../support/rowCounts.ts';
+import { IMPORT_TABLES, storedRowCounts } from '../support/rowCounts.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 import { buildDraftDocx } from './buildFixture.ts';
 import { postDocx } from './postDocx.ts';
@@ -23,14 +23,7 @@ describe('a Word import is one transaction: a write failing half-way leaves noth
     await server?.dispose();
   });
 
-  const stored = async () => {
-    const database = openTestDatabase(server);
-    try {
-      return await rowCounts((sql) => database.get<{ n: number }>(sql), IMPORT_TABLES);
-    } finally {
-      await database.close();
-    }
-  };
+  const stored = () => storedRowCounts(server, IMPORT_TABLES);
 
   /**
    * Runs `attempt` while the store refuses the reply's row, as a full disk or a lost connection would,
